@@ -1,0 +1,1 @@
+"""Exporters: the Word report and the calendar feeds, installed as plancheck.exporters."""

@@ -1,0 +1,1 @@
+"""The Word report (issue 5)."""

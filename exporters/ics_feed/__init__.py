@@ -1,0 +1,1 @@
+"""The iCalendar milestone feeds (issue 6)."""

@@ -1,0 +1,165 @@
+"""Command line: argparse fills an Options value, `run` executes it and returns the exit code.
+
+Exit codes (plancheck.findings): 0 clean, 1 findings, 2 unreadable input or bad usage. No
+traceback reaches the user for bad input; the exporters are imported only by the commands
+that use them, so `plancheck check` never loads python-docx or icalendar.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from plancheck import __version__
+from plancheck.atomic import OutputError, write_text
+from plancheck.config import ConfigError, Config, find_config, load_config
+from plancheck.engine import ACK_RULES, CheckResult, check_file
+from plancheck.findings import EXIT_UNREADABLE, exit_code
+
+FORMATS = ("auto", "text", "json", "github", "gitlab", "junit", "sarif")
+
+
+class UsageError(Exception):
+    """Bad usage: reported in one line, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_UNREADABLE, f"plancheck: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="plancheck",
+        description="Check an improvement plan (plan.yaml) and export its Word report and calendars.",
+    )
+    parser.add_argument("--version", action="version", version=f"plancheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="check plan files (the CI gate)")
+    check.add_argument("plans", nargs="*", default=["plan.yaml"], metavar="PLAN",
+                       help="plan files (default: plan.yaml)")
+    _check_options(check)
+
+    sub.add_parser("rules", help="list the gate's rules")
+    explain = sub.add_parser("explain", help="explain one rule")
+    explain.add_argument("rule", metavar="RULE")
+    _add_exporters(sub)
+    return parser
+
+
+def _check_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=FORMATS, default="auto",
+                        help="report format (auto: github inside GitHub Actions, else text)")
+    parser.add_argument("--output", "-o", metavar="FILE",
+                        help="write the report to FILE; the text summary still goes to the terminal")
+    parser.add_argument("--strict", action="store_true", help="warnings fail the gate too")
+    parser.add_argument("--config", metavar="FILE",
+                        help="configuration file (default: plancheck.toml or pyproject.toml here)")
+
+
+def _add_exporters(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The export, build and init commands (defined in plancheck.commands)."""
+    from plancheck import commands
+
+    commands.add_parsers(sub)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return run(args, parser)
+    except (UsageError, ConfigError, OutputError) as err:
+        print(f"plancheck: error: {err}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except KeyboardInterrupt:
+        print("plancheck: interrupted; earlier outputs are left as they were", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.command is None:
+        parser.print_help()
+        return EXIT_UNREADABLE
+    if args.command == "check":
+        return cmd_check(args)
+    if args.command == "rules":
+        return cmd_rules(sys.stdout)
+    if args.command == "explain":
+        return cmd_explain(args.rule, sys.stdout)
+    from plancheck import commands
+
+    return commands.run(args)
+
+
+def config_for(args: argparse.Namespace) -> Config:
+    if getattr(args, "config", None):
+        return load_config(Path(args.config))
+    return load_config(find_config(Path.cwd()))
+
+
+def resolve_format(name: str) -> str:
+    if name != "auto":
+        return name
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from plancheck.reporters import REPORTERS, Context
+    from plancheck.reporters.text import summary
+
+    config = config_for(args)
+    strict = args.strict or config.strict
+    results = [check_file(path, config) for path in args.plans]
+    fmt = resolve_format(args.format)
+    report = REPORTERS[fmt](results, Context(__version__))
+    if args.output:
+        write_text(args.output, report)
+        print(summary(results))
+    else:
+        sys.stdout.write(report)
+    if fmt == "github":
+        from plancheck.reporters.github import append_step_summary
+
+        append_step_summary(results)
+    return overall_exit(results, strict)
+
+
+def overall_exit(results: Sequence[CheckResult], strict: bool) -> int:
+    codes = [exit_code(r.findings, strict=strict, unreadable=r.unreadable) for r in results]
+    return max(codes, default=0)
+
+
+def cmd_rules(out: TextIO) -> int:
+    from plancheck.rules import RULES
+
+    width = max(len(r) for r in (*(r.id for r in RULES), *ACK_RULES))
+    for rule in RULES:
+        out.write(f"{rule.id:<{width}}  {rule.severity.value:<7}  {rule.summary}\n")
+    for rule_id, (severity, summary, _) in ACK_RULES.items():
+        out.write(f"{rule_id:<{width}}  {severity.value:<7}  {summary}\n")
+    out.write(f"{'schema':<{width}}  {'error':<7}  The plan matches schema/plan.schema.json.\n")
+    out.write(f"{'load':<{width}}  {'error':<7}  The file can be read as UTF-8 YAML without traps.\n")
+    return 0
+
+
+def cmd_explain(rule_id: str, out: TextIO) -> int:
+    from plancheck.rules import BY_ID
+
+    if rule_id in BY_ID:
+        rule = BY_ID[rule_id]
+        out.write(f"{rule.id} (default severity: {rule.severity.value})\n\n{rule.doc}\n")
+        return 0
+    if rule_id in ACK_RULES:
+        severity, summary, doc = ACK_RULES[rule_id]
+        out.write(f"{rule_id} (default severity: {severity.value})\n\n{summary}\n\n{doc}\n")
+        return 0
+    raise UsageError(f"no rule '{rule_id}'; `plancheck rules` lists them")

@@ -1,0 +1,113 @@
+"""The gate's configuration: `plancheck.toml`, or `[tool.plancheck]` in pyproject.toml.
+
+    [tool.plancheck]
+    disable = ["owner-not-appointed"]          # rules not to run
+    enable = ["owner-not-appointed"]           # re-enable (wins over disable)
+    strict = false                             # warnings fail the gate too
+    [tool.plancheck.severity]
+    grid-mark-unexplained = "error"            # error | warning | note
+
+A plancheck.toml holds the same keys at its top level.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from plancheck.findings import Severity
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used: the CLI reports it and exits 2."""
+
+
+@dataclass(frozen=True)
+class Config:
+    disabled: frozenset[str] = frozenset()
+    severities: dict[str, Severity] = field(default_factory=dict)
+    strict: bool = False
+    source: str | None = None
+
+    def enabled(self, rule: str) -> bool:
+        return rule not in self.disabled
+
+    def severity(self, rule: str, default: Severity) -> Severity:
+        return self.severities.get(rule, default)
+
+
+def known_rule_ids() -> set[str]:
+    from plancheck.engine import ACK_RULES
+    from plancheck.rules import BY_ID
+
+    return set(BY_ID) | set(ACK_RULES)
+
+
+def find_config(start: Path) -> Path | None:
+    """plancheck.toml, else a pyproject.toml with [tool.plancheck], in `start`."""
+    candidate = start / "plancheck.toml"
+    if candidate.is_file():
+        return candidate
+    pyproject = start / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            data = tomllib.loads(pyproject.read_text("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+            return pyproject  # let load_config report it
+        if "plancheck" in data.get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError as err:
+        raise ConfigError(f"{path}: no such configuration file") from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read the configuration: {err}") from err
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: not valid TOML: {err}") from err
+    section: Any = data.get("tool", {}).get("plancheck", {}) if path.name == "pyproject.toml" else data
+    where = f"{path} [tool.plancheck]" if path.name == "pyproject.toml" else str(path)
+    if not isinstance(section, dict):
+        raise ConfigError(f"{where}: must be a table of settings")
+    known = known_rule_ids()
+    unknown_keys = set(section) - {"disable", "enable", "severity", "strict"}
+    if unknown_keys:
+        raise ConfigError(
+            f"{where}: unknown setting {', '.join(sorted(unknown_keys))}; "
+            "allowed: disable, enable, severity, strict"
+        )
+
+    def rule_list(key: str) -> set[str]:
+        value = section.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: '{key}' must be a list of rule ids, like [\"grid-deadline\"]")
+        bad = sorted(set(value) - known)
+        if bad:
+            raise ConfigError(f"{where}: '{key}' names unknown rules {', '.join(bad)}; see `plancheck rules`")
+        return set(value)
+
+    disabled = rule_list("disable") - rule_list("enable")
+    severities: dict[str, Severity] = {}
+    raw = section.get("severity", {})
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: 'severity' must be a table: rule-id = \"error\" | \"warning\" | \"note\"")
+    for rule, level in raw.items():
+        if rule not in known:
+            raise ConfigError(f"{where}: severity for unknown rule '{rule}'; see `plancheck rules`")
+        try:
+            severities[rule] = Severity(level)
+        except ValueError as err:
+            raise ConfigError(
+                f"{where}: severity of '{rule}' is {level!r}; use \"error\", \"warning\" or \"note\""
+            ) from err
+    strict = section.get("strict", False)
+    if not isinstance(strict, bool):
+        raise ConfigError(f"{where}: 'strict' must be true or false")
+    return Config(frozenset(disabled), severities, strict, str(path))

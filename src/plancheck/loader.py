@@ -1,0 +1,279 @@
+"""Read plan.yaml into plain data and remember where every key and value stands.
+
+The YAML is composed into a node tree first (libyaml's C composer where present) and the
+data is built from that tree here, so data and positions stay in step and no position key
+is ever injected into the data. Building it ourselves is also where the YAML 1.1 traps are
+caught: PyYAML silently keeps the last of two duplicate keys, reads an unquoted `3.10` as
+the number 3.1, `no` as false, `012` as 10 and `2018-06-30` as a date object. Dates stay
+strings here (the schema checks them as strings, as check-jsonschema does).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from plancheck.findings import Finding, Severity, Span
+
+try:  # libyaml's C loader where present: much faster, same node tree
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+PathKey = tuple[str | int, ...]
+
+RULE = "load"
+# Bounds for hostile input (docs/limits.md): nodes reached again through aliases, and nesting.
+MAX_ALIAS_NODES = 10_000
+MAX_DEPTH = 64
+MAX_BYTES = 20 * 1024 * 1024
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_KNOWN_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP, _MAP, _SEQ}
+
+_PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+_PLAIN_FLOAT = re.compile(r"[-+]?(0|[1-9][0-9]*)\.[0-9]+")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded plan file: its data, and the place of every value and key by data path."""
+
+    path: str
+    data: Any
+    values: Mapping[PathKey, Span]
+    keys: Mapping[PathKey, Span]
+    lines: tuple[str, ...]
+
+    def span(self, path: PathKey, *, key: bool = False) -> Span | None:
+        """The place of the value at `path` (or of its key), else of the nearest ancestor."""
+        probe = tuple(path)
+        while True:
+            table = self.keys if key else self.values
+            if probe in table:
+                return table[probe]
+            if key and probe in self.values:
+                return self.values[probe]
+            if not probe:
+                return None
+            probe = probe[:-1]
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    document: Document | None
+    findings: tuple[Finding, ...]
+
+
+class _Trap(Exception):
+    def __init__(self, node: yaml.Node, message: str, hint: str, end: bool = True) -> None:
+        super().__init__(message)
+        self.node = node
+        self.message = message
+        self.hint = hint
+
+
+def _span(node: yaml.Node) -> Span:
+    start, end = node.start_mark, node.end_mark
+    return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+
+
+def _fail(path: str, message: str, span: Span | None, hint: str | None = None) -> LoadResult:
+    finding = Finding(RULE, Severity.ERROR, message, path, span, hint)
+    return LoadResult(None, (finding,))
+
+
+def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
+    """Load plan text that is already decoded."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines = tuple(text.split("\n"))
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        span = Span(mark.line + 1, mark.column + 1) if mark is not None else None
+        problem = err.problem or err.context or "not valid YAML"
+        context = f" ({err.context})" if err.context and err.problem else ""
+        return _fail(
+            path,
+            f"this is not valid YAML: {problem}{context}",
+            span,
+            "check the indentation and the quotes on this line and the line above",
+        )
+    except yaml.YAMLError as err:
+        return _fail(path, f"this is not valid YAML: {err}", None)
+    except RecursionError:
+        return _fail(path, "the YAML is nested too deeply", None, f"keep nesting under {MAX_DEPTH}")
+    if root is None:
+        return _fail(
+            path,
+            "the file is empty",
+            Span(1, 1),
+            "start from `plancheck init`, which writes a small valid plan",
+        )
+    if not isinstance(root, yaml.MappingNode):
+        return _fail(
+            path,
+            "the plan must be a mapping of keys (format:, document:, ...), not a "
+            + ("list" if isinstance(root, yaml.SequenceNode) else "single value"),
+            _span(root),
+            "start the file with `format: 1` and the other top-level keys",
+        )
+    builder = _Builder()
+    try:
+        data = builder.build(root, ())
+    except _Trap as trap:
+        return _fail(path, trap.message, _span(trap.node), trap.hint)
+    except RecursionError:
+        return _fail(path, "the YAML is nested too deeply", None, f"keep nesting under {MAX_DEPTH}")
+    document = Document(path, data, builder.values, builder.keys, lines)
+    return LoadResult(document, ())
+
+
+def load_file(path: str | Path) -> LoadResult:
+    """Load a plan file: bytes, UTF-8 (a byte-order mark is allowed), YAML, positions."""
+    name = str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_BYTES:
+            return _fail(
+                name,
+                f"the file is {size:,} bytes; plans are limited to {MAX_BYTES:,} bytes",
+                None,
+                "is this the right file?",
+            )
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        return _fail(name, "no such file", None, "give the path of a plan.yaml, or run `plancheck init`")
+    except IsADirectoryError:
+        return _fail(name, "this is a folder, not a plan file", None, "give the path of a plan.yaml")
+    except OSError as err:
+        return _fail(name, f"cannot read the file: {err.strerror}", None)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        before = raw[: err.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        return _fail(
+            name,
+            f"byte 0x{raw[err.start]:02x} is not valid UTF-8",
+            Span(line, column),
+            "save the file as UTF-8 (most editors offer this under 'Save with encoding')",
+        )
+    return load_text(text, name)
+
+
+class _Builder:
+    """Builds plain data from a node tree, recording positions and refusing YAML traps."""
+
+    def __init__(self) -> None:
+        self.values: dict[PathKey, Span] = {}
+        self.keys: dict[PathKey, Span] = {}
+        self._seen: set[int] = set()
+        self._alias_nodes = 0
+
+    def build(self, node: yaml.Node, path: PathKey, depth: int = 0) -> Any:
+        if depth > MAX_DEPTH:
+            raise _Trap(node, f"the YAML is nested more than {MAX_DEPTH} levels deep", "flatten it")
+        if id(node) in self._seen:
+            # The composer shares the node of an anchor with every alias to it: a node met
+            # twice is an alias expansion. Bound them so an alias bomb stays cheap.
+            self._alias_nodes += 1
+            if self._alias_nodes > MAX_ALIAS_NODES:
+                raise _Trap(
+                    node,
+                    f"aliases (*name) expand to more than {MAX_ALIAS_NODES:,} values",
+                    "write the values out instead of repeating anchors (&name) with aliases",
+                )
+        elif isinstance(node, yaml.CollectionNode):
+            self._seen.add(id(node))
+        self.values[path] = _span(node)
+        if node.tag not in _KNOWN_TAGS:
+            raise _Trap(
+                node,
+                f"the tag {node.tag} is not allowed in a plan",
+                "remove the tag (the part starting with !)",
+            )
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != _SEQ:
+                raise _Trap(node, "a list cannot carry this tag", "remove the tag")
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        return _scalar(node)
+
+    def _mapping(self, node: yaml.MappingNode, path: PathKey, depth: int) -> dict[str, Any]:
+        if node.tag != _MAP:
+            raise _Trap(node, "a mapping cannot carry this tag", "remove the tag")
+        result: dict[str, Any] = {}
+        first: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _Trap(key_node, "merge keys (<<) are not allowed in a plan", "write the keys out")
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Trap(key_node, "a key must be a plain word, not a list or mapping", "")
+            key = key_node.value
+            if key in first:
+                line = first[key].start_mark.line + 1
+                raise _Trap(
+                    key_node,
+                    f"duplicate key '{key}': it is already set on line {line}; "
+                    "YAML would silently keep only this second one",
+                    f"remove one of the two '{key}:' lines or merge them",
+                )
+            first[key] = key_node
+            self.keys[(*path, key)] = _span(key_node)
+            result[key] = self.build(value_node, (*path, key), depth + 1)
+        return result
+
+
+def _scalar(node: yaml.Node) -> Any:
+    value: str = node.value
+    if node.style or node.tag == _STR:  # quoted, block scalar, or resolved as text
+        return value
+    tag = node.tag
+    if tag == _NULL:
+        return None
+    if tag == _TIMESTAMP:
+        return value  # dates stay strings for the schema
+    if tag == _BOOL:
+        if value in ("true", "false"):
+            return value == "true"
+        raise _Trap(
+            node,
+            f"'{value}' unquoted is read as the boolean {value.lower() in ('yes', 'on', 'y')!s}"
+            " (YAML 1.1)",
+            f'write "{value}" in quotes if you mean the text, or true/false for a yes/no value',
+        )
+    if tag == _INT:
+        if _PLAIN_INT.fullmatch(value):
+            return int(value)
+        number = yaml.safe_load(value)
+        raise _Trap(
+            node,
+            f"'{value}' unquoted is read as the number {number} (YAML 1.1)",
+            f'write "{value}" in quotes',
+        )
+    if tag == _FLOAT:
+        if _PLAIN_FLOAT.fullmatch(value) and repr(float(value)) == value.lstrip("+"):
+            return float(value)
+        number = yaml.safe_load(value)
+        raise _Trap(
+            node,
+            f"'{value}' unquoted is read as the number {number} (YAML 1.1)",
+            f'write "{value}" in quotes: ids and numbers like measure "3.10" are text',
+        )
+    return value

@@ -1,0 +1,186 @@
+"""The plan's Markdown subset, parsed with markdown-it-py into a small block/run tree.
+
+Supported (docs/plan-format.md): paragraphs, bullet lists ("- "), ordered lists ("1."),
+nesting, *italic*, **bold**, footnote references `[^id]` and measure references
+`[maatregel 8](measure:8)`. Raw HTML is off. Footnote references are recognised by a small
+inline rule registered on the parser (the footnote plugin of mdit-py-plugins only recognises
+references whose definition is in the same text, while ours live in the plan's footnote list).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+
+MEASURE_SCHEME = "measure:"
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text with one formatting. `footnote` and `measure` mark references."""
+
+    text: str
+    italic: bool = False
+    bold: bool = False
+    footnote: str | None = None
+    measure: str | None = None
+    line_break: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: tuple[Run, ...]
+
+    @property
+    def plain(self) -> str:
+        return "".join("\n" if r.line_break else r.text for r in self.runs if r.footnote is None)
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    ordered: bool
+    start: int
+    items: tuple[tuple[Block, ...], ...]
+
+
+Block = Paragraph | ListBlock
+
+
+def _footnote_ref(state: StateInline, silent: bool) -> bool:
+    """Inline rule: `[^label]` is a footnote reference, whatever the label."""
+    src, pos = state.src, state.pos
+    if not src.startswith("[^", pos):
+        return False
+    end = src.find("]", pos + 2)
+    if end < 0:
+        return False
+    label = src[pos + 2 : end]
+    if not label or any(c.isspace() for c in label):
+        return False
+    if not silent:
+        token = state.push("footnote_ref", "", 0)
+        token.meta = {"label": label}
+    state.pos = end + 1
+    return True
+
+
+@cache
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.disable(["image", "html_inline", "html_block", "heading", "lheading", "code", "fence",
+                "blockquote", "hr", "reference", "table"], ignoreInvalid=True)
+    md.validateLink = lambda url: True  # our own scheme measure: is checked by the rules
+    md.inline.ruler.before("link", "footnote_ref", _footnote_ref)
+    return md
+
+
+@cache
+def parse(text: str) -> tuple[Block, ...]:
+    """Parse a text field into blocks. Cached: the same text parses once per run."""
+    tokens = _parser().parse(text)
+    blocks, _ = _blocks(tokens, 0, None)
+    return tuple(blocks)
+
+
+def _blocks(tokens: list[Token], i: int, close: str | None) -> tuple[list[Block], int]:
+    out: list[Block] = []
+    while i < len(tokens):
+        token = tokens[i]
+        if close is not None and token.type == close:
+            return out, i + 1
+        if token.type == "paragraph_open":
+            out.append(Paragraph(tuple(_runs(tokens[i + 1].children or []))))
+            i += 3
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
+            ordered = token.type == "ordered_list_open"
+            start = int(token.attrGet("start") or 1) if ordered else 1
+            closing = "ordered_list_close" if ordered else "bullet_list_close"
+            items: list[tuple[Block, ...]] = []
+            i += 1
+            while tokens[i].type != closing:
+                item, i = _blocks(tokens, i + 1, "list_item_close")
+                items.append(tuple(item))
+            out.append(ListBlock(ordered, start, tuple(items)))
+            i += 1
+        else:
+            i += 1
+    return out, i
+
+
+def _runs(children: list[Token]) -> list[Run]:
+    runs: list[Run] = []
+    italic = bold = 0
+    link: str | None = None
+    for child in children:
+        kind = child.type
+        if kind == "em_open":
+            italic += 1
+        elif kind == "em_close":
+            italic -= 1
+        elif kind == "strong_open":
+            bold += 1
+        elif kind == "strong_close":
+            bold -= 1
+        elif kind == "link_open":
+            href = str(child.attrGet("href") or "")
+            link = href.removeprefix(MEASURE_SCHEME) if href.startswith(MEASURE_SCHEME) else None
+        elif kind == "link_close":
+            link = None
+        elif kind == "footnote_ref":
+            runs.append(Run("", footnote=str(child.meta["label"])))
+        elif kind in ("softbreak", "hardbreak"):
+            runs.append(Run(" " if kind == "softbreak" else "", line_break=kind == "hardbreak"))
+        elif kind in ("text", "code_inline"):
+            runs.append(Run(child.content, italic=italic > 0, bold=bold > 0, measure=link))
+    return _merge(runs)
+
+
+def _merge(runs: list[Run]) -> list[Run]:
+    merged: list[Run] = []
+    for run in runs:
+        if (
+            merged
+            and run.footnote is None
+            and merged[-1].footnote is None
+            and not run.line_break
+            and not merged[-1].line_break
+            and (merged[-1].italic, merged[-1].bold, merged[-1].measure)
+            == (run.italic, run.bold, run.measure)
+        ):
+            last = merged.pop()
+            run = Run(last.text + run.text, run.italic, run.bold, None, run.measure)
+        merged.append(run)
+    return merged
+
+
+def walk_runs(blocks: tuple[Block, ...]) -> list[Run]:
+    """Every run of the blocks, in reading order."""
+    out: list[Run] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.extend(block.runs)
+        else:
+            for item in block.items:
+                out.extend(walk_runs(item))
+    return out
+
+
+def plain_text(text: str) -> str:
+    """The text without markup: paragraphs and list items on lines of their own."""
+    lines: list[str] = []
+
+    def emit(blocks: tuple[Block, ...], prefix: str) -> None:
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                lines.append(prefix + block.plain)
+            else:
+                for n, item in enumerate(block.items, start=block.start):
+                    bullet = f"{n}. " if block.ordered else "- "
+                    emit(item, prefix + bullet if item else prefix)
+
+    emit(parse(text), "")
+    return "\n".join(lines)

@@ -1,0 +1,496 @@
+"""The plan as typed, immutable values, built only from schema-valid data.
+
+Every object keeps the data path it came from (`path`), so a rule can say where a problem
+stands without the model knowing about YAML. Exporters read these objects only.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from plancheck.loader import PathKey
+
+Month = tuple[int, int]  # (year, month)
+DueKind = Literal["day", "month", "immediate", "ongoing"]
+MILESTONE_KINDS = ("deliverable", "decision", "evaluation", "ongoing")
+
+
+def parse_month(text: str) -> Month:
+    year, month = text.split("-")[:2]
+    return int(year), int(month)
+
+
+def month_text(month: Month) -> str:
+    return f"{month[0]:04d}-{month[1]:02d}"
+
+
+def last_day(month: Month) -> dt.date:
+    return dt.date(month[0], month[1], calendar.monthrange(*month)[1])
+
+
+def months_between(start: Month, end: Month) -> list[Month]:
+    out: list[Month] = []
+    year, month = start
+    while (year, month) <= end:
+        out.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+@dataclass(frozen=True)
+class Due:
+    """A milestone's machine date: a day, a month, 'immediate' (Per direct) or 'ongoing'."""
+
+    kind: DueKind
+    raw: str
+    day: dt.date | None = None
+    month: Month | None = None
+
+    @staticmethod
+    def parse(raw: str) -> Due:
+        if raw in ("immediate", "ongoing"):
+            return Due(raw, raw)  # type: ignore[arg-type]
+        if len(raw) == 7:
+            month = parse_month(raw)
+            return Due("month", raw, month=month)
+        day = dt.date.fromisoformat(raw)
+        return Due("day", raw, day=day, month=(day.year, day.month))
+
+    @property
+    def dated(self) -> bool:
+        return self.kind in ("day", "month")
+
+    def latest_date(self) -> dt.date | None:
+        """The last day the milestone may fall on: the day, or the month's last day."""
+        if self.day is not None:
+            return self.day
+        if self.month is not None:
+            return last_day(self.month)
+        return None
+
+    def earliest_date(self) -> dt.date | None:
+        if self.day is not None:
+            return self.day
+        if self.month is not None:
+            return dt.date(self.month[0], self.month[1], 1)
+        return None
+
+
+@dataclass(frozen=True)
+class Footnote:
+    id: str
+    text: str
+    path: PathKey
+
+
+@dataclass(frozen=True)
+class Owner:
+    id: str
+    name: str
+    appointed: bool
+    municipalities: tuple[str, ...]
+    path: PathKey
+
+
+@dataclass(frozen=True)
+class Party:
+    id: str
+    name: str
+    abbreviation: str | None
+    path: PathKey
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    abbreviation: str
+    meaning: str
+    path: PathKey
+
+
+@dataclass(frozen=True)
+class Milestone:
+    id: str
+    wording: str
+    text: str | None
+    due: Due
+    start: Due | None
+    kind: str
+    builds_on: tuple[str, ...]
+    path: PathKey
+    measure_id: str | None = None  # None for external milestones
+    title: str | None = None  # external milestones only
+
+    @property
+    def is_period(self) -> bool:
+        return self.start is not None
+
+
+@dataclass(frozen=True)
+class OwnerRef:
+    owner: str
+    wording: str
+    path: PathKey
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    title: str
+    labels: dict[str, str]
+    explanation: str
+    kind: str
+    owners: tuple[OwnerRef, ...]
+    involved: str
+    parties: tuple[str, ...]
+    result: str
+    realisation: tuple[Milestone, ...]
+    embedding: str
+    success_factors: str
+    client_perspective: str
+    point_id: str
+    path: PathKey
+
+    def text_fields(self) -> Iterator[tuple[str, str, PathKey]]:
+        """(field name, Markdown text, path) of every text the measure holds."""
+        for name in ("explanation", "kind", "result", "embedding", "success_factors",
+                     "client_perspective"):
+            yield name, getattr(self, name), (*self.path, name)
+        yield "involved", self.involved, (*self.path, "involved", "text")
+        for ref in self.owners:
+            yield "owners", ref.wording, (*ref.path, "wording")
+        for milestone in self.realisation:
+            if milestone.text:
+                yield "realisation", milestone.text, (*milestone.path, "text")
+
+
+@dataclass(frozen=True)
+class Part:
+    heading: str
+    text: str
+    path: PathKey
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class ListItem:
+    number: str
+    text: str
+    measures: tuple[str, ...]
+    path: PathKey
+
+    @property
+    def is_group(self) -> bool:
+        return self.measures != (self.number,)
+
+
+@dataclass(frozen=True)
+class ImprovementPoint:
+    id: str
+    title: str
+    statement: str
+    inspectorate_wording: str
+    analysis_title: str
+    analysis: tuple[Part, ...]
+    objective_title: str
+    objective: str
+    measures_title: str
+    measure_list: tuple[ListItem, ...]
+    elaboration_title: str
+    measures: tuple[Measure, ...]
+    path: PathKey
+
+
+@dataclass(frozen=True)
+class Chapter:
+    title: str
+    parts: tuple[Part, ...]
+    path: PathKey
+
+
+@dataclass(frozen=True)
+class Introduction:
+    title: str
+    points_heading: str
+    response: Part
+    path: PathKey
+
+
+@dataclass(frozen=True)
+class GridRow:
+    measure: str
+    work: tuple[Month, ...]
+    evaluation: tuple[Month, ...]
+    path: PathKey
+
+    def mark_path(self, row: str, month: Month) -> PathKey:
+        marks = self.work if row == "work" else self.evaluation
+        return (*self.path, row, marks.index(month))
+
+
+@dataclass(frozen=True)
+class Planning:
+    title: str
+    start: Month
+    end: Month
+    rows: tuple[GridRow, ...]
+    path: PathKey
+
+    @property
+    def months(self) -> list[Month]:
+        return months_between(self.start, self.end)
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({year for year, _ in self.months})
+
+
+@dataclass(frozen=True)
+class Revision:
+    version: str
+    date: dt.date
+    reason: str
+    changes: tuple[str, ...]
+    path: PathKey
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    rule: str
+    subject: str
+    reason: str | None
+    path: PathKey
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    title: str
+    running_header: tuple[str, ...]
+    municipalities: tuple[str, ...]
+    code: str
+    version_date: dt.date
+    language: str
+    author: str | None
+    inspectorates: tuple[str, ...]
+    contents_title: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The whole plan. `source` is the file it was read from (for messages and exports)."""
+
+    source: str
+    document: DocumentInfo
+    labels: dict[str, str]
+    revisions: tuple[Revision, ...]
+    footnotes: tuple[Footnote, ...]
+    owners: tuple[Owner, ...]
+    parties: tuple[Party, ...]
+    abbreviations: tuple[Abbreviation, ...]
+    external_milestones: tuple[Milestone, ...]
+    introduction: Introduction
+    improvement_points: tuple[ImprovementPoint, ...]
+    closing: Chapter | None
+    planning: Planning
+    acknowledged: tuple[Acknowledgement, ...]
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        return tuple(m for point in self.improvement_points for m in point.measures)
+
+    @property
+    def milestones(self) -> tuple[Milestone, ...]:
+        """Every milestone of every measure, in published order (not the external ones)."""
+        return tuple(ms for m in self.measures for ms in m.realisation)
+
+    def measure(self, measure_id: str) -> Measure | None:
+        return next((m for m in self.measures if m.id == measure_id), None)
+
+    def owner(self, owner_id: str) -> Owner | None:
+        return next((o for o in self.owners if o.id == owner_id), None)
+
+    def party(self, party_id: str) -> Party | None:
+        return next((p for p in self.parties if p.id == party_id), None)
+
+    def milestone(self, milestone_id: str) -> Milestone | None:
+        for ms in (*self.milestones, *self.external_milestones):
+            if ms.id == milestone_id:
+                return ms
+        return None
+
+    def grid_slot(self, milestone: Milestone) -> tuple[str, Month] | None:
+        """Where the milestone belongs in the grid: ('work' or 'evaluation', month).
+
+        A period counts at its end, 'Per direct' in the grid's first month; ongoing
+        milestones have no slot.
+        """
+        if milestone.due.kind == "immediate":
+            month: Month | None = self.planning.start
+        else:
+            month = milestone.due.month
+        if month is None:
+            return None
+        return ("evaluation" if milestone.kind == "evaluation" else "work"), month
+
+    def label(self, measure: Measure, name: str) -> str:
+        return measure.labels.get(name, self.labels[name])
+
+    def municipalities_line(self) -> str:
+        return "Gemeenten " + ", ".join(self.document.municipalities)
+
+
+def build_plan(data: dict[str, Any], source: str) -> Plan:
+    """Build the model from data that passed the schema."""
+    doc = data["document"]
+    points = tuple(
+        _point(p, ("improvement_points", i)) for i, p in enumerate(data["improvement_points"])
+    )
+    closing = data.get("closing")
+    return Plan(
+        source=source,
+        document=DocumentInfo(
+            title=doc["title"],
+            running_header=tuple(doc["running_header"]),
+            municipalities=tuple(doc["municipalities"]),
+            code=doc["code"],
+            version_date=dt.date.fromisoformat(doc["version_date"]),
+            language=doc["language"],
+            author=doc.get("author"),
+            inspectorates=tuple(doc["inspectorates"]),
+            contents_title=doc.get("contents_title", "Inhoudsopgave"),
+        ),
+        labels=dict(data["labels"]),
+        revisions=tuple(
+            Revision(r["version"], dt.date.fromisoformat(r["date"]), r["reason"],
+                     tuple(r.get("changes", ())), ("revisions", i))
+            for i, r in enumerate(data["revisions"])
+        ),
+        footnotes=tuple(
+            Footnote(f["id"], f["text"], ("footnotes", i)) for i, f in enumerate(data["footnotes"])
+        ),
+        owners=tuple(
+            Owner(o["id"], o["name"], o.get("appointed", True), tuple(o.get("municipalities", ())),
+                  ("owners", i))
+            for i, o in enumerate(data["owners"])
+        ),
+        parties=tuple(
+            Party(p["id"], p["name"], p.get("abbreviation"), ("parties", i))
+            for i, p in enumerate(data["parties"])
+        ),
+        abbreviations=tuple(
+            Abbreviation(a["abbreviation"], a["meaning"], ("abbreviations", i))
+            for i, a in enumerate(data.get("abbreviations", ()))
+        ),
+        external_milestones=tuple(
+            _milestone(m, ("external_milestones", i), None)
+            for i, m in enumerate(data.get("external_milestones", ()))
+        ),
+        introduction=Introduction(
+            data["introduction"]["title"],
+            data["introduction"]["points_heading"],
+            _part(data["introduction"]["response"], ("introduction", "response")),
+            ("introduction",),
+        ),
+        improvement_points=points,
+        closing=(
+            Chapter(closing["title"],
+                    tuple(_part(p, ("closing", "parts", i)) for i, p in enumerate(closing["parts"])),
+                    ("closing",))
+            if closing
+            else None
+        ),
+        planning=_planning(data["planning"]),
+        acknowledged=tuple(
+            Acknowledgement(a["rule"], a["subject"], a.get("reason"), ("acknowledged", i))
+            for i, a in enumerate(data.get("acknowledged", ()))
+        ),
+    )
+
+
+def _part(data: dict[str, Any], path: PathKey) -> Part:
+    return Part(data["heading"], data["text"], path, data.get("kind"))
+
+
+def _milestone(data: dict[str, Any], path: PathKey, measure_id: str | None) -> Milestone:
+    return Milestone(
+        id=data["id"],
+        wording=data["wording"],
+        text=data.get("text"),
+        due=Due.parse(data["due"]),
+        start=Due.parse(data["start"]) if "start" in data else None,
+        kind=data["kind"],
+        builds_on=tuple(data.get("builds_on", ())),
+        path=path,
+        measure_id=measure_id,
+        title=data.get("title"),
+    )
+
+
+def _measure(data: dict[str, Any], path: PathKey, point_id: str) -> Measure:
+    involved = data["involved"]
+    return Measure(
+        id=data["id"],
+        title=data["title"],
+        labels=dict(data.get("labels", {})),
+        explanation=data["explanation"],
+        kind=data["kind"],
+        owners=tuple(
+            OwnerRef(o["owner"], o["wording"], (*path, "owners", i))
+            for i, o in enumerate(data["owners"])
+        ),
+        involved=involved["text"],
+        parties=tuple(involved.get("parties", ())),
+        result=data["result"],
+        realisation=tuple(
+            _milestone(m, (*path, "realisation", i), data["id"])
+            for i, m in enumerate(data["realisation"])
+        ),
+        embedding=data["embedding"],
+        success_factors=data["success_factors"],
+        client_perspective=data["client_perspective"],
+        point_id=point_id,
+        path=path,
+    )
+
+
+def _point(data: dict[str, Any], path: PathKey) -> ImprovementPoint:
+    return ImprovementPoint(
+        id=data["id"],
+        title=data["title"],
+        statement=data["statement"],
+        inspectorate_wording=data["inspectorate_wording"],
+        analysis_title=data["analysis"]["title"],
+        analysis=tuple(
+            _part(p, (*path, "analysis", "parts", i)) for i, p in enumerate(data["analysis"]["parts"])
+        ),
+        objective_title=data["objective"]["title"],
+        objective=data["objective"]["text"],
+        measures_title=data["measures_title"],
+        measure_list=tuple(
+            ListItem(item["number"], item["text"], tuple(item["measures"]),
+                     (*path, "measure_list", i))
+            for i, item in enumerate(data["measure_list"])
+        ),
+        elaboration_title=data["elaboration_title"],
+        measures=tuple(
+            _measure(m, (*path, "measures", i), data["id"]) for i, m in enumerate(data["measures"])
+        ),
+        path=path,
+    )
+
+
+def _planning(data: dict[str, Any]) -> Planning:
+    return Planning(
+        title=data["title"],
+        start=parse_month(data["start"]),
+        end=parse_month(data["end"]),
+        rows=tuple(
+            GridRow(r["measure"], tuple(parse_month(m) for m in r["work"]),
+                    tuple(parse_month(m) for m in r["evaluation"]), ("planning", "rows", i))
+            for i, r in enumerate(data["rows"])
+        ),
+        path=("planning",),
+    )

@@ -1,0 +1,83 @@
+"""The default report: one block per finding with the source line and a caret, then a summary.
+
+    plan.yaml:41:7: error[grid-deadline] milestone 6-factsheet ... has no X in juni 2018 ...
+       41 |         due: "2018-06-30"
+          |              ^^^^^^^^^^^^
+      how to fix: add "2018-06" to planning row 6 `work`, or correct the milestone's date
+
+Acknowledged findings are listed after the active ones, with their reasons, so nothing is
+hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from plancheck.engine import CheckResult
+from plancheck.findings import Finding, Severity
+from plancheck.reporters import Context
+
+
+def _excerpt(finding: Finding, lines: Sequence[str]) -> list[str]:
+    span = finding.span
+    if span is None or not 1 <= span.line <= len(lines):
+        return []
+    source = lines[span.line - 1].rstrip("\n")
+    width = 1
+    if span.end_line == span.line and span.end_column and span.end_column > span.column:
+        width = span.end_column - span.column
+    width = max(1, min(width, len(source) - span.column + 1))
+    number = f"{span.line:>5}"
+    return [
+        f"{number} | {source}",
+        f"{' ' * len(number)} | {' ' * (span.column - 1)}{'^' * width}",
+    ]
+
+
+def format_finding(finding: Finding, lines: Sequence[str]) -> list[str]:
+    out = [f"{finding.location()}: {finding.severity.value}[{finding.rule}] {finding.message}"]
+    out.extend(_excerpt(finding, lines))
+    if finding.hint:
+        out.append(f"      how to fix: {finding.hint}")
+    return out
+
+
+def summary(results: Sequence[CheckResult]) -> str:
+    findings = [f for r in results for f in r.findings]
+    active = [f for f in findings if not f.suppressed]
+    errors = sum(f.severity is Severity.ERROR for f in active)
+    warnings = sum(f.severity is Severity.WARNING for f in active)
+    notes = sum(f.severity is Severity.NOTE for f in active)
+    suppressed = len(findings) - len(active)
+    files = len(results)
+
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+
+    parts = [n(errors, "error"), n(warnings, "warning")]
+    if notes:
+        parts.append(n(notes, "note"))
+    parts.append(f"{suppressed} acknowledged")
+    verdict = "FAILED" if errors else "passed"
+    where = results[0].path if files == 1 else f"{files} files"
+    return f"{where}: {verdict}: " + ", ".join(parts)
+
+
+def render(results: Sequence[CheckResult], context: Context) -> str:
+    out: list[str] = []
+    for result in results:
+        active = [f for f in result.findings if not f.suppressed]
+        for finding in active:
+            out.extend(format_finding(finding, result.lines))
+            out.append("")
+        suppressed = [f for f in result.findings if f.suppressed]
+        if suppressed:
+            out.append(f"{result.path}: {len(suppressed)} acknowledged finding(s), listed in `acknowledged`:")
+            for finding in suppressed:
+                out.append(
+                    f"  {finding.location()}: {finding.severity.value}[{finding.rule}] {finding.message}"
+                )
+                out.append(f"      acknowledged: {finding.suppressed_reason}")
+            out.append("")
+    out.append(summary(results))
+    return "\n".join(out) + "\n"

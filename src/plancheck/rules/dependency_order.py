@@ -1,0 +1,72 @@
+"""A milestone is not due before the milestones it builds on.
+
+Measures that build on the outcome of another piece of work (above all the Pentekening
+evaluation, due June 2018) cannot be due before it. Months are compared where either date is
+a month ("Juni 2018"); "Per direct" counts as the grid's first month; ongoing milestones are
+not checked. The message shows the chain: the milestone and its date, what it builds on and
+that date, and so on back.
+
+Fails:
+
+    - id: pentekening-evaluatie
+      due: "2018-06"
+    ...
+    - id: 3.1-korte-termijn
+      due: "2018-04"
+      builds_on: [pentekening-evaluatie]
+
+Fix: move the milestone after what it builds on, or drop the dependency if it does not hold.
+"""
+
+from collections.abc import Iterator
+
+from plancheck.findings import Severity
+from plancheck.model import Due, Milestone, Plan
+from plancheck.rules import Problem
+
+ID = "dependency-order"
+SEVERITY = Severity.ERROR
+
+
+def _key(plan: Plan, due: Due, month_only: bool) -> tuple[int, int, int] | None:
+    if due.kind == "immediate":
+        start = plan.planning.start
+        return (start[0], start[1], 1)
+    if due.month is None:
+        return None
+    if month_only or due.day is None:
+        return (due.month[0], due.month[1], 0)
+    return (due.day.year, due.day.month, due.day.day)
+
+
+def _shown(milestone: Milestone) -> str:
+    return f"{milestone.id} ('{milestone.wording}', due {milestone.due.raw})"
+
+
+def check(plan: Plan) -> Iterator[Problem]:
+    for milestone in plan.milestones:
+        for i, target_id in enumerate(milestone.builds_on):
+            target = plan.milestone(target_id)
+            if target is None:
+                continue  # dependency-unknown
+            month_only = milestone.due.kind == "month" or target.due.kind == "month"
+            mine = _key(plan, milestone.due, month_only)
+            theirs = _key(plan, target.due, month_only)
+            if mine is None or theirs is None or mine >= theirs:
+                continue
+            chain = [_shown(milestone), _shown(target)]
+            seen = {milestone.id, target.id}
+            current = target
+            while current.builds_on:
+                nxt = plan.milestone(current.builds_on[0])
+                if nxt is None or nxt.id in seen:
+                    break
+                chain.append(_shown(nxt))
+                seen.add(nxt.id)
+                current = nxt
+            yield Problem(
+                (*milestone.path, "builds_on", i),
+                "milestone is due before what it builds on: " + " builds on ".join(chain),
+                milestone.id,
+                f"move {milestone.id} to {target.due.raw} or later, or remove the dependency",
+            )

@@ -1,0 +1,36 @@
+"""Every dependency resolves.
+
+`builds_on` names the milestones whose outcome a milestone needs, by id: a milestone of any
+measure, or an external one such as the Pentekening evaluation. An id that does not exist
+makes the dependency invisible to the order check.
+
+Fails:
+
+    builds_on: [pentekening]   # the external milestone is pentekening-evaluatie
+
+Fix: use an existing milestone id (`plancheck check` lists close matches).
+"""
+
+import difflib
+from collections.abc import Iterator
+
+from plancheck.findings import Severity
+from plancheck.model import Plan
+from plancheck.rules import Problem
+
+ID = "dependency-unknown"
+SEVERITY = Severity.ERROR
+
+
+def check(plan: Plan) -> Iterator[Problem]:
+    known = [m.id for m in (*plan.milestones, *plan.external_milestones)]
+    for milestone in plan.milestones:
+        for i, target in enumerate(milestone.builds_on):
+            if plan.milestone(target) is None:
+                close = difflib.get_close_matches(target, known, n=1)
+                yield Problem(
+                    (*milestone.path, "builds_on", i),
+                    f"milestone {milestone.id} builds on '{target}', which is not a milestone",
+                    f"{milestone.id}/{target}",
+                    f"did you mean '{close[0]}'?" if close else "use an existing milestone id",
+                )

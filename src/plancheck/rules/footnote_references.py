@@ -1,0 +1,36 @@
+"""Every footnote reference resolves.
+
+Text refers to a footnote with `[^id]`; the id must be in the plan's `footnotes` list, or the
+Word report would have a reference with no note.
+
+Fails:
+
+    text: Met partners[^partner] en ...   # the footnote's id is partners
+
+Fix: use the id of an existing footnote, or add the footnote.
+"""
+
+import difflib
+from collections.abc import Iterator
+
+from plancheck.findings import Severity
+from plancheck.model import Plan
+from plancheck.rules import Problem
+from plancheck.texts import plan_texts, references
+
+ID = "footnote-references"
+SEVERITY = Severity.ERROR
+
+
+def check(plan: Plan) -> Iterator[Problem]:
+    known = [f.id for f in plan.footnotes]
+    for text, path in plan_texts(plan):
+        for footnote, _ in references(text):
+            if footnote is not None and footnote not in known:
+                close = difflib.get_close_matches(footnote, known, n=1)
+                yield Problem(
+                    path,
+                    f"the footnote reference [^{footnote}] has no footnote",
+                    footnote,
+                    f"did you mean [^{close[0]}]?" if close else "add it to `footnotes`",
+                )

@@ -1,0 +1,48 @@
+"""Every X in the planning grid is explained by a milestone.
+
+The grid is the plan's calendar at a glance; an X that no milestone of its measure falls on
+(in that month, on that row) tells readers something is due that the measure's table does
+not mention. Usually a milestone's date changed and the grid was forgotten, or the reverse.
+
+Warns:
+
+    rows:
+      - measure: "2"
+        work: ["2018-04", "2018-05"]   # no milestone of measure 2 is due in May 2018
+
+Fix: remove the X, or add or correct the milestone it stands for.
+"""
+
+from collections.abc import Iterator
+
+from plancheck.findings import Severity
+from plancheck.model import Month, Plan, month_text
+from plancheck.rules import Problem
+from plancheck.wording import dutch_month
+
+ID = "grid-mark-unexplained"
+SEVERITY = Severity.WARNING
+
+
+def check(plan: Plan) -> Iterator[Problem]:
+    for row in plan.planning.rows:
+        measure = plan.measure(row.measure)
+        if measure is None:
+            continue  # grid-rows reports it
+        slots: set[tuple[str, Month]] = set()
+        for milestone in measure.realisation:
+            slot = plan.grid_slot(milestone)
+            if slot is not None:
+                slots.add(slot)
+        for kind, marks in (("work", row.work), ("evaluation", row.evaluation)):
+            for month in marks:
+                if (kind, month) in slots:
+                    continue
+                where = "evaluatie row" if kind == "evaluation" else "row"
+                yield Problem(
+                    row.mark_path(kind, month),
+                    f"the X in {dutch_month(month)} on the {where} of measure {row.measure} "
+                    "is not explained by any of its milestones",
+                    f"{row.measure}/{kind}/{month_text(month)}",
+                    "remove the X, or add or correct the milestone it stands for",
+                )

@@ -1,0 +1,49 @@
+"""No mark falls outside the grid's period, and the period runs forward.
+
+The grid covers `planning.start` to `planning.end`; the Word report draws exactly those
+months. A mark outside would silently disappear from the report.
+
+Fails:
+
+    planning:
+      start: "2018-04"
+      end: "2019-12"
+      rows:
+        - measure: "1"
+          work: ["2020-01"]
+
+Fix: move the mark into the period, or widen the period.
+"""
+
+from collections.abc import Iterator
+
+from plancheck.findings import Severity
+from plancheck.model import Plan, month_text
+from plancheck.rules import Problem
+
+ID = "grid-period"
+SEVERITY = Severity.ERROR
+
+
+def check(plan: Plan) -> Iterator[Problem]:
+    planning = plan.planning
+    if planning.start > planning.end:
+        yield Problem(
+            (*planning.path, "end"),
+            f"the planning ends ({month_text(planning.end)}) before it starts "
+            f"({month_text(planning.start)})",
+            "planning",
+            "swap start and end",
+        )
+        return
+    for row in planning.rows:
+        for kind, marks in (("work", row.work), ("evaluation", row.evaluation)):
+            for month in marks:
+                if not planning.start <= month <= planning.end:
+                    yield Problem(
+                        row.mark_path(kind, month),
+                        f"measure {row.measure} has a mark in {month_text(month)}, outside the "
+                        f"planning period {month_text(planning.start)} to {month_text(planning.end)}",
+                        f"{row.measure}/{kind}/{month_text(month)}",
+                        "move the mark into the period, or change planning.start/end",
+                    )

@@ -1,0 +1,68 @@
+"""Measure numbering agrees with the measure lists and groups.
+
+Each improvement point lists its measures (sections 2.3, 3.3); a grouped item (3) stands for
+its parts (3.1, 3.2). Every measure appears in exactly one list item of its own improvement
+point, a single item's number is the measure's own number, and a group's parts are numbered
+`<group>.<n>`.
+
+Fails:
+
+    measure_list:
+      - number: "3"
+        measures: ["3.1", "4.2"]   # 4.2 is not a part of group 3
+
+Fix: make the list item name the measures that belong to it, numbered after it.
+"""
+
+from collections.abc import Iterator
+
+from plancheck.findings import Severity
+from plancheck.model import Plan
+from plancheck.rules import Problem
+
+ID = "measure-numbering"
+SEVERITY = Severity.ERROR
+
+
+def check(plan: Plan) -> Iterator[Problem]:
+    for point in plan.improvement_points:
+        own = {m.id for m in point.measures}
+        listed: dict[str, str] = {}
+        for item in point.measure_list:
+            for i, measure_id in enumerate(item.measures):
+                where = (*item.path, "measures", i)
+                if measure_id in listed:
+                    yield Problem(where, f"measure {measure_id} is listed twice", measure_id,
+                                  "list each measure once")
+                listed[measure_id] = item.number
+                if measure_id not in own:
+                    yield Problem(
+                        where,
+                        f"list item {item.number} names measure {measure_id}, which is not a "
+                        f"measure of {point.title}",
+                        measure_id,
+                        "list only this improvement point's measures",
+                    )
+                if item.is_group and not measure_id.startswith(item.number + "."):
+                    yield Problem(
+                        where,
+                        f"measure {measure_id} is listed under group {item.number}, but its "
+                        f"number does not start with {item.number}.",
+                        measure_id,
+                        f"number the parts of group {item.number} as {item.number}.1, {item.number}.2, ...",
+                    )
+                if not item.is_group and measure_id != item.number:
+                    yield Problem(
+                        (*item.path, "number"),
+                        f"list item {item.number} stands for measure {measure_id}",
+                        measure_id,
+                        "give the item the measure's number",
+                    )
+        for measure in point.measures:
+            if measure.id not in listed:
+                yield Problem(
+                    (*measure.path, "id"),
+                    f"measure {measure.id} is missing from the measure list of {point.title}",
+                    measure.id,
+                    "add it to measure_list (or to its group's measures)",
+                )

@@ -1,0 +1,45 @@
+"""A milestone's kind and dates fit together.
+
+An ongoing milestone ("Doorlopend") has `due: ongoing` and kind `ongoing`, and only it does;
+a period's start is not after its end; "immediate" and "ongoing" have no start.
+
+Fails:
+
+    - id: 2-monitoring
+      wording: Doorlopend
+      due: ongoing
+      kind: deliverable
+
+Fix: use kind `ongoing` with `due: ongoing`, or give the milestone a date.
+"""
+
+from collections.abc import Iterator
+
+from plancheck.findings import Severity
+from plancheck.model import Plan
+from plancheck.rules import Problem
+
+ID = "milestone-dates"
+SEVERITY = Severity.ERROR
+
+
+def check(plan: Plan) -> Iterator[Problem]:
+    for m in (*plan.milestones, *plan.external_milestones):
+        if (m.kind == "ongoing") != (m.due.kind == "ongoing"):
+            yield Problem(
+                (*m.path, "kind"),
+                f"milestone {m.id} has kind {m.kind} but due {m.due.raw}",
+                m.id,
+                "ongoing work has `kind: ongoing` and `due: ongoing`; a dated milestone another kind",
+            )
+        if m.start is not None:
+            if not m.due.dated:
+                yield Problem((*m.path, "start"), f"milestone {m.id} has a start but is due {m.due.raw}",
+                              m.id, "remove start, or give due a date")
+            elif (m.start.earliest_date() or m.due.latest_date()) > (m.due.latest_date() or m.start.earliest_date()):  # type: ignore[operator]
+                yield Problem(
+                    (*m.path, "start"),
+                    f"milestone {m.id} starts ({m.start.raw}) after it is due ({m.due.raw})",
+                    m.id,
+                    "swap start and due",
+                )

@@ -1,0 +1,37 @@
+"""Every owner reference resolves to the owners registry.
+
+A measure names its owners by id; the id must exist in the top-level `owners` list, so the
+owner's calendar feed and the report can find the role.
+
+Fails:
+
+    owners:
+      - owner: inkoop-team   # the registry says inkoopteam
+
+Fix: use an id from `owners`, or add the role there.
+"""
+
+import difflib
+from collections.abc import Iterator
+
+from plancheck.findings import Severity
+from plancheck.model import Plan
+from plancheck.rules import Problem
+
+ID = "owner-unknown"
+SEVERITY = Severity.ERROR
+
+
+def check(plan: Plan) -> Iterator[Problem]:
+    known = [o.id for o in plan.owners]
+    for measure in plan.measures:
+        for ref in measure.owners:
+            if plan.owner(ref.owner) is None:
+                close = difflib.get_close_matches(ref.owner, known, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "add the role to `owners`"
+                yield Problem(
+                    (*ref.path, "owner"),
+                    f"measure {measure.id} names the owner '{ref.owner}', which is not in the owners list",
+                    f"{measure.id}/{ref.owner}",
+                    hint,
+                )

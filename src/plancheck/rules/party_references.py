@@ -1,0 +1,36 @@
+"""Every party a measure involves is in the parties list.
+
+"Overige betrokkenen" names parties by id (`involved.parties`), so that the list of
+abbreviations and per-party views can be produced; the id must exist in `parties`.
+
+Fails:
+
+    involved:
+      parties: [veilig-thuis-zeeland]   # the party's id is veilig-thuis
+
+Fix: use an id from `parties`, or add the party there.
+"""
+
+import difflib
+from collections.abc import Iterator
+
+from plancheck.findings import Severity
+from plancheck.model import Plan
+from plancheck.rules import Problem
+
+ID = "party-references"
+SEVERITY = Severity.ERROR
+
+
+def check(plan: Plan) -> Iterator[Problem]:
+    known = [p.id for p in plan.parties]
+    for measure in plan.measures:
+        for i, party in enumerate(measure.parties):
+            if plan.party(party) is None:
+                close = difflib.get_close_matches(party, known, n=1)
+                yield Problem(
+                    (*measure.path, "involved", "parties", i),
+                    f"measure {measure.id} involves '{party}', which is not in the parties list",
+                    f"{measure.id}/{party}",
+                    f"did you mean '{close[0]}'?" if close else "add the party to `parties`",
+                )

@@ -1,0 +1,94 @@
+"""Every text of the plan with its data path, and the references a text makes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from plancheck.loader import PathKey
+from plancheck.markup import parse, walk_runs
+from plancheck.model import Part, Plan
+
+
+def _part(part: Part) -> Iterator[tuple[str, PathKey]]:
+    yield part.heading, (*part.path, "heading")
+    yield part.text, (*part.path, "text")
+
+
+def plan_texts(plan: Plan) -> Iterator[tuple[str, PathKey]]:
+    """(text, path) for every piece of text in the plan, in document order."""
+    doc = plan.document
+    yield doc.title, ("document", "title")
+    for i, line in enumerate(doc.running_header):
+        yield line, ("document", "running_header", i)
+    for i, name in enumerate(doc.municipalities):
+        yield name, ("document", "municipalities", i)
+    for i, name in enumerate(doc.inspectorates):
+        yield name, ("document", "inspectorates", i)
+    if doc.author:
+        yield doc.author, ("document", "author")
+    yield doc.contents_title, ("document", "contents_title")
+    for key, label in plan.labels.items():
+        yield label, ("labels", key)
+    for revision in plan.revisions:
+        yield revision.reason, (*revision.path, "reason")
+        yield revision.version, (*revision.path, "version")
+    for footnote in plan.footnotes:
+        yield footnote.text, (*footnote.path, "text")
+    for owner in plan.owners:
+        yield owner.name, (*owner.path, "name")
+    for party in plan.parties:
+        yield party.name, (*party.path, "name")
+    for abbreviation in plan.abbreviations:
+        yield abbreviation.meaning, (*abbreviation.path, "meaning")
+    for milestone in plan.external_milestones:
+        yield milestone.wording, (*milestone.path, "wording")
+        if milestone.title:
+            yield milestone.title, (*milestone.path, "title")
+    intro = plan.introduction
+    yield intro.title, ("introduction", "title")
+    yield intro.points_heading, ("introduction", "points_heading")
+    yield from _part(intro.response)
+    for point in plan.improvement_points:
+        yield point.title, (*point.path, "title")
+        yield point.statement, (*point.path, "statement")
+        yield point.inspectorate_wording, (*point.path, "inspectorate_wording")
+        yield point.analysis_title, (*point.path, "analysis", "title")
+        for part in point.analysis:
+            yield from _part(part)
+        yield point.objective_title, (*point.path, "objective", "title")
+        yield point.objective, (*point.path, "objective", "text")
+        yield point.measures_title, (*point.path, "measures_title")
+        for item in point.measure_list:
+            yield item.text, (*item.path, "text")
+        yield point.elaboration_title, (*point.path, "elaboration_title")
+        for measure in point.measures:
+            yield measure.title, (*measure.path, "title")
+            for key, label in measure.labels.items():
+                yield label, (*measure.path, "labels", key)
+            for _, text, path in measure.text_fields():
+                yield text, path
+            for milestone in measure.realisation:
+                yield milestone.wording, (*milestone.path, "wording")
+    if plan.closing:
+        yield plan.closing.title, ("closing", "title")
+        for part in plan.closing.parts:
+            yield from _part(part)
+    yield plan.planning.title, ("planning", "title")
+    for ack in plan.acknowledged:
+        if ack.reason:
+            yield ack.reason, (*ack.path, "reason")
+
+
+@cache
+def references(text: str) -> tuple[tuple[str | None, str | None], ...]:
+    """(footnote id, None) and (None, measure id) for each reference the text makes."""
+    out: list[tuple[str | None, str | None]] = []
+    seen_measures: set[str] = set()
+    for run in walk_runs(parse(text)):
+        if run.footnote is not None:
+            out.append((run.footnote, None))
+        elif run.measure is not None and run.measure not in seen_measures:
+            seen_measures.add(run.measure)
+            out.append((None, run.measure))
+    return tuple(out)

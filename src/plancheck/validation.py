@@ -1,0 +1,200 @@
+"""Validate loaded plan data against schema/plan.schema.json (JSON Schema 2020-12).
+
+Each validation error becomes a finding at the place the loader recorded for its data path,
+with a message a policy advisor can act on and, where the schema documents the field, a hint
+taken from the field's own description (so the docs and the messages cannot drift apart).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import ValidationError
+
+from plancheck.findings import Finding, Severity
+from plancheck.loader import Document, PathKey
+
+RULE = "schema"
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The plan schema shipped with the package."""
+    text = resources.files("plancheck.schema").joinpath("plan.schema.json").read_text("utf-8")
+    result: dict[str, Any] = json.loads(text)
+    return result
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(
+        schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def dotted(path: PathKey) -> str:
+    """`improvement_points[0].measures[2].due`: a data path as people read it."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out or "(top level)"
+
+
+def validate(document: Document) -> list[Finding]:
+    """All schema findings for the document, in file order."""
+    findings = [_finding(document, error) for error in _errors(document.data)]
+    unique = {(f.span, f.message): f for f in findings}
+    return sorted(unique.values(), key=lambda f: (f.span.line, f.span.column) if f.span else (0, 0))
+
+
+def _errors(data: Any) -> Iterator[ValidationError]:
+    for error in _validator().iter_errors(data):
+        # For anyOf/oneOf keep the parent error: its description explains all the choices.
+        yield error
+
+
+def _description(error: ValidationError) -> str | None:
+    sub = error.schema if isinstance(error.schema, dict) else {}
+    described = sub.get("description")
+    if described is None and isinstance(error.parent, ValidationError):
+        parent = error.parent.schema
+        described = parent.get("description") if isinstance(parent, dict) else None
+    return described if isinstance(described, str) else None
+
+
+def _resolve_ref_description(error: ValidationError) -> str | None:
+    """The description of the schema the failing value sits under (follows one $ref)."""
+    sub = error.schema
+    if isinstance(sub, dict) and "description" in sub:
+        return str(sub["description"])
+    return None
+
+
+def _finding(document: Document, error: ValidationError) -> Finding:
+    path: PathKey = tuple(error.absolute_path)
+    where = dotted(path)
+    hint: str | None = None
+    validator = error.validator
+    if validator == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        message = f"{where}: the key '{missing}' is missing"
+        hint = _property_hint(error, missing) or f"add '{missing}:' here"
+        span = document.span(path, key=True)
+    elif validator == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        extra = [k for k in error.instance if k not in allowed] if isinstance(error.instance, dict) else []
+        key = extra[0] if extra else "?"
+        message = f"{dotted((*path, key))}: unknown key '{key}'"
+        close = difflib.get_close_matches(key, allowed, n=1)
+        hint = (
+            f"did you mean '{close[0]}'?"
+            if close
+            else "allowed here: " + ", ".join(allowed)
+        )
+        span = document.span((*path, key), key=True)
+    elif validator == "type":
+        wanted = error.validator_value
+        message = f"{where}: {_show(error.instance)} is {_kind(error.instance)}, expected {_kind_name(wanted)}"
+        if wanted == "string" and isinstance(error.instance, int | float) and not isinstance(error.instance, bool):
+            hint = "put the value in quotes: ids and dates are text, for example \"3.1\""
+        else:
+            hint = _resolve_ref_description(error)
+        span = document.span(path)
+    elif validator in ("pattern", "format", "anyOf", "oneOf", "enum", "const"):
+        if validator == "enum":
+            message = f"{where}: {_show(error.instance)} is not one of " + ", ".join(
+                _show(v) for v in error.validator_value
+            )
+        elif validator == "const":
+            message = f"{where}: must be {_show(error.validator_value)}, not {_show(error.instance)}"
+        elif validator == "format":
+            message = f"{where}: {_show(error.instance)} is not a real {error.validator_value}"
+        else:
+            message = f"{where}: {_show(error.instance)} is not in the expected form"
+        hint = _description_of_field(error)
+        span = document.span(path)
+    elif validator in ("minItems", "minLength", "minProperties"):
+        message = f"{where}: must not be empty"
+        hint = _description_of_field(error)
+        span = document.span(path)
+    elif validator == "uniqueItems":
+        message = f"{where}: the list has the same entry twice"
+        hint = "remove the repeated entry"
+        span = document.span(path)
+    else:
+        message = f"{where}: {error.message}"
+        span = document.span(path)
+    return Finding(RULE, Severity.ERROR, message, document.path, span, hint, subject=where)
+
+
+def _description_of_field(error: ValidationError) -> str | None:
+    """Walk up to the nearest schema with a description, so anyOf branches explain the field."""
+    node: ValidationError | None = error
+    while node is not None:
+        sub = node.schema
+        if isinstance(sub, dict):
+            if "description" in sub:
+                return str(sub["description"])
+            ref = sub.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                target = schema()["$defs"].get(ref.removeprefix("#/$defs/"), {})
+                if "description" in target:
+                    return str(target["description"])
+        node = node.parent if isinstance(node.parent, ValidationError) else None
+    return None
+
+
+def _property_hint(error: ValidationError, key: str) -> str | None:
+    props = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+    sub = props.get(key)
+    if isinstance(sub, dict):
+        if "description" in sub:
+            return f"add '{key}:' here: {sub['description']}"
+        ref = sub.get("$ref")
+        if isinstance(ref, str):
+            target = schema()["$defs"].get(ref.removeprefix("#/$defs/"), {})
+            if "description" in target:
+                return f"add '{key}:' here: {target['description']}"
+    return None
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "a yes/no value"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping"
+
+
+def _kind_name(wanted: Any) -> str:
+    names = {
+        "string": "text",
+        "object": "a mapping of keys",
+        "array": "a list",
+        "boolean": "true or false",
+        "integer": "a whole number",
+        "number": "a number",
+    }
+    if isinstance(wanted, list):
+        return " or ".join(names.get(w, w) for w in wanted)
+    return names.get(wanted, str(wanted))

@@ -1,1 +1,132 @@
-"""The Word report (issue 5)."""
+"""The Word report for the inspectorates, rebuilt from the plan model (issue 5).
+
+`write_docx(plan, path)` writes the report atomically; `render_docx(plan)` returns its bytes.
+The same plan gives a byte-identical file: the zip entries and core properties carry the
+plan's version date, never the clock. Where LibreOffice is installed, a rendering pass finds
+the page of every heading for the table of contents (layout.py).
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+from plancheck.exporters.docx_report import layout, styles
+from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_properties
+
+from plancheck.atomic import write_bytes
+from plancheck.model import Plan
+
+LAYOUT_CHOICES = ("auto", "libreoffice", "none")
+
+
+class TemplateError(Exception):
+    """The --template file cannot be used as a reference document."""
+
+
+@dataclass(frozen=True)
+class DocxResult:
+    path: Path
+    size: int
+    toc: tuple[TocEntry, ...]
+    pages: int | None  # from the rendering pass, when it ran
+    layout_note: str | None  # why TOC page numbers are missing, if they are
+
+
+def _open(template: Path | None) -> tuple[Document, bool]:
+    if template is None:
+        doc = docx.Document()
+        _drop_thumbnail(doc)
+        return doc, True
+    try:
+        doc = docx.Document(str(template))
+    except Exception as err:  # python-docx raises several kinds for a bad package
+        raise TemplateError(
+            f"{template}: not a Word .docx file that can be used as a template ({err})"
+        ) from err
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return doc, False
+
+
+def _drop_thumbnail(doc: Document) -> None:
+    """python-docx's blank document carries a thumbnail of itself; it would misrepresent ours."""
+    package = doc.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del package.rels[rel_id]
+
+
+def render_docx(
+    plan: Plan, *, template: Path | None = None, toc_pages: Sequence[int | None] | None = None
+) -> tuple[bytes, list[TocEntry]]:
+    """The report as bytes, and its TOC entries (with the pages given)."""
+    doc, own_style = _open(template)
+    styles.prepare(doc, restyle=own_style, language=plan.document.language)
+    entries = ReportWriter(plan, doc, toc_pages).write()
+    core_properties(plan, doc)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return _reproducible(buffer.getvalue(), plan), entries
+
+
+def _reproducible(data: bytes, plan: Plan) -> bytes:
+    """Rewrite the zip with fixed entry dates (the version date) and attributes."""
+    date = plan.document.version_date
+    stamp = (max(date.year, 1980), date.month, date.day, 0, 0, 0)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 0
+            entry.external_attr = 0
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
+
+
+def write_docx(
+    plan: Plan, path: Path, *, template: Path | None = None, layout_mode: str = "auto"
+) -> DocxResult:
+    """Write the report to `path` through a temporary file and a rename."""
+    data, entries = render_docx(plan, template=template, toc_pages=None)
+    pages: int | None = None
+    note: str | None = None
+    if layout_mode != "none":
+        try:
+            toc_pages, pages = _layout_pass(plan, template, len(entries))
+            data, entries = render_docx(plan, template=template, toc_pages=toc_pages)
+        except layout.LayoutUnavailable as err:
+            if layout_mode == "libreoffice":
+                raise
+            note = str(err)
+    write_bytes(path, data)
+    return DocxResult(Path(path), len(data), tuple(entries), pages, note)
+
+
+def _layout_pass(plan: Plan, template: Path | None, count: int) -> tuple[list[int | None], int]:
+    """Render with placeholder page numbers, convert to PDF, and read where headings fall."""
+    if layout.tools() is None:
+        raise layout.LayoutUnavailable(
+            "LibreOffice (soffice) or pdftotext not found: the table of contents lists its "
+            "entries without page numbers; install libreoffice-writer-nogui and poppler-utils"
+        )
+    draft, entries = render_docx(plan, template=template, toc_pages=[0] * count)
+    with tempfile.TemporaryDirectory(prefix="plancheck-docx-") as tmp:
+        source = Path(tmp) / "report.docx"
+        source.write_bytes(draft)
+        pdf = layout.to_pdf(source, Path(tmp))
+        pages = layout.page_texts(pdf)
+    found = layout.heading_pages(pages, [(e.number, e.title) for e in entries])
+    return found, len(pages)

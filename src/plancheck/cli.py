@@ -12,11 +12,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from plancheck import __version__
 from plancheck.atomic import OutputError, write_text
-from plancheck.config import ConfigError, Config, find_config, load_config
+from plancheck.config import Config, ConfigError, find_config, load_config
 from plancheck.engine import ACK_RULES, CheckResult, check_file
 from plancheck.findings import EXIT_UNREADABLE, exit_code
 
@@ -42,8 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = sub.add_parser("check", help="check plan files (the CI gate)")
-    check.add_argument("plans", nargs="*", default=["plan.yaml"], metavar="PLAN",
-                       help="plan files (default: plan.yaml)")
+    check.add_argument(
+        "plans",
+        nargs="*",
+        default=["plan.yaml"],
+        metavar="PLAN",
+        help="plan files (default: plan.yaml)",
+    )
     _check_options(check)
 
     sub.add_parser("rules", help="list the gate's rules")
@@ -54,16 +59,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _check_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=FORMATS, default="auto",
-                        help="report format (auto: github inside GitHub Actions, else text)")
-    parser.add_argument("--output", "-o", metavar="FILE",
-                        help="write the report to FILE; the text summary still goes to the terminal")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="auto",
+        help="report format (auto: github inside GitHub Actions, else text)",
+    )
+    parser.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write the report to FILE; the text summary still goes to the terminal",
+    )
     parser.add_argument("--strict", action="store_true", help="warnings fail the gate too")
-    parser.add_argument("--config", metavar="FILE",
-                        help="configuration file (default: plancheck.toml or pyproject.toml here)")
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="configuration file (default: plancheck.toml or pyproject.toml here)",
+    )
 
 
-def _add_exporters(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_exporters(sub: argparse._SubParsersAction[Any]) -> None:
     """The export, build and init commands (defined in plancheck.commands)."""
     from plancheck import commands
 
@@ -147,7 +163,9 @@ def cmd_rules(out: TextIO) -> int:
     for rule_id, (severity, summary, _) in ACK_RULES.items():
         out.write(f"{rule_id:<{width}}  {severity.value:<7}  {summary}\n")
     out.write(f"{'schema':<{width}}  {'error':<7}  The plan matches schema/plan.schema.json.\n")
-    out.write(f"{'load':<{width}}  {'error':<7}  The file can be read as UTF-8 YAML without traps.\n")
+    out.write(
+        f"{'load':<{width}}  {'error':<7}  The file can be read as UTF-8 YAML without traps.\n"
+    )
     return 0
 
 

@@ -1,13 +1,294 @@
-"""The export, build and init commands. Exporters are imported here, never by `check`."""
+"""The export, build and init commands. Exporters are imported here, never by `check`.
+
+Every command that exports checks the plan first (the one pipeline: load, schema, model,
+rules) and exports the model it built; with errors it exports nothing unless `--force`, and
+text a Word file cannot carry is never exported. Outputs go through a temporary file or
+folder and a rename, so a failed run leaves the last good result.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from plancheck import __version__
+from plancheck.atomic import OutputError, staged_dir, write_text
+from plancheck.engine import CheckResult, check_file
+from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_code
+from plancheck.model import Plan
+
+NEVER_FORCED = {"text-characters"}  # a Word file cannot hold such text, forced or not
 
 
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    return None
+class _Abort(Exception):
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
+    export = sub.add_parser("export", help="export the Word report or the calendar feeds")
+    kinds = export.add_subparsers(
+        dest="kind", metavar="KIND", required=True, parser_class=type(export)
+    )
+    docx = kinds.add_parser("docx", help="the Word report for the inspectorates")
+    docx.add_argument("plan", nargs="?", default="plan.yaml", metavar="PLAN")
+    docx.add_argument(
+        "-o",
+        "--output",
+        default="verbeterplan.docx",
+        metavar="FILE",
+        help="the .docx to write (default: verbeterplan.docx)",
+    )
+    _docx_options(docx)
+    docx.add_argument("--force", action="store_true", help="export even if the plan has errors")
+    docx.add_argument("--config", metavar="FILE", help="gate configuration file")
+
+    ics = kinds.add_parser("ics", help="the iCalendar milestone feeds and their index page")
+    ics.add_argument("plan", nargs="?", default="plan.yaml", metavar="PLAN")
+    ics.add_argument(
+        "-o",
+        "--output",
+        default="calendars",
+        metavar="DIR",
+        help="the folder to write (default: calendars/); replaced as a whole",
+    )
+    _ics_options(ics)
+    ics.add_argument("--force", action="store_true", help="export even if the plan has errors")
+    ics.add_argument("--config", metavar="FILE", help="gate configuration file")
+
+    build = sub.add_parser("build", help="check, then write the report, feeds and findings")
+    build.add_argument("plan", nargs="?", default="plan.yaml", metavar="PLAN")
+    build.add_argument(
+        "--out",
+        default="build",
+        metavar="DIR",
+        help="the folder to write (default: build/); replaced as a whole",
+    )
+    _docx_options(build)
+    _ics_options(build)
+    build.add_argument("--force", action="store_true", help="export even if the plan has errors")
+    build.add_argument("--strict", action="store_true", help="warnings count as errors")
+    build.add_argument("--config", metavar="FILE", help="gate configuration file")
+
+    init = sub.add_parser("init", help="write a small valid starter plan")
+    init.add_argument("path", nargs="?", default="plan.yaml", metavar="PATH")
+    init.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+
+def _docx_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--template",
+        metavar="FILE.docx",
+        help="a reference .docx whose styles, header and page setup are used",
+    )
+    parser.add_argument(
+        "--toc-pages",
+        choices=("auto", "libreoffice", "none"),
+        default="auto",
+        help="find TOC page numbers with LibreOffice (auto: when installed)",
+    )
+
+
+def _ics_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="public https address of the calendar folder (subscribe links)",
+    )
+    parser.add_argument(
+        "--alarm",
+        action="append",
+        default=[],
+        metavar="OFFSET",
+        help="a reminder before each milestone, like 7d or 12h (repeatable)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        if args.command == "export" and args.kind == "docx":
+            return _export_docx(args)
+        if args.command == "export" and args.kind == "ics":
+            return _export_ics(args)
+        if args.command == "build":
+            return _build(args)
+        if args.command == "init":
+            return _init(args)
+    except _Abort as abort:
+        return abort.code
     raise AssertionError(f"unknown command {args.command}")
+
+
+def _say(message: str) -> None:
+    """Progress on stderr, one plain line each: fit for a terminal and a CI log."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def _checked_plan(args: argparse.Namespace, *, strict: bool = False) -> tuple[Plan, CheckResult]:
+    from plancheck.cli import config_for
+    from plancheck.reporters import Context
+    from plancheck.reporters.text import render
+
+    result = check_file(args.plan, config_for(args))
+    code = exit_code(result.findings, strict=strict, unreadable=result.unreadable)
+    active = [f for f in result.findings if not f.suppressed]
+    blocking = [f for f in active if f.rule in NEVER_FORCED]
+    if result.plan is None or code == EXIT_UNREADABLE or (code and not args.force) or blocking:
+        sys.stderr.write(render([result], Context(__version__)))
+        if result.plan is None or code == EXIT_UNREADABLE:
+            _say(f"plancheck: nothing exported: {args.plan} could not be read as a valid plan")
+            raise _Abort(EXIT_UNREADABLE if result.unreadable else EXIT_FINDINGS)
+        why = "text a Word file cannot carry" if blocking else "errors"
+        hint = "" if blocking else " (or use --force)"
+        _say(f"plancheck: nothing exported: the plan has {why}; fix them{hint}")
+        raise _Abort(EXIT_FINDINGS)
+    return result.plan, result
+
+
+def _alarms(values: Sequence[str]) -> list[dt.timedelta]:
+    from plancheck.cli import UsageError
+
+    out: list[dt.timedelta] = []
+    for value in values:
+        found = re.fullmatch(r"(\d{1,3})([dhm])", value.strip())
+        if not found:
+            raise UsageError(f"--alarm {value!r}: write a number and d, h or m, like 7d or 12h")
+        amount, unit = int(found.group(1)), found.group(2)
+        out.append(
+            {
+                "d": dt.timedelta(days=amount),
+                "h": dt.timedelta(hours=amount),
+                "m": dt.timedelta(minutes=amount),
+            }[unit]
+        )
+    return out
+
+
+def _base_url(value: str | None) -> str | None:
+    from plancheck.cli import UsageError
+
+    if value is None:
+        return None
+    if not re.fullmatch(r"https://[^\s/]+(/\S*)?", value):
+        raise UsageError(f"--base-url {value!r}: give the public https:// address of the folder")
+    return value.rstrip("/") + "/"
+
+
+def _template(value: str | None) -> Path | None:
+    from plancheck.cli import UsageError
+
+    if value is None:
+        return None
+    path = Path(value)
+    if not path.is_file():
+        raise UsageError(f"--template {value}: no such file")
+    return path
+
+
+def _write_docx(plan: Plan, path: Path, args: argparse.Namespace) -> Any:
+    from plancheck.cli import UsageError
+    from plancheck.exporters.docx_report import TemplateError, write_docx
+    from plancheck.exporters.docx_report.layout import LayoutUnavailable
+
+    try:
+        return write_docx(plan, path, template=_template(args.template), layout_mode=args.toc_pages)
+    except TemplateError as err:
+        raise UsageError(str(err)) from err
+    except LayoutUnavailable as err:
+        raise UsageError(str(err)) from err
+
+
+def _export_docx(args: argparse.Namespace) -> int:
+    plan, _ = _checked_plan(args)
+    started = time.perf_counter()
+    result = _write_docx(plan, Path(args.output), args)
+    pages = f", {result.pages} pages" if result.pages else ""
+    _say(
+        f"wrote {args.output} ({result.size:,} bytes{pages}) in {time.perf_counter() - started:.1f} s"
+    )
+    if result.layout_note:
+        _say(f"note: {result.layout_note}")
+    return 0
+
+
+def _export_ics(args: argparse.Namespace) -> int:
+    from plancheck.exporters.ics_feed import write_feeds
+
+    plan, _ = _checked_plan(args)
+    alarms, base = _alarms(args.alarm), _base_url(args.base_url)
+    with staged_dir(args.output) as stage:
+        summary = write_feeds(plan, stage, base_url=base, alarms=alarms)
+    _say(
+        f"wrote {len(summary.feeds)} calendar feeds and index.html to {args.output}/ "
+        f"({summary.milestones} dated milestones)"
+    )
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from plancheck.exporters.ics_feed import write_feeds
+    from plancheck.reporters import Context
+    from plancheck.reporters.json_report import render as render_json
+    from plancheck.reporters.text import render as render_text
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"--out {out} is a file, not a folder; give a folder name")
+    _say(f"checking {args.plan}")
+    plan, result = _checked_plan(args, strict=args.strict)
+    alarms, base = _alarms(args.alarm), _base_url(args.base_url)
+    context = Context(__version__)
+    with staged_dir(out) as stage:
+        write_text(stage / "findings.txt", render_text([result], context))
+        write_text(stage / "findings.json", render_json([result], context))
+        _say("writing the Word report")
+        report = _write_docx(plan, stage / "verbeterplan.docx", args)
+        _say("writing the calendar feeds")
+        (stage / "calendars").mkdir()
+        feeds = write_feeds(plan, stage / "calendars", base_url=base, alarms=alarms)
+    warnings = sum(
+        1 for f in result.findings if not f.suppressed and f.severity is Severity.WARNING
+    )
+    acknowledged = sum(1 for f in result.findings if f.suppressed)
+    pages = f", {report.pages} pages" if report.pages else ""
+    print(f"built {out}/ from {args.plan}:")
+    print(f"  verbeterplan.docx   Word report ({report.size:,} bytes{pages})")
+    print(
+        f"  calendars/          {len(feeds.feeds)} feeds and index.html, "
+        f"{feeds.milestones} dated milestones"
+    )
+    print("  findings.txt, findings.json")
+    print(
+        f"  {len(plan.measures)} measures, {len(plan.milestones)} milestones; "
+        f"{warnings} warnings, {acknowledged} acknowledged findings"
+    )
+    if report.layout_note:
+        print(f"  note: {report.layout_note}")
+    return 0
+
+
+def _init(args: argparse.Namespace) -> int:
+    from plancheck.starter import STARTER_PLAN
+
+    path = Path(args.path)
+    if path.exists() and not args.force:
+        from plancheck.cli import UsageError
+
+        raise UsageError(f"{path} exists; use --force to overwrite it")
+    write_text(path, STARTER_PLAN)
+    print(f"wrote {path}: a small valid plan to start from; run `plancheck check {path}`")
+    schema_copy = path.parent / "schema" / "plan.schema.json"
+    if not schema_copy.exists():
+        from plancheck.validation import schema_text
+
+        schema_copy.parent.mkdir(parents=True, exist_ok=True)
+        write_text(schema_copy, schema_text())
+        print(f"wrote {schema_copy}: the schema your editor reads for completion")
+    return 0

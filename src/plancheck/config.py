@@ -72,7 +72,9 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(f"{path}: cannot read the configuration: {err}") from err
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"{path}: not valid TOML: {err}") from err
-    section: Any = data.get("tool", {}).get("plancheck", {}) if path.name == "pyproject.toml" else data
+    section: Any = (
+        data.get("tool", {}).get("plancheck", {}) if path.name == "pyproject.toml" else data
+    )
     where = f"{path} [tool.plancheck]" if path.name == "pyproject.toml" else str(path)
     if not isinstance(section, dict):
         raise ConfigError(f"{where}: must be a table of settings")
@@ -87,17 +89,23 @@ def load_config(path: Path | None) -> Config:
     def rule_list(key: str) -> set[str]:
         value = section.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{where}: '{key}' must be a list of rule ids, like [\"grid-deadline\"]")
+            raise ConfigError(
+                f"{where}: '{key}' must be a list of rule ids, like [\"grid-deadline\"]"
+            )
         bad = sorted(set(value) - known)
         if bad:
-            raise ConfigError(f"{where}: '{key}' names unknown rules {', '.join(bad)}; see `plancheck rules`")
+            raise ConfigError(
+                f"{where}: '{key}' names unknown rules {', '.join(bad)}; see `plancheck rules`"
+            )
         return set(value)
 
     disabled = rule_list("disable") - rule_list("enable")
     severities: dict[str, Severity] = {}
     raw = section.get("severity", {})
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: 'severity' must be a table: rule-id = \"error\" | \"warning\" | \"note\"")
+        raise ConfigError(
+            f'{where}: \'severity\' must be a table: rule-id = "error" | "warning" | "note"'
+        )
     for rule, level in raw.items():
         if rule not in known:
             raise ConfigError(f"{where}: severity for unknown rule '{rule}'; see `plancheck rules`")
@@ -105,7 +113,7 @@ def load_config(path: Path | None) -> Config:
             severities[rule] = Severity(level)
         except ValueError as err:
             raise ConfigError(
-                f"{where}: severity of '{rule}' is {level!r}; use \"error\", \"warning\" or \"note\""
+                f'{where}: severity of \'{rule}\' is {level!r}; use "error", "warning" or "note"'
             ) from err
     strict = section.get("strict", False)
     if not isinstance(strict, bool):

@@ -83,7 +83,9 @@ def check_document(document: Document, config: Config | None = None) -> CheckRes
         for problem in rule.check(plan):
             findings.append(_finding(document, rule.id, severity, problem))
     findings = _acknowledge(document, plan, findings, config)
-    findings.sort(key=lambda f: (f.span.line if f.span else 0, f.span.column if f.span else 0, f.rule))
+    findings.sort(
+        key=lambda f: (f.span.line if f.span else 0, f.span.column if f.span else 0, f.rule)
+    )
     return CheckResult(
         document.path, tuple(findings), plan=plan, document=document, lines=document.lines
     )
@@ -91,7 +93,9 @@ def check_document(document: Document, config: Config | None = None) -> CheckRes
 
 def _finding(document: Document, rule: str, severity: Severity, problem: Problem) -> Finding:
     span = document.span(problem.path, key=problem.key)
-    return Finding(rule, severity, problem.message, document.path, span, problem.hint, problem.subject)
+    return Finding(
+        rule, severity, problem.message, document.path, span, problem.hint, problem.subject
+    )
 
 
 def _acknowledge(
@@ -102,7 +106,11 @@ def _acknowledge(
     acks = plan.acknowledged
     for finding in findings:
         match = next(
-            (i for i, a in enumerate(acks) if a.rule == finding.rule and a.subject == finding.subject),
+            (
+                i
+                for i, a in enumerate(acks)
+                if a.rule == finding.rule and a.subject == finding.subject
+            ),
             None,
         )
         if match is not None and (acks[match].reason or "").strip():
@@ -125,7 +133,9 @@ def _acknowledge(
                     ack.subject,
                 )
             )
-        elif i not in used and config.enabled(ACK_STALE):
+        elif i not in used and config.enabled(ACK_STALE) and config.enabled(ack.rule):
+            # (an acknowledgement of a rule the configuration disables is not stale: the
+            # rule did not run, so the inconsistency it names may well still be there)
             out.append(
                 Finding(
                     ACK_STALE,

@@ -54,7 +54,9 @@ EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
 
 
-def exit_code(findings: Iterable[Finding], *, strict: bool = False, unreadable: bool = False) -> int:
+def exit_code(
+    findings: Iterable[Finding], *, strict: bool = False, unreadable: bool = False
+) -> int:
     """0 clean (warnings allowed), 1 any active error (or warning with strict), 2 unreadable input."""
     if unreadable:
         return EXIT_UNREADABLE

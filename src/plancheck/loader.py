@@ -41,7 +41,12 @@ _NULL = "tag:yaml.org,2002:null"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+_VALUE = "tag:yaml.org,2002:value"
+_MERGE = "tag:yaml.org,2002:merge"
 _KNOWN_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP, _MAP, _SEQ}
+# PyYAML resolves a plain `=` to the value tag and a plain `<<` to the merge tag; as values
+# (not keys) they are just text, as check-jsonschema's YAML 1.2 reader reads them.
+_PLAIN_TEXT = {(_VALUE, "="), (_MERGE, "<<")}
 
 _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _PLAIN_FLOAT = re.compile(r"[-+]?(0|[1-9][0-9]*)\.[0-9]+")
@@ -156,9 +161,13 @@ def load_file(path: str | Path) -> LoadResult:
             )
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        return _fail(name, "no such file", None, "give the path of a plan.yaml, or run `plancheck init`")
+        return _fail(
+            name, "no such file", None, "give the path of a plan.yaml, or run `plancheck init`"
+        )
     except IsADirectoryError:
-        return _fail(name, "this is a folder, not a plan file", None, "give the path of a plan.yaml")
+        return _fail(
+            name, "this is a folder, not a plan file", None, "give the path of a plan.yaml"
+        )
     except OSError as err:
         return _fail(name, f"cannot read the file: {err.strerror}", None)
     try:
@@ -166,7 +175,9 @@ def load_file(path: str | Path) -> LoadResult:
     except UnicodeDecodeError as err:
         before = raw[: err.start]
         line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        # the column in characters, as every other finding counts it (the bytes before the
+        # bad one on its line are valid UTF-8: the decoder stopped at the first bad byte)
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8")) + 1
         return _fail(
             name,
             f"byte 0x{raw[err.start]:02x} is not valid UTF-8",
@@ -201,7 +212,9 @@ class _Builder:
         elif isinstance(node, yaml.CollectionNode):
             self._seen.add(id(node))
         self.values[path] = _span(node)
-        if node.tag not in _KNOWN_TAGS:
+        if node.tag not in _KNOWN_TAGS and not (
+            isinstance(node, yaml.ScalarNode) and (node.tag, node.value) in _PLAIN_TEXT
+        ):
             raise _Trap(
                 node,
                 f"the tag {node.tag} is not allowed in a plan",
@@ -221,8 +234,10 @@ class _Builder:
         result: dict[str, Any] = {}
         first: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise _Trap(key_node, "merge keys (<<) are not allowed in a plan", "write the keys out")
+            if key_node.tag == _MERGE:
+                raise _Trap(
+                    key_node, "merge keys (<<) are not allowed in a plan", "write the keys out"
+                )
             if not isinstance(key_node, yaml.ScalarNode):
                 raise _Trap(key_node, "a key must be a plain word, not a list or mapping", "")
             key = key_node.value
@@ -242,7 +257,9 @@ class _Builder:
 
 def _scalar(node: yaml.Node) -> Any:
     value: str = node.value
-    if node.style or node.tag == _STR:  # quoted, block scalar, or resolved as text
+    if getattr(node, "style", None) or node.tag == _STR:  # quoted, block scalar, or resolved as text
+        return value
+    if (node.tag, value) in _PLAIN_TEXT:  # a plain `=` or `<<` value is text (as in YAML 1.2)
         return value
     tag = node.tag
     if tag == _NULL:
@@ -254,7 +271,7 @@ def _scalar(node: yaml.Node) -> Any:
             return value == "true"
         raise _Trap(
             node,
-            f"'{value}' unquoted is read as the boolean {value.lower() in ('yes', 'on', 'y')!s}"
+            f"'{value}' unquoted is read as the boolean {value.lower() in ('yes', 'on', 'true')!s}"
             " (YAML 1.1)",
             f'write "{value}" in quotes if you mean the text, or true/false for a yes/no value',
         )

@@ -71,9 +71,23 @@ def _footnote_ref(state: StateInline, silent: bool) -> bool:
 @cache
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.disable(["image", "html_inline", "html_block", "heading", "lheading", "code", "fence",
-                "blockquote", "hr", "reference", "table"], ignoreInvalid=True)
-    md.validateLink = lambda url: True  # our own scheme measure: is checked by the rules
+    md.disable(
+        [
+            "image",
+            "html_inline",
+            "html_block",
+            "heading",
+            "lheading",
+            "code",
+            "fence",
+            "blockquote",
+            "hr",
+            "reference",
+            "table",
+        ],
+        ignoreInvalid=True,
+    )
+    md.validateLink = lambda url: True  # type: ignore[method-assign]  # our own scheme measure: is checked by the rules
     md.inline.ruler.before("link", "footnote_ref", _footnote_ref)
     return md
 

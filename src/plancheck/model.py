@@ -156,8 +156,14 @@ class Measure:
 
     def text_fields(self) -> Iterator[tuple[str, str, PathKey]]:
         """(field name, Markdown text, path) of every text the measure holds."""
-        for name in ("explanation", "kind", "result", "embedding", "success_factors",
-                     "client_perspective"):
+        for name in (
+            "explanation",
+            "kind",
+            "result",
+            "embedding",
+            "success_factors",
+            "client_perspective",
+        ):
             yield name, getattr(self, name), (*self.path, name)
         yield "involved", self.involved, (*self.path, "involved", "text")
         for ref in self.owners:
@@ -184,7 +190,12 @@ class ListItem:
 
     @property
     def is_group(self) -> bool:
-        return self.measures != (self.number,)
+        """The item stands for parts (3 -> 3.1, 3.2), not for the one measure of its number.
+
+        An item naming a single measure of another number ("5" -> ["6"]) is a wrongly
+        numbered item, not a group.
+        """
+        return len(self.measures) > 1 or any(m.startswith(self.number + ".") for m in self.measures)
 
 
 @dataclass(frozen=True)
@@ -364,16 +375,26 @@ def build_plan(data: dict[str, Any], source: str) -> Plan:
         ),
         labels=dict(data["labels"]),
         revisions=tuple(
-            Revision(r["version"], dt.date.fromisoformat(r["date"]), r["reason"],
-                     tuple(r.get("changes", ())), ("revisions", i))
+            Revision(
+                r["version"],
+                dt.date.fromisoformat(r["date"]),
+                r["reason"],
+                tuple(r.get("changes", ())),
+                ("revisions", i),
+            )
             for i, r in enumerate(data["revisions"])
         ),
         footnotes=tuple(
             Footnote(f["id"], f["text"], ("footnotes", i)) for i, f in enumerate(data["footnotes"])
         ),
         owners=tuple(
-            Owner(o["id"], o["name"], o.get("appointed", True), tuple(o.get("municipalities", ())),
-                  ("owners", i))
+            Owner(
+                o["id"],
+                o["name"],
+                o.get("appointed", True),
+                tuple(o.get("municipalities", ())),
+                ("owners", i),
+            )
             for i, o in enumerate(data["owners"])
         ),
         parties=tuple(
@@ -396,9 +417,11 @@ def build_plan(data: dict[str, Any], source: str) -> Plan:
         ),
         improvement_points=points,
         closing=(
-            Chapter(closing["title"],
-                    tuple(_part(p, ("closing", "parts", i)) for i, p in enumerate(closing["parts"])),
-                    ("closing",))
+            Chapter(
+                closing["title"],
+                tuple(_part(p, ("closing", "parts", i)) for i, p in enumerate(closing["parts"])),
+                ("closing",),
+            )
             if closing
             else None
         ),
@@ -464,14 +487,16 @@ def _point(data: dict[str, Any], path: PathKey) -> ImprovementPoint:
         inspectorate_wording=data["inspectorate_wording"],
         analysis_title=data["analysis"]["title"],
         analysis=tuple(
-            _part(p, (*path, "analysis", "parts", i)) for i, p in enumerate(data["analysis"]["parts"])
+            _part(p, (*path, "analysis", "parts", i))
+            for i, p in enumerate(data["analysis"]["parts"])
         ),
         objective_title=data["objective"]["title"],
         objective=data["objective"]["text"],
         measures_title=data["measures_title"],
         measure_list=tuple(
-            ListItem(item["number"], item["text"], tuple(item["measures"]),
-                     (*path, "measure_list", i))
+            ListItem(
+                item["number"], item["text"], tuple(item["measures"]), (*path, "measure_list", i)
+            )
             for i, item in enumerate(data["measure_list"])
         ),
         elaboration_title=data["elaboration_title"],
@@ -488,8 +513,12 @@ def _planning(data: dict[str, Any]) -> Planning:
         start=parse_month(data["start"]),
         end=parse_month(data["end"]),
         rows=tuple(
-            GridRow(r["measure"], tuple(parse_month(m) for m in r["work"]),
-                    tuple(parse_month(m) for m in r["evaluation"]), ("planning", "rows", i))
+            GridRow(
+                r["measure"],
+                tuple(parse_month(m) for m in r["work"]),
+                tuple(parse_month(m) for m in r["evaluation"]),
+                ("planning", "rows", i),
+            )
             for i, r in enumerate(data["rows"])
         ),
         path=("planning",),

@@ -7,12 +7,30 @@ from functools import cache
 
 from plancheck.loader import PathKey
 from plancheck.markup import parse, walk_runs
-from plancheck.model import Part, Plan
+from plancheck.model import Measure, Part, Plan
 
 
 def _part(part: Part) -> Iterator[tuple[str, PathKey]]:
     yield part.heading, (*part.path, "heading")
     yield part.text, (*part.path, "text")
+
+
+def _measure(measure: Measure) -> Iterator[tuple[str, PathKey]]:
+    """The texts of a measure's table, row by row as published."""
+    path = measure.path
+    yield measure.explanation, (*path, "explanation")
+    yield measure.kind, (*path, "kind")
+    for ref in measure.owners:
+        yield ref.wording, (*ref.path, "wording")
+    yield measure.involved, (*path, "involved", "text")
+    yield measure.result, (*path, "result")
+    for milestone in measure.realisation:  # "Voor 01-10-2018: <text>"
+        yield milestone.wording, (*milestone.path, "wording")
+        if milestone.text:
+            yield milestone.text, (*milestone.path, "text")
+    yield measure.embedding, (*path, "embedding")
+    yield measure.success_factors, (*path, "success_factors")
+    yield measure.client_perspective, (*path, "client_perspective")
 
 
 def plan_texts(plan: Plan) -> Iterator[tuple[str, PathKey]]:
@@ -48,11 +66,12 @@ def plan_texts(plan: Plan) -> Iterator[tuple[str, PathKey]]:
     intro = plan.introduction
     yield intro.title, ("introduction", "title")
     yield intro.points_heading, ("introduction", "points_heading")
+    for point in plan.improvement_points:  # chapter 1 lists the inspectorates' points
+        yield point.inspectorate_wording, (*point.path, "inspectorate_wording")
     yield from _part(intro.response)
     for point in plan.improvement_points:
         yield point.title, (*point.path, "title")
         yield point.statement, (*point.path, "statement")
-        yield point.inspectorate_wording, (*point.path, "inspectorate_wording")
         yield point.analysis_title, (*point.path, "analysis", "title")
         for part in point.analysis:
             yield from _part(part)
@@ -66,10 +85,7 @@ def plan_texts(plan: Plan) -> Iterator[tuple[str, PathKey]]:
             yield measure.title, (*measure.path, "title")
             for key, label in measure.labels.items():
                 yield label, (*measure.path, "labels", key)
-            for _, text, path in measure.text_fields():
-                yield text, path
-            for milestone in measure.realisation:
-                yield milestone.wording, (*milestone.path, "wording")
+            yield from _measure(measure)
     if plan.closing:
         yield plan.closing.title, ("closing", "title")
         for part in plan.closing.parts:

@@ -24,10 +24,15 @@ RULE = "schema"
 
 
 @cache
+def schema_text() -> str:
+    """The plan schema shipped with the package, as text."""
+    return resources.files("plancheck.schema").joinpath("plan.schema.json").read_text("utf-8")
+
+
+@cache
 def schema() -> dict[str, Any]:
-    """The plan schema shipped with the package."""
-    text = resources.files("plancheck.schema").joinpath("plan.schema.json").read_text("utf-8")
-    result: dict[str, Any] = json.loads(text)
+    """The plan schema, parsed."""
+    result: dict[str, Any] = json.loads(schema_text())
     return result
 
 
@@ -57,18 +62,15 @@ def validate(document: Document) -> list[Finding]:
 
 
 def _errors(data: Any) -> Iterator[ValidationError]:
-    for error in _validator().iter_errors(data):
+    errors = list(_validator().iter_errors(data))
+    # A value in the wrong form ("31-08-2018" for a date) fails both its pattern and its
+    # format; report the form only, not also that it "is not a real date".
+    wrong_form = {tuple(e.absolute_path) for e in errors if e.validator == "pattern"}
+    for error in errors:
+        if error.validator == "format" and tuple(error.absolute_path) in wrong_form:
+            continue
         # For anyOf/oneOf keep the parent error: its description explains all the choices.
         yield error
-
-
-def _description(error: ValidationError) -> str | None:
-    sub = error.schema if isinstance(error.schema, dict) else {}
-    described = sub.get("description")
-    if described is None and isinstance(error.parent, ValidationError):
-        parent = error.parent.schema
-        described = parent.get("description") if isinstance(parent, dict) else None
-    return described if isinstance(described, str) else None
 
 
 def _resolve_ref_description(error: ValidationError) -> str | None:
@@ -90,32 +92,39 @@ def _finding(document: Document, error: ValidationError) -> Finding:
         hint = _property_hint(error, missing) or f"add '{missing}:' here"
         span = document.span(path, key=True)
     elif validator == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
-        extra = [k for k in error.instance if k not in allowed] if isinstance(error.instance, dict) else []
+        sub = error.schema if isinstance(error.schema, dict) else {}
+        allowed = sorted(sub.get("properties", {}))
+        extra = (
+            [k for k in error.instance if k not in allowed]
+            if isinstance(error.instance, dict)
+            else []
+        )
         key = extra[0] if extra else "?"
         message = f"{dotted((*path, key))}: unknown key '{key}'"
         close = difflib.get_close_matches(key, allowed, n=1)
-        hint = (
-            f"did you mean '{close[0]}'?"
-            if close
-            else "allowed here: " + ", ".join(allowed)
-        )
+        hint = f"did you mean '{close[0]}'?" if close else "allowed here: " + ", ".join(allowed)
         span = document.span((*path, key), key=True)
     elif validator == "type":
         wanted = error.validator_value
         message = f"{where}: {_show(error.instance)} is {_kind(error.instance)}, expected {_kind_name(wanted)}"
-        if wanted == "string" and isinstance(error.instance, int | float) and not isinstance(error.instance, bool):
-            hint = "put the value in quotes: ids and dates are text, for example \"3.1\""
+        if (
+            wanted == "string"
+            and isinstance(error.instance, int | float)
+            and not isinstance(error.instance, bool)
+        ):
+            hint = 'put the value in quotes: ids and dates are text, for example "3.1"'
         else:
             hint = _resolve_ref_description(error)
         span = document.span(path)
     elif validator in ("pattern", "format", "anyOf", "oneOf", "enum", "const"):
         if validator == "enum":
             message = f"{where}: {_show(error.instance)} is not one of " + ", ".join(
-                _show(v) for v in error.validator_value
+                _show(v) for v in list(error.validator_value)  # type: ignore[arg-type]
             )
         elif validator == "const":
-            message = f"{where}: must be {_show(error.validator_value)}, not {_show(error.instance)}"
+            message = (
+                f"{where}: must be {_show(error.validator_value)}, not {_show(error.instance)}"
+            )
         elif validator == "format":
             message = f"{where}: {_show(error.instance)} is not a real {error.validator_value}"
         else:
@@ -196,5 +205,5 @@ def _kind_name(wanted: Any) -> str:
         "number": "a number",
     }
     if isinstance(wanted, list):
-        return " or ".join(names.get(w, w) for w in wanted)
+        return " or ".join(names.get(str(w), str(w)) for w in wanted)
     return names.get(wanted, str(wanted))

@@ -17,13 +17,45 @@ import re
 from dataclasses import dataclass
 
 MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4,
-    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "feb": 2,
+    "maart": 3,
+    "mrt": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "augustus": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
-MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-               "september", "oktober", "november", "december")
+MONTH_NAMES = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _NUMERIC = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
@@ -76,11 +108,11 @@ def expected(wording: str) -> Expectation | None:
             day = _date(int(d), month, int(y))
             if day is None:
                 return Expectation(f"'{found.group(0)}' is not a real date", due="invalid")
-            due = _day_due(prefix, day)
-            why = (
-                "the day before" if due != day else "that day"
+            due_day = _day_due(prefix, day)
+            why = "the day before" if due_day != day else "that day"
+            return Expectation(
+                f"'{wording}' means due {why}: {due_day.isoformat()}", due=due_day.isoformat()
             )
-            return Expectation(f"'{wording}' means due {why}: {due.isoformat()}", due=due.isoformat())
     period = _PERIOD.search(text)
     if period:
         m1, y1, m2, y2 = period.groups()
@@ -93,16 +125,19 @@ def expected(wording: str) -> Expectation | None:
         if when == "voor":
             return Expectation(
                 f"'{wording}' means due before the summer of {year} (by {year}-06-30)",
-                due_from=dt.date(year, 1, 1), due_until=dt.date(year, 6, 30),
+                due_from=dt.date(year, 1, 1),
+                due_until=dt.date(year, 6, 30),
             )
         if when == "in":
             return Expectation(
                 f"'{wording}' means due in the summer of {year} (June to September)",
-                due_from=dt.date(year, 6, 1), due_until=dt.date(year, 9, 30),
+                due_from=dt.date(year, 6, 1),
+                due_until=dt.date(year, 9, 30),
             )
         return Expectation(
             f"'{wording}' means due after the summer of {year}",
-            due_from=dt.date(year, 9, 1), due_until=dt.date(year, 12, 31),
+            due_from=dt.date(year, 9, 1),
+            due_until=dt.date(year, 12, 31),
         )
     month_year = _MONTH_YEAR.search(text)
     if month_year:
@@ -114,7 +149,8 @@ def expected(wording: str) -> Expectation | None:
         year = int(year_only.group(1))
         return Expectation(
             f"'{wording}' names the year {year}",
-            due_from=dt.date(year, 1, 1), due_until=dt.date(year, 12, 31),
+            due_from=dt.date(year, 1, 1),
+            due_until=dt.date(year, 12, 31),
         )
     return None
 

@@ -68,10 +68,25 @@ def _load() -> tuple[Rule, ...]:
     )
 
     modules = (
-        unique_ids, owner_missing, owner_unknown, owner_not_appointed, grid_rows, grid_period,
-        grid_deadline, grid_mark_unexplained, dependency_unknown, dependency_cycle,
-        dependency_order, wording_date, milestone_dates, footnote_references, footnote_unused,
-        measure_references, party_references, measure_numbering, text_characters,
+        unique_ids,
+        owner_missing,
+        owner_unknown,
+        owner_not_appointed,
+        grid_rows,
+        grid_period,
+        grid_deadline,
+        grid_mark_unexplained,
+        dependency_unknown,
+        dependency_cycle,
+        dependency_order,
+        wording_date,
+        milestone_dates,
+        footnote_references,
+        footnote_unused,
+        measure_references,
+        party_references,
+        measure_numbering,
+        text_characters,
     )
     return tuple(_rule(m) for m in modules)
 

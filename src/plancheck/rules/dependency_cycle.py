@@ -47,7 +47,7 @@ def check(plan: Plan) -> Iterator[Problem]:
             stack[-1] = (node, i + 1)
             target = edges[i]
             if state.get(target) == 1:
-                cycle = [*trail[trail.index(target):], target]
+                cycle = [*trail[trail.index(target) :], target]
                 key = frozenset(cycle)
                 if key not in reported:
                     reported.add(key)

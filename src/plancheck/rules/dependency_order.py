@@ -31,7 +31,7 @@ SEVERITY = Severity.ERROR
 def _key(plan: Plan, due: Due, month_only: bool) -> tuple[int, int, int] | None:
     if due.kind == "immediate":
         start = plan.planning.start
-        return (start[0], start[1], 1)
+        return (start[0], start[1], 0 if month_only else 1)
     if due.month is None:
         return None
     if month_only or due.day is None:

@@ -21,9 +21,10 @@ Fix: put the X in the milestone's month, or correct the milestone's date (and wo
 """
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from plancheck.findings import Severity
-from plancheck.model import Plan
+from plancheck.model import GridRow, Plan
 from plancheck.rules import Problem
 from plancheck.wording import dutch_month
 
@@ -32,7 +33,18 @@ SEVERITY = Severity.ERROR
 
 
 def check(plan: Plan) -> Iterator[Problem]:
-    rows = {row.measure: row for row in plan.planning.rows}
+    rows: dict[str, GridRow] = {}
+    for grid_row in plan.planning.rows:  # two rows for one measure (grid-rows) count together
+        seen = rows.get(grid_row.measure)
+        rows[grid_row.measure] = (
+            grid_row
+            if seen is None
+            else replace(
+                seen,
+                work=seen.work + grid_row.work,
+                evaluation=seen.evaluation + grid_row.evaluation,
+            )
+        )
     evaluation_label = plan.labels["evaluation_row"]
     for measure in plan.measures:
         row = rows.get(measure.id)
@@ -57,6 +69,6 @@ def check(plan: Plan) -> Iterator[Problem]:
                 f"milestone {milestone.id} ('{milestone.wording}', due {milestone.due.raw}) has no X "
                 f"in {dutch_month(month)} on {row_name} (its marks: {shown})",
                 milestone.id,
-                f"add \"{month[0]:04d}-{month[1]:02d}\" to planning row {measure.id} `{kind}`, "
+                f'add "{month[0]:04d}-{month[1]:02d}" to planning row {measure.id} `{kind}`, '
                 "or correct the milestone's date",
             )

@@ -32,8 +32,12 @@ def check(plan: Plan) -> Iterator[Problem]:
             for i, measure_id in enumerate(item.measures):
                 where = (*item.path, "measures", i)
                 if measure_id in listed:
-                    yield Problem(where, f"measure {measure_id} is listed twice", measure_id,
-                                  "list each measure once")
+                    yield Problem(
+                        where,
+                        f"measure {measure_id} is listed twice",
+                        measure_id,
+                        "list each measure once",
+                    )
                 listed[measure_id] = item.number
                 if measure_id not in own:
                     yield Problem(

@@ -32,14 +32,20 @@ def check(plan: Plan) -> Iterator[Problem]:
                 m.id,
                 "ongoing work has `kind: ongoing` and `due: ongoing`; a dated milestone another kind",
             )
-        if m.start is not None:
-            if not m.due.dated:
-                yield Problem((*m.path, "start"), f"milestone {m.id} has a start but is due {m.due.raw}",
-                              m.id, "remove start, or give due a date")
-            elif (m.start.earliest_date() or m.due.latest_date()) > (m.due.latest_date() or m.start.earliest_date()):  # type: ignore[operator]
-                yield Problem(
-                    (*m.path, "start"),
-                    f"milestone {m.id} starts ({m.start.raw}) after it is due ({m.due.raw})",
-                    m.id,
-                    "swap start and due",
-                )
+        if m.start is None:
+            continue
+        first, last = m.start.earliest_date(), m.due.latest_date()
+        if first is None or last is None:
+            yield Problem(
+                (*m.path, "start"),
+                f"milestone {m.id} has a start but is due {m.due.raw}",
+                m.id,
+                "remove start, or give due a date",
+            )
+        elif first > last:
+            yield Problem(
+                (*m.path, "start"),
+                f"milestone {m.id} starts ({m.start.raw}) after it is due ({m.due.raw})",
+                m.id,
+                "swap start and due",
+            )

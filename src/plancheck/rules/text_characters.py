@@ -25,8 +25,11 @@ SEVERITY = Severity.ERROR
 def bad_characters(text: str) -> list[str]:
     """Characters XML 1.0 cannot hold (and so neither can OOXML)."""
     return [
-        c for c in text
-        if (ord(c) < 0x20 and c not in "\t\n\r") or 0xD800 <= ord(c) <= 0xDFFF or ord(c) in (0xFFFE, 0xFFFF)
+        c
+        for c in text
+        if (ord(c) < 0x20 and c not in "\t\n\r")
+        or 0xD800 <= ord(c) <= 0xDFFF
+        or ord(c) in (0xFFFE, 0xFFFF)
     ]
 
 
@@ -35,5 +38,9 @@ def check(plan: Plan) -> Iterator[Problem]:
         bad = bad_characters(text)
         if bad:
             codes = ", ".join(sorted({f"U+{ord(c):04X}" for c in bad}))
-            yield Problem(path, f"the text holds a control character ({codes}) that a Word file cannot carry",
-                          ".".join(str(p) for p in path), "delete the invisible character")
+            yield Problem(
+                path,
+                f"the text holds a control character ({codes}) that a Word file cannot carry",
+                ".".join(str(p) for p in path),
+                "delete the invisible character",
+            )

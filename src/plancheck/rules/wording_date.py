@@ -32,8 +32,12 @@ def _check(milestone: Milestone) -> Iterator[Problem]:
         return
     due = milestone.due
     if expect.due == "invalid":
-        yield Problem((*milestone.path, "wording"), f"milestone {milestone.id}: {expect.description}",
-                      milestone.id, "correct the date in the wording")
+        yield Problem(
+            (*milestone.path, "wording"),
+            f"milestone {milestone.id}: {expect.description}",
+            milestone.id,
+            "correct the date in the wording",
+        )
         return
     if expect.due is not None and due.raw != expect.due:
         yield Problem(

@@ -1,0 +1,258 @@
+"""The OOXML pieces python-docx has no API for: footnotes, fields, bookmarks, internal links,
+table properties. Each builds elements with python-docx's own oxml helpers (no string XML)."""
+
+from __future__ import annotations
+
+from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import XmlPart
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.table import Table, _Row
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+# CT_TblPr's child order (ECMA-376 part 1, 17.4.60): Word refuses misordered children.
+_TBLPR_SEQ = (
+    "w:tblStyle",
+    "w:tblpPr",
+    "w:tblOverlap",
+    "w:bidiVisual",
+    "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize",
+    "w:tblW",
+    "w:jc",
+    "w:tblCellSpacing",
+    "w:tblInd",
+    "w:tblBorders",
+    "w:shd",
+    "w:tblLayout",
+    "w:tblCellMar",
+    "w:tblLook",
+    "w:tblCaption",
+    "w:tblDescription",
+    "w:tblPrChange",
+)
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+class Footnotes:
+    """The footnotes part, made on first use.
+
+    Word expects the separator (id -1) and continuation separator (id 0) notes first, and the
+    FootnoteReference / FootnoteText styles; notes are numbered by Word in reference order.
+    """
+
+    def __init__(self, doc: Document, text_style: str, reference_style: str) -> None:
+        self._doc = doc
+        self._part: XmlPart | None = None
+        self._next = 1
+        self.text_style_id = doc.styles[text_style].style_id
+        self.reference_style_id = doc.styles[reference_style].style_id
+
+    def _get_part(self) -> XmlPart:
+        if self._part is None:
+            element = parse_xml(
+                f"<w:footnotes {nsdecls('w')}>"
+                '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" '
+                'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>'
+                '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing '
+                'w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/>'
+                "</w:r></w:p></w:footnote></w:footnotes>"
+            )
+            package = self._doc.part.package
+            self._part = XmlPart(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, element, package)
+            self._doc.part.relate_to(self._part, RT.FOOTNOTES)
+            _footnote_settings(self._doc)
+        return self._part
+
+    def add(self, paragraph: Paragraph) -> Paragraph:
+        """Put a footnote reference at the end of `paragraph`; return the note's paragraph
+        (after its number) for the caller to fill."""
+        note_id = self._next
+        self._next += 1
+        part = self._get_part()
+        run = paragraph.add_run()
+        rpr = run._r.get_or_add_rPr()
+        rstyle = OxmlElement("w:rStyle")
+        rstyle.set(qn("w:val"), self.reference_style_id)
+        rpr.append(rstyle)
+        ref = OxmlElement("w:footnoteReference")
+        ref.set(qn("w:id"), str(note_id))
+        run._r.append(ref)
+        note = parse_xml(
+            f'<w:footnote {nsdecls("w")} w:id="{note_id}"><w:p><w:pPr><w:pStyle w:val="{self.text_style_id}"/>'
+            f'</w:pPr><w:r><w:rPr><w:rStyle w:val="{self.reference_style_id}"/></w:rPr><w:footnoteRef/></w:r>'
+            '<w:r><w:t xml:space="preserve"> </w:t></w:r></w:p></w:footnote>'
+        )
+        part.element.append(note)
+        return Paragraph(note.find(qn("w:p")), paragraph._parent)
+
+
+def _footnote_settings(doc: Document) -> None:
+    settings = doc.settings.element
+    if settings.find(qn("w:footnotePr")) is not None:
+        return
+    pr = parse_xml(
+        f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
+    )
+    # CT_Settings has a fixed child order; footnotePr comes before compat and rsids.
+    anchor = None
+    for tag in (
+        "w:endnotePr",
+        "w:compat",
+        "w:docVars",
+        "w:rsids",
+        "m:mathPr",
+        "w:themeFontLang",
+        "w:clrSchemeMapping",
+        "w:shapeDefaults",
+        "w:decimalSymbol",
+        "w:listSeparator",
+    ):
+        try:
+            anchor = settings.find(qn(tag))
+        except KeyError:
+            anchor = None
+        if anchor is not None:
+            break
+    if anchor is not None:
+        anchor.addprevious(pr)
+    else:
+        settings.append(pr)
+
+
+def add_field(
+    paragraph: Paragraph, instruction: str, cached: str, run_props: Run | None = None
+) -> None:
+    """A complex field (begin, instruction, separate, cached result, end) in one paragraph."""
+    for kind, text in (
+        ("begin", None),
+        ("instr", instruction),
+        ("separate", None),
+        ("result", cached),
+        ("end", None),
+    ):
+        run = paragraph.add_run()
+        if run_props is not None:
+            run.font.bold = run_props.font.bold
+        if kind == "instr":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {text} "
+            run._r.append(instr)
+        elif kind == "result":
+            run.text = text or ""
+        else:
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            run._r.append(fld)
+
+
+def field_begin(paragraph: Paragraph, instruction: str) -> None:
+    run = paragraph.add_run()
+    fld = OxmlElement("w:fldChar")
+    fld.set(qn("w:fldCharType"), "begin")
+    run._r.append(fld)
+    run = paragraph.add_run()
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    run._r.append(instr)
+    run = paragraph.add_run()
+    fld = OxmlElement("w:fldChar")
+    fld.set(qn("w:fldCharType"), "separate")
+    run._r.append(fld)
+
+
+def field_end(paragraph: Paragraph) -> None:
+    run = paragraph.add_run()
+    fld = OxmlElement("w:fldChar")
+    fld.set(qn("w:fldCharType"), "end")
+    run._r.append(fld)
+
+
+def bookmark(paragraph: Paragraph, name: str, ident: int) -> None:
+    """Wrap the paragraph's content in a bookmark (TOC entries and measure links point here)."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(ident))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(ident))
+    p = paragraph._p
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+
+
+def internal_link(paragraph: Paragraph, anchor: str) -> Paragraph:
+    """Start a hyperlink to a bookmark; runs added to the returned proxy go inside it."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    link.set(qn("w:history"), "1")
+    paragraph._p.append(link)
+    return Paragraph(link, paragraph._parent)  # type: ignore[arg-type]
+
+
+def set_cell_width(table: Table, widths_cm: list[float]) -> None:
+    """Widths both readers respect: LibreOffice reads the grid, Word the cell widths."""
+    from docx.shared import Cm
+
+    tbl = table._tbl
+    tblpr = tbl.tblPr
+    table.autofit = False  # w:tblLayout type="fixed"
+    total = sum(widths_cm)
+    tblw = tblpr.find(qn("w:tblW"))
+    if tblw is None:
+        tblw = OxmlElement("w:tblW")
+        tblpr.insert_element_before(tblw, *_TBLPR_SEQ[_TBLPR_SEQ.index("w:tblW") + 1 :])
+    tblw.set(qn("w:type"), "dxa")
+    tblw.set(qn("w:w"), str(int(Cm(total).twips)))
+    grid = tbl.tblGrid
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths_cm, strict=True):
+        col.set(qn("w:w"), str(int(Cm(width).twips)))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm, strict=True):
+            cell.width = Cm(width)
+
+
+def row_properties(row: _Row, *, header: bool = False, cant_split: bool = True) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    if cant_split:
+        trpr.append(OxmlElement("w:cantSplit"))
+    if header:
+        trpr.append(OxmlElement("w:tblHeader"))
+
+
+def shade(cell_element: object, fill: str) -> None:
+    tcpr = cell_element._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tcpr.insert_element_before(
+        shd,
+        "w:noWrap",
+        "w:tcMar",
+        "w:textDirection",
+        "w:tcFitText",
+        "w:vAlign",
+        "w:hideMark",
+        "w:headers",
+        "w:cellIns",
+        "w:cellDel",
+        "w:cellMerge",
+        "w:tcPrChange",
+    )
+
+
+def table_description(table: Table, title: str) -> None:
+    """tblCaption: the table's accessible name."""
+    tblpr = table._tbl.tblPr
+    caption = OxmlElement("w:tblCaption")
+    caption.set(qn("w:val"), title)
+    tblpr.insert_element_before(caption, "w:tblDescription", "w:tblPrChange")

@@ -1,0 +1,202 @@
+"""The report's styles: named here, defined only where the document (or template) lacks them.
+
+As with pandoc's reference document, a `--template` .docx supplies the house style: every
+style it defines is used as it is. Styles it lacks are added with the project's defaults,
+which follow the published document (Arial 10 pt, bold numbered headings, italic table text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
+
+FONT = "Arial"
+
+# Style names the writer uses. Word's built-in names where Word has one, so that the
+# navigation pane, the TOC and accessibility checkers recognise them.
+NORMAL = "Normal"
+TITLE = "Title"
+SUBTITLE = "Subtitle"
+HEADING = ("Heading 1", "Heading 2", "Heading 3")
+TOC_HEADING = "TOC Heading"
+TOC = ("toc 1", "toc 2")
+BULLET = ("List Bullet", "List Bullet 2", "List Bullet 3")
+CONTINUE = ("List Continue", "List Continue 2", "List Continue 3")
+NUMBERED = "Numbered Item"
+FOOTNOTE_TEXT = "footnote text"
+FOOTNOTE_REFERENCE = "footnote reference"
+TABLE_TEXT = "Table Text"
+HEADER = "Header"
+TABLE_GRID = "Table Grid"
+
+
+@dataclass(frozen=True)
+class _Para:
+    name: str
+    base: str | None
+    size: float | None = None
+    bold: bool | None = None
+    italic: bool | None = None
+    before: float | None = None
+    after: float | None = None
+    keep_next: bool = False
+    outline: int | None = None
+    indent: float | None = None
+    hanging: float | None = None
+    tab: float | None = None
+    color: str | None = None
+
+
+_PARAGRAPH_STYLES = (
+    _Para(HEADING[0], NORMAL, 13, True, False, 18, 8, True, 0, tab=1.0, color="000000"),
+    _Para(HEADING[1], NORMAL, 11, True, False, 14, 6, True, 1, tab=1.0, color="000000"),
+    _Para(HEADING[2], NORMAL, 10, True, True, 10, 3, True, 2, color="000000"),
+    _Para(TOC_HEADING, NORMAL, 13, True, False, 0, 12, True),
+    _Para(TOC[0], NORMAL, None, True, None, 6, 2, tab=1.0),
+    _Para(TOC[1], NORMAL, None, None, True, 0, 2, indent=0.0, tab=1.0),
+    _Para(NUMBERED, NORMAL, None, None, None, None, 4, indent=0.63, hanging=0.63),
+    _Para(FOOTNOTE_TEXT, NORMAL, 8, None, None, 0, 0),
+    _Para(TABLE_TEXT, NORMAL, None, None, None, 0, 3),
+    _Para(TITLE, NORMAL, 20, True, None, 120, 24, color="000000"),
+    _Para(SUBTITLE, NORMAL, 12, None, None, 0, 6, color="000000"),
+)
+
+
+def _paragraph_style(doc: Document, spec: _Para) -> ParagraphStyle:
+    styles = doc.styles
+    try:
+        return styles[spec.name]  # type: ignore[no-any-return]
+    except KeyError:
+        pass
+    style: ParagraphStyle = styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
+    if spec.base:
+        style.base_style = styles[spec.base]
+    style.quick_style = True
+    _apply(style, spec)
+    return style
+
+
+def _apply(style: ParagraphStyle, spec: _Para) -> None:
+    font = style.font
+    font.name = FONT
+    _drop_theme_fonts(style.element.get_or_add_rPr())
+    if spec.size is not None:
+        font.size = Pt(spec.size)
+    font.bold = spec.bold
+    font.italic = spec.italic
+    if spec.color:
+        font.color.rgb = RGBColor.from_string(spec.color)
+    fmt = style.paragraph_format
+    if spec.before is not None:
+        fmt.space_before = Pt(spec.before)
+    if spec.after is not None:
+        fmt.space_after = Pt(spec.after)
+    if spec.keep_next:
+        fmt.keep_with_next = True
+    if spec.indent is not None:
+        fmt.left_indent = Cm(spec.indent)
+    if spec.hanging is not None:
+        fmt.first_line_indent = Cm(-spec.hanging)
+    if spec.tab is not None:
+        fmt.tab_stops.add_tab_stop(Cm(spec.tab))
+    if spec.outline is not None:
+        ppr = style.element.get_or_add_pPr()
+        for old in ppr.findall(qn("w:outlineLvl")):
+            ppr.remove(old)
+        level = OxmlElement("w:outlineLvl")
+        level.set(qn("w:val"), str(spec.outline))
+        ppr.append(level)
+
+
+def prepare(doc: Document, *, restyle: bool, language: str) -> None:
+    """Make sure every style the writer names exists; with `restyle`, apply our defaults.
+
+    `restyle` is true for the project's own default style (python-docx's blank document),
+    false for a user's template, whose styles are used as they are.
+    """
+    _document_defaults(doc, language, restyle)
+    for spec in _PARAGRAPH_STYLES:
+        style = _paragraph_style(doc, spec)
+        if restyle:
+            _apply(style, spec)
+    for name in (*BULLET, *CONTINUE):
+        try:
+            doc.styles[name]
+        except KeyError:
+            base = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            base.base_style = doc.styles[NORMAL]
+            base.paragraph_format.left_indent = Cm(0.63 * (1 + name[-1:].isdigit()))
+    if restyle:
+        for name in (*BULLET, *CONTINUE):
+            doc.styles[name].paragraph_format.space_after = Pt(3)
+        toc2 = doc.styles[TOC[1]]
+        toc2.paragraph_format.left_indent = Cm(0.0)
+        for style_name in TOC:
+            tabs = doc.styles[style_name].paragraph_format.tab_stops
+            tabs.add_tab_stop(Cm(16.0), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    _character_style(doc, FOOTNOTE_REFERENCE, superscript=True)
+
+
+def _drop_theme_fonts(rpr: object) -> None:
+    """A theme font attribute wins over the named font: remove it so our font shows."""
+    fonts = rpr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
+    if fonts is None:
+        return
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        if fonts.get(qn(attr)) is not None:
+            del fonts.attrib[qn(attr)]
+
+
+def _character_style(doc: Document, name: str, *, superscript: bool) -> None:
+    try:
+        doc.styles[name]
+        return
+    except KeyError:
+        pass
+    style = doc.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+    style.font.superscript = superscript
+
+
+def _document_defaults(doc: Document, language: str, restyle: bool) -> None:
+    """The language (and, for our own style, the font) in the style defaults, where both
+    Word and LibreOffice read them; core properties alone are not enough."""
+    styles_element = doc.styles.element
+    defaults = styles_element.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles_element.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), language)
+    lang.set(qn("w:eastAsia"), language)
+    lang.set(qn("w:bidi"), "ar-SA")
+    if restyle:
+        normal = doc.styles[NORMAL]
+        normal.font.name = FONT
+        normal.font.size = Pt(10)
+        normal.paragraph_format.space_after = Pt(6)
+        normal.paragraph_format.line_spacing = 1.15
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            rpr.insert(0, fonts)
+        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            fonts.set(qn(attr), FONT)
+        _drop_theme_fonts(rpr)

@@ -62,8 +62,8 @@ _PARAGRAPH_STYLES = (
     _Para(TOC[0], NORMAL, None, True, None, 6, 2, tab=1.0),
     _Para(TOC[1], NORMAL, None, None, True, 0, 2, indent=0.0, tab=1.0),
     _Para(NUMBERED, NORMAL, None, None, None, None, 4, indent=0.63, hanging=0.63),
-    _Para(FOOTNOTE_TEXT, NORMAL, 8, None, None, 0, 0),
-    _Para(TABLE_TEXT, NORMAL, None, None, None, 0, 3),
+    _Para(FOOTNOTE_TEXT, NORMAL, 9, None, None, 0, 0),
+    _Para(TABLE_TEXT, NORMAL, 10, None, None, 0, 3),
     _Para(TITLE, NORMAL, 20, True, None, 120, 24, color="000000"),
     _Para(SUBTITLE, NORMAL, 12, None, None, 0, 6, color="000000"),
 )
@@ -190,9 +190,9 @@ def _document_defaults(doc: Document, language: str, restyle: bool) -> None:
     if restyle:
         normal = doc.styles[NORMAL]
         normal.font.name = FONT
-        normal.font.size = Pt(10)
+        normal.font.size = Pt(11)
         normal.paragraph_format.space_after = Pt(6)
-        normal.paragraph_format.line_spacing = 1.15
+        normal.paragraph_format.line_spacing = 1.1
         fonts = rpr.find(qn("w:rFonts"))
         if fonts is None:
             fonts = OxmlElement("w:rFonts")

@@ -242,10 +242,12 @@ class ReportWriter:
         label.paragraph_format.keep_with_next = True
         self._blocks(self.doc, point.objective)
         self._heading(2, f"{chapter}.3", point.measures_title)
-        for item in point.measure_list:
+        for i, item in enumerate(point.measure_list):
             paragraph = self.doc.add_paragraph(style=styles.NUMBERED)
             paragraph.add_run(f"{item.number}.\t")
             self._inline(paragraph, item.text)
+            # the list stays together, with its footnotes on its page
+            paragraph.paragraph_format.keep_with_next = i < len(point.measure_list) - 1
         self._heading(2, f"{chapter}.4", point.elaboration_title, page_break=True)
         for i, measure in enumerate(point.measures):
             if i:
@@ -493,10 +495,19 @@ class ReportWriter:
                         paragraph = self._new_paragraph(container, style, reuse_first)
                     reuse_first = False
                     self._runs_into(paragraph, sub.runs, italic=italic)
+                    if in_cell:
+                        self._table_size(paragraph)
             return
         style = styles.TABLE_TEXT if in_cell else styles.NORMAL
         paragraph = self._new_paragraph(container, style, reuse_first)
         self._runs_into(paragraph, block.runs, italic=italic)
+
+    @staticmethod
+    def _table_size(paragraph: Paragraph) -> None:
+        """List styles follow Normal; in a table their text has the table's size."""
+        size = paragraph.part.document.styles[styles.TABLE_TEXT].font.size
+        for run in paragraph.runs:
+            run.font.size = size
 
     def _new_paragraph(self, container: object, style: str, reuse_first: bool) -> Paragraph:
         if reuse_first and isinstance(container, _Cell):

@@ -1,50 +1,21 @@
-"""Shared test helpers.
-
-`require_tool` skips a test when an external program is missing on a developer's machine,
-with a message that says how to install it, and fails instead when CI is set, so CI never
-passes by skipping.
-"""
+"""Fixtures shared by all tests; the helpers themselves live in support.py."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-PLAN = ROOT / "plan.yaml"
-SHARED = ROOT.parent / "shared"
-ARTIFACTS = ROOT / "tests" / "artifacts"
-
-
-def in_ci() -> bool:
-    return bool(os.environ.get("CI"))
-
-
-def missing(what: str, how: str) -> None:
-    """Skip (developer machine) or fail (CI) because `what` is not available."""
-    message = f"{what} is not available; install it with: {how}"
-    if in_ci():
-        pytest.fail(message + " (CI is set, so this fails instead of skipping)")
-    pytest.skip(message)
-
-
-def require_tool(name: str, how: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        missing(name, how)
-        raise AssertionError  # unreachable: missing() raises
-    return path
-
-
-def require_shared(relative: str) -> Path:
-    path = SHARED / relative
-    if not path.exists():
-        missing(f"../shared/{relative}", "check out the steering repository's shared/ beside this project")
-    return path
+from support import (  # noqa: F401  re-exported for tests that load this file by path
+    ARTIFACTS,
+    PLAN,
+    ROOT,
+    SHARED,
+    in_ci,
+    missing,
+    require_shared,
+    require_tool,
+)
 
 
 @pytest.fixture

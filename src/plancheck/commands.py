@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -152,33 +150,18 @@ def _checked_plan(args: argparse.Namespace, *, strict: bool = False) -> tuple[Pl
     return result.plan, result
 
 
-def _alarms(values: Sequence[str]) -> list[dt.timedelta]:
+def _feed_options(args: argparse.Namespace) -> tuple[str | None, list[dt.timedelta]]:
+    """--base-url and --alarm, read by the feed exporter's own parsers."""
     from plancheck.cli import UsageError
+    from plancheck.exporters.ics_feed import parse_alarm
+    from plancheck.exporters.ics_feed.links import normalise_base_url
 
-    out: list[dt.timedelta] = []
-    for value in values:
-        found = re.fullmatch(r"(\d{1,3})([dhm])", value.strip())
-        if not found:
-            raise UsageError(f"--alarm {value!r}: write a number and d, h or m, like 7d or 12h")
-        amount, unit = int(found.group(1)), found.group(2)
-        out.append(
-            {
-                "d": dt.timedelta(days=amount),
-                "h": dt.timedelta(hours=amount),
-                "m": dt.timedelta(minutes=amount),
-            }[unit]
-        )
-    return out
-
-
-def _base_url(value: str | None) -> str | None:
-    from plancheck.cli import UsageError
-
-    if value is None:
-        return None
-    if not re.fullmatch(r"https://[^\s/]+(/\S*)?", value):
-        raise UsageError(f"--base-url {value!r}: give the public https:// address of the folder")
-    return value.rstrip("/") + "/"
+    try:
+        base = normalise_base_url(args.base_url) if args.base_url else None
+        alarms = [parse_alarm(value) for value in args.alarm]
+    except ValueError as err:
+        raise UsageError(str(err)) from err
+    return base, alarms
 
 
 def _template(value: str | None) -> Path | None:
@@ -221,8 +204,8 @@ def _export_docx(args: argparse.Namespace) -> int:
 def _export_ics(args: argparse.Namespace) -> int:
     from plancheck.exporters.ics_feed import write_feeds
 
+    base, alarms = _feed_options(args)
     plan, _ = _checked_plan(args)
-    alarms, base = _alarms(args.alarm), _base_url(args.base_url)
     with staged_dir(args.output) as stage:
         summary = write_feeds(plan, stage, base_url=base, alarms=alarms)
     _say(
@@ -242,8 +225,8 @@ def _build(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise OutputError(f"--out {out} is a file, not a folder; give a folder name")
     _say(f"checking {args.plan}")
+    base, alarms = _feed_options(args)
     plan, result = _checked_plan(args, strict=args.strict)
-    alarms, base = _alarms(args.alarm), _base_url(args.base_url)
     context = Context(__version__)
     with staged_dir(out) as stage:
         write_text(stage / "findings.txt", render_text([result], context))

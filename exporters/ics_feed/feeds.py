@@ -1,0 +1,149 @@
+"""Which feeds there are and what each holds: all milestones, one per owner, one per measure.
+
+Every feed gets a name that is both its file stem ('maatregel-3-1' -> maatregel-3-1.ics) and
+its section's anchor on the index page; milestones get anchors too (an event's URL points
+there). Names are made safe and unique in plancheck.exporters.ics_feed.names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from plancheck.markup import plain_text
+from plancheck.model import Measure, Milestone, Owner, Plan
+
+from .events import MilestoneEvent, all_milestones, build_event, measure_name, sort_events
+from .names import check_unique, slugify, unique_names
+
+FeedKind = Literal["all", "owner", "measure"]
+
+ALL_NAME = "alle-mijlpalen"
+OWNER_PREFIX = "rol"
+MILESTONE_PREFIX = "mijlpaal"
+MEASURE_PREFIX = "maatregel"  # used when the plan's measure label gives no usable slug
+# sections of the index page; feeds and milestones never take these anchors
+SECTIONS = ("inhoud", "abonneren", "data-in-de-agenda", "meldingen", "alle-agendas", "per-rol",
+            "per-maatregel")
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One calendar file. `name` is its file stem and its anchor on the index page."""
+
+    kind: FeedKind
+    subject: str | None  # the owner's or the measure's id; None for the feed of everything
+    name: str
+    title: str
+    description: str  # Dutch: what the feed holds (the calendar's own description)
+    holds: tuple[str, ...]  # the same, shorter, for its card on index.html (paragraphs)
+    events: tuple[MilestoneEvent, ...]
+    ongoing: tuple[Milestone, ...]  # 'Doorlopend' work of the feed's measures: not events
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.name}.ics"
+
+
+@dataclass(frozen=True)
+class FeedSet:
+    """All feeds of a plan, with the anchors of its milestones on the index page."""
+
+    feeds: tuple[Feed, ...]
+    anchors: dict[str, str]  # milestone id -> anchor
+    events: dict[str, MilestoneEvent]  # milestone id -> event (dated milestones only)
+
+    def feed(self, kind: FeedKind, subject: str | None = None) -> Feed:
+        return next(f for f in self.feeds if f.kind == kind and f.subject == subject)
+
+
+def dutch_join(items: list[str]) -> str:
+    """'a', 'a en b', 'a, b en c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def owner_measures(plan: Plan, owner: Owner) -> tuple[Measure, ...]:
+    return tuple(m for m in plan.measures if any(ref.owner == owner.id for ref in m.owners))
+
+
+def number_key(ident: str) -> tuple[tuple[int, int, str], ...]:
+    """Natural order of measure numbers: '2' < '3.1' < '3.2' < '10'."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in ident.split("."))
+
+
+def _measures_phrase(plan: Plan, measures: tuple[Measure, ...]) -> str:
+    """'Maatregel 3.1, 3.2 en 6' in number order, so the plan's list order does not matter."""
+    if not measures:
+        return ""
+    label = plan.label(measures[0], "measure")
+    return f"{label} {dutch_join(sorted((m.id for m in measures), key=number_key))}"
+
+
+def _names(plan: Plan) -> dict[str, str]:
+    prefix = slugify(plan.labels.get("measure", "")) or MEASURE_PREFIX
+    wanted: dict[str, tuple[str, str]] = {f"section:{s}": (s, s) for s in SECTIONS}
+    wanted["all"] = (ALL_NAME, ALL_NAME)
+    for owner in plan.owners:
+        wanted[f"owner:{owner.id}"] = (f"{OWNER_PREFIX}-{slugify(owner.id)}".strip("-"), owner.id)
+    for measure in plan.measures:
+        wanted[f"measure:{measure.id}"] = (f"{prefix}-{slugify(measure.id)}".strip("-"), measure.id)
+    for ms in all_milestones(plan):
+        wanted[f"milestone:{ms.id}"] = (f"{MILESTONE_PREFIX}-{slugify(ms.id)}".strip("-"), ms.id)
+    return unique_names(wanted)
+
+
+def plan_feeds(plan: Plan) -> FeedSet:
+    """The feeds of the plan: everything, then each owner (registry order), then each measure."""
+    check_unique("owner", (o.id for o in plan.owners))
+    check_unique("measure", (m.id for m in plan.measures))
+    names = _names(plan)
+    anchors = {ms.id: names[f"milestone:{ms.id}"] for ms in all_milestones(plan)}
+    events: dict[str, MilestoneEvent] = {}
+    for ms in all_milestones(plan):
+        event = build_event(plan, ms, anchors[ms.id])
+        if event is not None:
+            events[ms.id] = event
+
+    def dated(milestones: tuple[Milestone, ...]) -> tuple[MilestoneEvent, ...]:
+        return sort_events([events[m.id] for m in milestones if m.id in events])
+
+    def ongoing(measures: tuple[Measure, ...]) -> tuple[Milestone, ...]:
+        return tuple(ms for m in measures for ms in m.realisation if ms.id not in events)
+
+    externals = sorted(plain_text(m.title or m.id) for m in plan.external_milestones)
+    everything = "Alle mijlpalen met een datum, van alle maatregelen"
+    if externals:
+        everything += f", en de externe mijlpalen ({dutch_join(externals)})"
+    feeds = [
+        Feed("all", None, names["all"], "Alle mijlpalen", everything + ".", (everything + ".",),
+             dated(all_milestones(plan)), ongoing(plan.measures))
+    ]
+    for owner in plan.owners:
+        measures = owner_measures(plan, owner)
+        name = plain_text(owner.name)
+        what = (
+            f"Mijlpalen van {_measures_phrase(plan, measures)}, "
+            f"met als verantwoordelijke: {name}."
+            if measures
+            else f"Er zijn (nog) geen maatregelen met als verantwoordelijke: {name}."
+        )
+        owner_holds = (
+            (f"Mijlpalen van {_measures_phrase(plan, measures)}.",)
+            if measures
+            else ("Er zijn (nog) geen maatregelen met deze verantwoordelijke.",)
+        )
+        milestones = tuple(ms for m in measures for ms in m.realisation)
+        feeds.append(Feed("owner", owner.id, names[f"owner:{owner.id}"], name, what, owner_holds,
+                          dated(milestones), ongoing(measures)))
+    for measure in plan.measures:
+        title = measure_name(plan, measure)
+        what = f"Mijlpalen van {title}: {plain_text(measure.title)}"
+        owners = "; ".join(plain_text(ref.wording).strip().rstrip(".") for ref in measure.owners)
+        holds: tuple[str, ...] = (plain_text(measure.title),)
+        if owners:
+            holds += (f"{plan.label(measure, 'owners')}: {owners}.",)
+        feeds.append(Feed("measure", measure.id, names[f"measure:{measure.id}"], title, what,
+                          holds, dated(measure.realisation), ongoing((measure,))))
+    return FeedSet(tuple(feeds), anchors, events)

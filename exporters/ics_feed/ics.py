@@ -1,0 +1,113 @@
+"""One feed as RFC 5545 bytes, written through the icalendar library (folding, escaping, CRLF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from icalendar import Alarm, Calendar, Event, vDuration
+
+from plancheck.model import Plan
+
+from .events import MilestoneEvent, numeric_day
+from .feeds import Feed
+from .links import feed_url, normalise_base_url
+
+PRODID = "-//plancheck//Mijlpalen verbeterplan//NL"
+REFRESH = dt.timedelta(hours=12)  # a hint for clients; Google and Outlook keep their own pace
+INDEX_FILE = "index.html"
+
+
+def plan_name(plan: Plan) -> str:
+    """Short name of the plan for calendar names: its running header ('A – B')."""
+    return " – ".join(plan.document.running_header)
+
+
+def calendar_name(plan: Plan, feed: Feed) -> str:
+    return f"{feed.title} – {plan_name(plan)}"
+
+
+def calendar_description(
+    plan: Plan, feed: Feed, alarms: Sequence[dt.timedelta] = ()
+) -> str:
+    doc = plan.document
+    reminders = (
+        "Met herinneringen vooraf; niet elke app neemt die over."
+        if alarms
+        else "Zonder herinneringen: meldingen stelt u zelf in."
+    )
+    return (
+        f"{feed.description} Uit het plan ‘{doc.title}’ (kenmerk {doc.code}, versie "
+        f"{numeric_day(doc.version_date)}). Elke mijlpaal staat als afspraak van een hele dag op "
+        "de uiterste datum; doorlopend werk heeft geen datum en staat niet in deze agenda. "
+        f"Alleen-lezen: wijzigingen komen uit het plan. {reminders}"
+    )
+
+
+def midnight_utc(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def check_alarms(alarms: Sequence[dt.timedelta]) -> tuple[dt.timedelta, ...]:
+    """Offsets before the milestone's day, longest first, each once; none negative."""
+    for offset in alarms:
+        if offset < dt.timedelta(0):
+            raise ValueError(f"an alarm is a time before the milestone, not {offset}")
+    return tuple(sorted(set(alarms), reverse=True))
+
+
+def _event(
+    plan: Plan, event: MilestoneEvent, base_url: str | None, alarms: tuple[dt.timedelta, ...]
+) -> Event:
+    out = Event()
+    out.add("uid", event.uid)
+    out.add("dtstamp", midnight_utc(plan.document.version_date))
+    out.add("dtstart", event.day)
+    out.add("dtend", event.end)
+    out.add("summary", event.summary)
+    out.add("description", event.description)
+    out.add("categories", list(event.categories))
+    out.add("sequence", event.sequence)
+    out.add("last-modified", midnight_utc(event.last_modified))
+    out.add("transp", "TRANSPARENT")
+    if base_url is not None:
+        out.add("url", f"{base_url}{INDEX_FILE}#{event.anchor}")
+    for offset in alarms:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", event.summary)
+        alarm.add("trigger", -offset)
+        out.add_component(alarm)
+    return out
+
+
+def render_feed(
+    plan: Plan,
+    feed: Feed,
+    *,
+    base_url: str | None = None,
+    alarms: Sequence[dt.timedelta] = (),
+) -> bytes:
+    """The feed as an iCalendar file (bytes; the same plan gives the same bytes)."""
+    base = normalise_base_url(base_url) if base_url is not None else None
+    offsets = check_alarms(alarms)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    name = calendar_name(plan, feed)
+    cal.add("name", name)
+    cal.add("x-wr-calname", name)
+    description = calendar_description(plan, feed, offsets)
+    cal.add("description", description)
+    cal.add("x-wr-caldesc", description)
+    cal.add("refresh-interval", vDuration(REFRESH), parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", vDuration(REFRESH))
+    if base is not None:
+        cal.add("source", feed_url(base, feed.file_name), parameters={"VALUE": "URI"})
+        cal.add("url", f"{base}{INDEX_FILE}#{feed.name}")
+    for event in feed.events:
+        cal.add_component(_event(plan, event, base, offsets))
+    data: bytes = cal.to_ical()
+    return data

@@ -43,5 +43,8 @@ def require_tool(name: str, how: str) -> str:
 def require_shared(relative: str) -> Path:
     path = SHARED / relative
     if not path.exists():
-        missing(f"../shared/{relative}", "check out the steering repository's shared/ beside this project")
+        missing(
+            f"../shared/{relative}",
+            "check out the steering repository's shared/ beside this project",
+        )
     return path

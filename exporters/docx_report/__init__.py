@@ -110,7 +110,7 @@ def write_docx(
         except layout.LayoutUnavailable as err:
             if layout_mode == "libreoffice":
                 raise
-            note = str(err)
+            note = f"the table of contents lists its entries without page numbers: {err}"
     write_bytes(path, data)
     return DocxResult(Path(path), len(data), tuple(entries), pages, note)
 
@@ -119,8 +119,8 @@ def _layout_pass(plan: Plan, template: Path | None, count: int) -> tuple[list[in
     """Render with placeholder page numbers, convert to PDF, and read where headings fall."""
     if layout.tools() is None:
         raise layout.LayoutUnavailable(
-            "LibreOffice (soffice) or pdftotext not found: the table of contents lists its "
-            "entries without page numbers; install libreoffice-writer-nogui and poppler-utils"
+            "LibreOffice (soffice) or pdftotext not found; install them with: "
+            "apt-get install libreoffice-writer-nogui poppler-utils"
         )
     draft, entries = render_docx(plan, template=template, toc_pages=[0] * count)
     with tempfile.TemporaryDirectory(prefix="plancheck-docx-") as tmp:

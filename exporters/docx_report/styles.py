@@ -69,7 +69,7 @@ _PARAGRAPH_STYLES = (
 )
 
 
-def _paragraph_style(doc: Document, spec: _Para) -> ParagraphStyle:
+def _paragraph_style(doc: Document, spec: _Para, *, restyle: bool) -> ParagraphStyle:
     styles = doc.styles
     try:
         return styles[spec.name]  # type: ignore[no-any-return]
@@ -79,14 +79,16 @@ def _paragraph_style(doc: Document, spec: _Para) -> ParagraphStyle:
     if spec.base:
         style.base_style = styles[spec.base]
     style.quick_style = True
-    _apply(style, spec)
+    # In a template, a style added on top of its Normal keeps the template's font.
+    _apply(style, spec, font_name=restyle)
     return style
 
 
-def _apply(style: ParagraphStyle, spec: _Para) -> None:
+def _apply(style: ParagraphStyle, spec: _Para, *, font_name: bool = True) -> None:
     font = style.font
-    font.name = FONT
-    _drop_theme_fonts(style.element.get_or_add_rPr())
+    if font_name:
+        font.name = FONT
+        _drop_theme_fonts(style.element.get_or_add_rPr())
     if spec.size is not None:
         font.size = Pt(spec.size)
     font.bold = spec.bold
@@ -104,8 +106,8 @@ def _apply(style: ParagraphStyle, spec: _Para) -> None:
         fmt.left_indent = Cm(spec.indent)
     if spec.hanging is not None:
         fmt.first_line_indent = Cm(-spec.hanging)
-    if spec.tab is not None:
-        fmt.tab_stops.add_tab_stop(Cm(spec.tab))
+    if spec.tab is not None and all(t.position.twips != Cm(spec.tab).twips for t in fmt.tab_stops):
+        fmt.tab_stops.add_tab_stop(Cm(spec.tab))  # once, though _apply may run twice
     if spec.outline is not None:
         ppr = style.element.get_or_add_pPr()
         for old in ppr.findall(qn("w:outlineLvl")):
@@ -122,8 +124,9 @@ def prepare(doc: Document, *, restyle: bool, language: str) -> None:
     false for a user's template, whose styles are used as they are.
     """
     _document_defaults(doc, language, restyle)
+    added = {spec.name for spec in _PARAGRAPH_STYLES if not _has_style(doc, spec.name)}
     for spec in _PARAGRAPH_STYLES:
-        style = _paragraph_style(doc, spec)
+        style = _paragraph_style(doc, spec, restyle=restyle)
         if restyle:
             _apply(style, spec)
     for name in (*BULLET, *CONTINUE):
@@ -138,10 +141,19 @@ def prepare(doc: Document, *, restyle: bool, language: str) -> None:
             doc.styles[name].paragraph_format.space_after = Pt(3)
         toc2 = doc.styles[TOC[1]]
         toc2.paragraph_format.left_indent = Cm(0.0)
-        for style_name in TOC:
+    for style_name in TOC:
+        if restyle or style_name in added:  # page numbers right-aligned after dot leaders
             tabs = doc.styles[style_name].paragraph_format.tab_stops
             tabs.add_tab_stop(Cm(16.0), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
     _character_style(doc, FOOTNOTE_REFERENCE, superscript=True)
+
+
+def _has_style(doc: Document, name: str) -> bool:
+    try:
+        doc.styles[name]
+    except KeyError:
+        return False
+    return True
 
 
 def _drop_theme_fonts(rpr: object) -> None:

@@ -112,7 +112,7 @@ def _plain_lines(blocks: tuple[Block, ...], indent: str) -> list[str]:
         for number, item in enumerate(block.items, start=block.start):
             bullet = f"{number}. " if block.ordered else "- "
             inner = _plain_lines(item, indent + " " * len(bullet)) or [indent]
-            lines.append(indent + bullet + inner[0][len(indent) + len(bullet):])
+            lines.append(indent + bullet + inner[0][len(indent) + len(bullet) :])
             lines += inner[1:]
     return lines
 
@@ -128,7 +128,7 @@ def _first_line(text: str) -> str:
 def _ends_here(line: str, found: re.Match[str]) -> bool:
     if found.group() != ".":
         return True
-    rest = line[found.end():].lstrip()
+    rest = line[found.end() :].lstrip()
     return not rest or rest[0].isupper() or rest[0].isdigit()
 
 

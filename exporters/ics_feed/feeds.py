@@ -23,8 +23,15 @@ OWNER_PREFIX = "rol"
 MILESTONE_PREFIX = "mijlpaal"
 MEASURE_PREFIX = "maatregel"  # used when the plan's measure label gives no usable slug
 # sections of the index page; feeds and milestones never take these anchors
-SECTIONS = ("inhoud", "abonneren", "data-in-de-agenda", "meldingen", "alle-agendas", "per-rol",
-            "per-maatregel")
+SECTIONS = (
+    "inhoud",
+    "abonneren",
+    "data-in-de-agenda",
+    "meldingen",
+    "alle-agendas",
+    "per-rol",
+    "per-maatregel",
+)
 
 
 @dataclass(frozen=True)
@@ -117,15 +124,22 @@ def plan_feeds(plan: Plan) -> FeedSet:
     if externals:
         everything += f", en de externe mijlpalen ({dutch_join(externals)})"
     feeds = [
-        Feed("all", None, names["all"], "Alle mijlpalen", everything + ".", (everything + ".",),
-             dated(all_milestones(plan)), ongoing(plan.measures))
+        Feed(
+            "all",
+            None,
+            names["all"],
+            "Alle mijlpalen",
+            everything + ".",
+            (everything + ".",),
+            dated(all_milestones(plan)),
+            ongoing(plan.measures),
+        )
     ]
     for owner in plan.owners:
         measures = owner_measures(plan, owner)
         name = plain_text(owner.name)
         what = (
-            f"Mijlpalen van {_measures_phrase(plan, measures)}, "
-            f"met als verantwoordelijke: {name}."
+            f"Mijlpalen van {_measures_phrase(plan, measures)}, met als verantwoordelijke: {name}."
             if measures
             else f"Er zijn (nog) geen maatregelen met als verantwoordelijke: {name}."
         )
@@ -135,8 +149,18 @@ def plan_feeds(plan: Plan) -> FeedSet:
             else ("Er zijn (nog) geen maatregelen met deze verantwoordelijke.",)
         )
         milestones = tuple(ms for m in measures for ms in m.realisation)
-        feeds.append(Feed("owner", owner.id, names[f"owner:{owner.id}"], name, what, owner_holds,
-                          dated(milestones), ongoing(measures)))
+        feeds.append(
+            Feed(
+                "owner",
+                owner.id,
+                names[f"owner:{owner.id}"],
+                name,
+                what,
+                owner_holds,
+                dated(milestones),
+                ongoing(measures),
+            )
+        )
     for measure in plan.measures:
         title = measure_name(plan, measure)
         what = f"Mijlpalen van {title}: {plain_text(measure.title)}"
@@ -144,6 +168,16 @@ def plan_feeds(plan: Plan) -> FeedSet:
         holds: tuple[str, ...] = (plain_text(measure.title),)
         if owners:
             holds += (f"{plan.label(measure, 'owners')}: {owners}.",)
-        feeds.append(Feed("measure", measure.id, names[f"measure:{measure.id}"], title, what,
-                          holds, dated(measure.realisation), ongoing((measure,))))
+        feeds.append(
+            Feed(
+                "measure",
+                measure.id,
+                names[f"measure:{measure.id}"],
+                title,
+                what,
+                holds,
+                dated(measure.realisation),
+                ongoing((measure,)),
+            )
+        )
     return FeedSet(tuple(feeds), anchors, events)

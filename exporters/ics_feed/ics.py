@@ -27,9 +27,7 @@ def calendar_name(plan: Plan, feed: Feed) -> str:
     return f"{feed.title} – {plan_name(plan)}"
 
 
-def calendar_description(
-    plan: Plan, feed: Feed, alarms: Sequence[dt.timedelta] = ()
-) -> str:
+def calendar_description(plan: Plan, feed: Feed, alarms: Sequence[dt.timedelta] = ()) -> str:
     doc = plan.document
     reminders = (
         "Met herinneringen vooraf; niet elke app neemt die over."

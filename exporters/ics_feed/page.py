@@ -141,11 +141,13 @@ def _feed_card(plan: Plan, feeds: FeedSet, feed: Feed, base_url: str | None) -> 
 
 
 def _how_to(plan: Plan, base_url: str | None) -> list[str]:
-    out = ['<section aria-labelledby="abonneren">',
-           '<h2 id="abonneren">Abonneren of downloaden</h2>',
-           "<p>Met <strong>abonneren</strong> haalt uw agenda-app de agenda zelf steeds opnieuw "
-           "op, zodat wijzigingen in het plan vanzelf in uw agenda komen. <strong>Downloaden"
-           "</strong> geeft een eenmalige kopie die niet wordt bijgewerkt.</p>"]
+    out = [
+        '<section aria-labelledby="abonneren">',
+        '<h2 id="abonneren">Abonneren of downloaden</h2>',
+        "<p>Met <strong>abonneren</strong> haalt uw agenda-app de agenda zelf steeds opnieuw "
+        "op, zodat wijzigingen in het plan vanzelf in uw agenda komen. <strong>Downloaden"
+        "</strong> geeft een eenmalige kopie die niet wordt bijgewerkt.</p>",
+    ]
     if base_url is None:
         out.append(
             '<p class="note">Deze pagina is gemaakt zonder openbaar adres, dus er staan alleen '

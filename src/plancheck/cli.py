@@ -129,14 +129,14 @@ def resolve_format(name: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from plancheck.reporters import REPORTERS, Context
+    from plancheck.reporters import Context, renderer
     from plancheck.reporters.text import summary
 
     config = config_for(args)
     strict = args.strict or config.strict
     results = [check_file(path, config) for path in args.plans]
     fmt = resolve_format(args.format)
-    report = REPORTERS[fmt](results, Context(__version__))
+    report = renderer(fmt)(results, Context(__version__))
     if args.output:
         write_text(args.output, report)
         print(summary(results))

@@ -53,7 +53,10 @@ def find_config(start: Path) -> Path | None:
     pyproject = start / "pyproject.toml"
     if pyproject.is_file():
         try:
-            data = tomllib.loads(pyproject.read_text("utf-8"))
+            text = pyproject.read_text("utf-8")
+            if "[tool.plancheck" not in text:  # most projects: no need to parse it
+                return None
+            data = tomllib.loads(text)
         except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
             return pyproject  # let load_config report it
         if "plancheck" in data.get("tool", {}):

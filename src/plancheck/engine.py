@@ -14,7 +14,7 @@ from pathlib import Path
 from plancheck import validation
 from plancheck.config import Config
 from plancheck.findings import Finding, Severity
-from plancheck.loader import Document, load_file
+from plancheck.loader import Document, load_file, read_bounded
 from plancheck.model import Plan, build_plan
 from plancheck.rules import RULES, Problem
 
@@ -59,12 +59,18 @@ def check_file(path: str | Path, config: Config | None = None) -> CheckResult:
     name = str(path)
     loaded = load_file(path)
     if loaded.document is None:
-        try:
-            lines = tuple(Path(path).read_text("utf-8", errors="replace").splitlines())
-        except OSError:
-            lines = ()
-        return CheckResult(name, loaded.findings, unreadable=True, lines=lines)
+        return CheckResult(name, loaded.findings, unreadable=True, lines=_source_lines(path))
     return check_document(loaded.document, config)
+
+
+def _source_lines(path: str | Path) -> tuple[str, ...]:
+    """The lines of a file that did not load, to show beside its finding (never more than
+    the loader's bound: the file may be enormous, or a device that never ends)."""
+    try:
+        raw = read_bounded(path)
+    except OSError:
+        return ()
+    return tuple(raw.decode("utf-8", errors="replace").splitlines()) if raw is not None else ()
 
 
 def check_document(document: Document, config: Config | None = None) -> CheckResult:

@@ -31,7 +31,7 @@ RULE = "load"
 # Bounds for hostile input (docs/limits.md): nodes reached again through aliases, and nesting.
 MAX_ALIAS_NODES = 10_000
 MAX_DEPTH = 64
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024  # 10,000 measures of the real plan's shape take 46 MB
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -90,7 +90,7 @@ class _Trap(Exception):
         self.hint = hint
 
 
-def _span(node: yaml.Node) -> Span:
+def _span(node: yaml.Node | yaml.Event) -> Span:
     start, end = node.start_mark, node.end_mark
     return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
@@ -105,8 +105,24 @@ def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = tuple(text.split("\n"))
     try:
+        deep = _too_deep(text)
+        if deep is not None:
+            return _fail(path, _DEEP, _span(deep), "flatten it")
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
+        quote = _open_quote(text, err)
+        if quote is not None:
+            return _fail(
+                path,
+                "this is not valid YAML: the quote opened here is "
+                + (
+                    f"not closed on its line; the text runs on to line {quote[1]}, where it breaks"
+                    if quote[1]
+                    else "never closed"
+                ),
+                Span(quote[0].line + 1, quote[0].column + 1),
+                "close the quote on this line (text over several lines is written after `|`)",
+            )
         mark = err.problem_mark or err.context_mark
         span = Span(mark.line + 1, mark.column + 1) if mark is not None else None
         problem = err.problem or err.context or "not valid YAML"
@@ -159,7 +175,7 @@ def load_file(path: str | Path) -> LoadResult:
                 None,
                 "is this the right file?",
             )
-        raw = Path(path).read_bytes()
+        raw = read_bounded(path)
     except FileNotFoundError:
         return _fail(
             name, "no such file", None, "give the path of a plan.yaml, or run `plancheck init`"
@@ -170,6 +186,13 @@ def load_file(path: str | Path) -> LoadResult:
         )
     except OSError as err:
         return _fail(name, f"cannot read the file: {err.strerror}", None)
+    if raw is None:  # not a regular file (a device, a pipe) that went on past the bound
+        return _fail(
+            name,
+            f"the file is larger than {MAX_BYTES:,} bytes, the limit for plans",
+            None,
+            "is this the right file?",
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -187,6 +210,73 @@ def load_file(path: str | Path) -> LoadResult:
     return load_text(text, name)
 
 
+def read_bounded(path: str | Path) -> bytes | None:
+    """The file's bytes, or None past MAX_BYTES: a device such as /dev/zero has no size to
+    check beforehand and no end, so never read more than the bound."""
+    with Path(path).open("rb") as handle:
+        raw = handle.read(MAX_BYTES + 1)
+    return raw if len(raw) <= MAX_BYTES else None
+
+
+_DEEP = f"the YAML is nested more than {MAX_DEPTH} levels deep"
+
+
+def _too_deep(text: str) -> yaml.Event | None:
+    """The first node nested deeper than MAX_DEPTH, read from the event stream, else None.
+
+    libyaml's composer recurses in C: some 30,000 nested brackets (60 kB) overflow the C
+    stack and kill the process, and its scanner slows quadratically with the depth of
+    brackets. Its parser is iterative, so the events are read first, stopping at the first
+    node too deep, and only a file within the bound is composed. Depth is counted as the
+    builder counts it (the top-level mapping is 0; keys are checked by the builder).
+    """
+    stack: list[list[int]] = []  # per open collection: [is a mapping, nodes seen in it]
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionEndEvent):
+            stack.pop()
+            continue
+        if not isinstance(event, yaml.NodeEvent):
+            continue
+        is_key = bool(stack) and stack[-1][0] == 1 and stack[-1][1] % 2 == 0
+        if stack:
+            stack[-1][1] += 1
+        collection = isinstance(event, yaml.CollectionStartEvent)
+        if len(stack) > MAX_DEPTH and (collection or not is_key):
+            return event
+        if collection:
+            stack.append([int(isinstance(event, yaml.MappingStartEvent)), 0])
+    return None
+
+
+def _open_quote(text: str, err: yaml.MarkedYAMLError) -> tuple[yaml.Mark, int] | None:
+    """(where the quote opens, the line the text runs on to, or 0 for the end of the file)
+    when the error comes from a quote left open, else None.
+
+    An unclosed quote swallows the following lines until the next quote character, so
+    libyaml fails there, often many lines below; the place to fix is the opening quote.
+    """
+    if err.context == "while scanning a quoted scalar" and err.context_mark is not None:
+        return err.context_mark, 0
+    mark = err.problem_mark
+    if mark is None:
+        return None
+    last: yaml.Token | None = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if token.start_mark.index >= mark.index:
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    if (
+        isinstance(last, yaml.ScalarToken)
+        and last.style in ('"', "'")
+        and last.start_mark.line < last.end_mark.line == mark.line
+    ):
+        return last.start_mark, mark.line + 1
+    return None
+
+
 class _Builder:
     """Builds plain data from a node tree, recording positions and refusing YAML traps."""
 
@@ -195,22 +285,34 @@ class _Builder:
         self.keys: dict[PathKey, Span] = {}
         self._seen: set[int] = set()
         self._alias_nodes = 0
+        self._expanding: list[yaml.Node] = []  # the alias expansions being built
 
     def build(self, node: yaml.Node, path: PathKey, depth: int = 0) -> Any:
         if depth > MAX_DEPTH:
-            raise _Trap(node, f"the YAML is nested more than {MAX_DEPTH} levels deep", "flatten it")
-        if id(node) in self._seen:
+            raise _Trap(node, _DEEP, "flatten it")
+        again = id(node) in self._seen
+        if again or self._expanding:
             # The composer shares the node of an anchor with every alias to it: a node met
-            # twice is an alias expansion. Bound them so an alias bomb stays cheap.
+            # twice is an alias expansion, and so is every value under it. Count them all,
+            # so an alias bomb stays cheap however long the repeated lists are.
             self._alias_nodes += 1
             if self._alias_nodes > MAX_ALIAS_NODES:
                 raise _Trap(
-                    node,
+                    node if again else self._expanding[-1],
                     f"aliases (*name) expand to more than {MAX_ALIAS_NODES:,} values",
                     "write the values out instead of repeating anchors (&name) with aliases",
                 )
         elif isinstance(node, yaml.CollectionNode):
             self._seen.add(id(node))
+        if again:
+            self._expanding.append(node)
+            try:
+                return self._node(node, path, depth)
+            finally:
+                self._expanding.pop()
+        return self._node(node, path, depth)
+
+    def _node(self, node: yaml.Node, path: PathKey, depth: int) -> Any:
         self.values[path] = _span(node)
         if node.tag not in _KNOWN_TAGS and not (
             isinstance(node, yaml.ScalarNode) and (node.tag, node.value) in _PLAIN_TEXT
@@ -257,7 +359,9 @@ class _Builder:
 
 def _scalar(node: yaml.Node) -> Any:
     value: str = node.value
-    if getattr(node, "style", None) or node.tag == _STR:  # quoted, block scalar, or resolved as text
+    if (
+        getattr(node, "style", None) or node.tag == _STR
+    ):  # quoted, block scalar, or resolved as text
         return value
     if (node.tag, value) in _PLAIN_TEXT:  # a plain `=` or `<<` value is text (as in YAML 1.2)
         return value

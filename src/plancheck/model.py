@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from plancheck.loader import PathKey
@@ -308,29 +309,47 @@ class Plan:
     planning: Planning
     acknowledged: tuple[Acknowledgement, ...]
 
-    @property
+    # Lookups are indexed once per plan (cached_property writes the instance's __dict__,
+    # which a frozen dataclass allows): a linear search per lookup made the gate quadratic.
+    @cached_property
     def measures(self) -> tuple[Measure, ...]:
         return tuple(m for point in self.improvement_points for m in point.measures)
 
-    @property
+    @cached_property
     def milestones(self) -> tuple[Milestone, ...]:
         """Every milestone of every measure, in published order (not the external ones)."""
         return tuple(ms for m in self.measures for ms in m.realisation)
 
+    @cached_property
+    def _index(self) -> dict[str, dict[str, Any]]:
+        def first(items: Iterable[Any]) -> dict[str, Any]:
+            table: dict[str, Any] = {}
+            for item in items:
+                table.setdefault(item.id, item)  # duplicates: unique-ids reports them
+            return table
+
+        return {
+            "measure": first(self.measures),
+            "owner": first(self.owners),
+            "party": first(self.parties),
+            "milestone": first((*self.milestones, *self.external_milestones)),
+        }
+
     def measure(self, measure_id: str) -> Measure | None:
-        return next((m for m in self.measures if m.id == measure_id), None)
+        result: Measure | None = self._index["measure"].get(measure_id)
+        return result
 
     def owner(self, owner_id: str) -> Owner | None:
-        return next((o for o in self.owners if o.id == owner_id), None)
+        result: Owner | None = self._index["owner"].get(owner_id)
+        return result
 
     def party(self, party_id: str) -> Party | None:
-        return next((p for p in self.parties if p.id == party_id), None)
+        result: Party | None = self._index["party"].get(party_id)
+        return result
 
     def milestone(self, milestone_id: str) -> Milestone | None:
-        for ms in (*self.milestones, *self.external_milestones):
-            if ms.id == milestone_id:
-                return ms
-        return None
+        result: Milestone | None = self._index["milestone"].get(milestone_id)
+        return result
 
     def grid_slot(self, milestone: Milestone) -> tuple[str, Month] | None:
         """Where the milestone belongs in the grid: ('work' or 'evaluation', month).

@@ -119,7 +119,8 @@ def _finding(document: Document, error: ValidationError) -> Finding:
     elif validator in ("pattern", "format", "anyOf", "oneOf", "enum", "const"):
         if validator == "enum":
             message = f"{where}: {_show(error.instance)} is not one of " + ", ".join(
-                _show(v) for v in list(error.validator_value)  # type: ignore[arg-type]
+                _show(v)
+                for v in list(error.validator_value)  # type: ignore[arg-type]
             )
         elif validator == "const":
             message = (
@@ -127,6 +128,9 @@ def _finding(document: Document, error: ValidationError) -> Finding:
             )
         elif validator == "format":
             message = f"{where}: {_show(error.instance)} is not a real {error.validator_value}"
+        elif (fmt := _only_format_failed(error)) is not None:
+            # a due "2018-02-30" has the form of a date (one of its choices) but is no day
+            message = f"{where}: {_show(error.instance)} is not a real {fmt}"
         else:
             message = f"{where}: {_show(error.instance)} is not in the expected form"
         hint = _description_of_field(error)
@@ -143,6 +147,20 @@ def _finding(document: Document, error: ValidationError) -> Finding:
         message = f"{where}: {error.message}"
         span = document.span(path)
     return Finding(RULE, Severity.ERROR, message, document.path, span, hint, subject=where)
+
+
+def _only_format_failed(error: ValidationError) -> str | None:
+    """For anyOf/oneOf: the format a choice failed on when that was its only failure."""
+    if error.validator not in ("anyOf", "oneOf"):
+        return None
+    by_choice: dict[object, list[ValidationError]] = {}
+    for sub in error.context or ():
+        if sub.relative_schema_path:
+            by_choice.setdefault(sub.relative_schema_path[0], []).append(sub)
+    for subs in by_choice.values():
+        if all(sub.validator == "format" for sub in subs):
+            return str(subs[0].validator_value)
+    return None
 
 
 def _description_of_field(error: ValidationError) -> str | None:

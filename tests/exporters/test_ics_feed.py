@@ -25,7 +25,6 @@ from urllib.parse import parse_qs, urlsplit
 import icalendar
 import pytest
 import yaml
-from support import ARTIFACTS, PLAN, ROOT, missing, require_tool
 from plancheck.exporters import ics_feed
 from plancheck.exporters.ics_feed import (
     FeedSummary,
@@ -38,6 +37,7 @@ from plancheck.exporters.ics_feed import (
     slugify,
     write_feeds,
 )
+from support import ARTIFACTS, PLAN, ROOT, missing, require_tool
 
 from plancheck.atomic import staged_dir
 from plancheck.engine import check_file
@@ -48,8 +48,14 @@ JS_DIR = ROOT / "tests" / "exporters" / "js"
 PARSE_ICS = JS_DIR / "parse_ics.mjs"
 NPM_HINT = "npm ci --prefix tests/exporters/js  (or: npm install --prefix tests/exporters/js)"
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -101,16 +107,32 @@ def with_milestones(plan: Plan, milestones: tuple[Milestone, ...]) -> Plan:
     point = plan.improvement_points[0]
     measure = point.measures[0]
     new_measure = dataclasses.replace(
-        measure, realisation=tuple(dataclasses.replace(m, measure_id=measure.id) for m in milestones)
+        measure,
+        realisation=tuple(dataclasses.replace(m, measure_id=measure.id) for m in milestones),
     )
     new_point = dataclasses.replace(point, measures=(new_measure, *point.measures[1:]))
     return dataclasses.replace(plan, improvement_points=(new_point, *plan.improvement_points[1:]))
 
 
-def milestone(ident: str, due: str, *, start: str | None = None, wording: str = "Datum",
-              text: str | None = "Iets is klaar.", kind: str = "deliverable") -> Milestone:
-    return Milestone(ident, wording, text, Due.parse(due), Due.parse(start) if start else None,
-                     kind, (), ("test",))
+def milestone(
+    ident: str,
+    due: str,
+    *,
+    start: str | None = None,
+    wording: str = "Datum",
+    text: str | None = "Iets is klaar.",
+    kind: str = "deliverable",
+) -> Milestone:
+    return Milestone(
+        ident,
+        wording,
+        text,
+        Due.parse(due),
+        Due.parse(start) if start else None,
+        kind,
+        (),
+        ("test",),
+    )
 
 
 def plan_data() -> dict[str, Any]:
@@ -179,7 +201,10 @@ def run_ical_js(files: list[Path]) -> dict[str, Any]:
         missing("the npm package ical.js (tests/exporters/js/node_modules)", NPM_HINT)
     done = subprocess.run(
         [node, str(PARSE_ICS), *map(str, files)],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, f"ical.js could not parse the feeds:\n{done.stderr}"
     result: dict[str, Any] = json.loads(done.stdout)
@@ -204,8 +229,11 @@ def moved(tmp_path_factory: pytest.TempPathFactory) -> tuple[Plan, Plan, str, dt
     """(plan, the plan with one dated milestone moved a week in a new revision, its id, date)."""
     data = plan_data()
     measure_milestones = [
-        ms for point in data["improvement_points"] for m in point["measures"]
-        for ms in m["realisation"] if len(ms["due"]) == 10 and "start" not in ms
+        ms
+        for point in data["improvement_points"]
+        for m in point["measures"]
+        for ms in m["realisation"]
+        if len(ms["due"]) == 10 and "start" not in ms
     ]
     target = measure_milestones[0]
     day = dt.date.fromisoformat(target["due"]) + dt.timedelta(days=7)
@@ -215,10 +243,14 @@ def moved(tmp_path_factory: pytest.TempPathFactory) -> tuple[Plan, Plan, str, dt
     target["wording"] = f"Uiterlijk {day:%d-%m-%Y}"
     last = max(dt.date.fromisoformat(r["date"]) for r in data["revisions"])
     revision_date = last + dt.timedelta(days=30)
-    data["revisions"].append({
-        "version": "test", "date": revision_date.isoformat(),
-        "reason": "Datum verschoven (test).", "changes": [target["id"]],
-    })
+    data["revisions"].append(
+        {
+            "version": "test",
+            "date": revision_date.isoformat(),
+            "reason": "Datum verschoven (test).",
+            "changes": [target["id"]],
+        }
+    )
     path = write_data(data, tmp_path_factory.mktemp("moved") / "plan.yaml")
     return load_plan(), load_plan(path), target["id"], revision_date
 
@@ -237,7 +269,9 @@ def test_writes_one_feed_per_owner_and_measure_and_the_index(
     assert kinds.count("owner") == len(plan.owners)
     assert kinds.count("measure") == len(plan.measures)
     assert {f.subject for f in summary.feeds if f.kind == "owner"} == {o.id for o in plan.owners}
-    assert {f.subject for f in summary.feeds if f.kind == "measure"} == {m.id for m in plan.measures}
+    assert {f.subject for f in summary.feeds if f.kind == "measure"} == {
+        m.id for m in plan.measures
+    }
     for measure in plan.measures:
         assert f"maatregel-{measure.id.replace('.', '-')}.ics" in summary.files
     assert summary.milestones == len(dated(plan))
@@ -271,8 +305,11 @@ def test_feed_contents_by_owner_and_measure(plan: Plan, built: tuple[Path, FeedS
             wanted = [m for m in measure.realisation if m.due.kind != "ongoing"]
         elif info.kind == "owner":
             wanted = [
-                ms for m in plan.measures if any(r.owner == info.subject for r in m.owners)
-                for ms in m.realisation if ms.due.kind != "ongoing"
+                ms
+                for m in plan.measures
+                if any(r.owner == info.subject for r in m.owners)
+                for ms in m.realisation
+                if ms.due.kind != "ongoing"
             ]
         else:
             wanted = dated(plan)
@@ -303,8 +340,10 @@ def test_events_are_all_day_on_the_documented_date(
 ) -> None:
     folder, _ = built
     stamp = dt.datetime.combine(plan.document.version_date, dt.time(), dt.UTC)
-    events = {str(e["UID"]).split("@")[0]: e for e in
-              events_of((folder / "alle-mijlpalen.ics").read_bytes())}
+    events = {
+        str(e["UID"]).split("@")[0]: e
+        for e in events_of((folder / "alle-mijlpalen.ics").read_bytes())
+    }
     for ms in dated(plan):
         event = events[ms.id]
         start, end = event.decoded("DTSTART"), event.decoded("DTEND")
@@ -322,13 +361,16 @@ def test_events_are_all_day_on_the_documented_date(
 
 def test_date_conventions_on_constructed_milestones(plan: Plan) -> None:
     start = dt.date(plan.planning.start[0], plan.planning.start[1], 1)
-    variant = with_milestones(plan, (
-        milestone("t-dag", "2031-09-30", wording="Voor 01-10-2031"),
-        milestone("t-maand", "2028-02", wording="Februari 2028"),
-        milestone("t-direct", "immediate", wording="Per direct"),
-        milestone("t-periode", "2030-04", start="2030-02", wording="Februari - april 2030"),
-        milestone("t-doorlopend", "ongoing", wording="Doorlopend", kind="ongoing"),
-    ))
+    variant = with_milestones(
+        plan,
+        (
+            milestone("t-dag", "2031-09-30", wording="Voor 01-10-2031"),
+            milestone("t-maand", "2028-02", wording="Februari 2028"),
+            milestone("t-direct", "immediate", wording="Per direct"),
+            milestone("t-periode", "2030-04", start="2030-02", wording="Februari - april 2030"),
+            milestone("t-doorlopend", "ongoing", wording="Doorlopend", kind="ongoing"),
+        ),
+    )
     feed = plan_feeds(variant).feed("measure", variant.measures[0].id)
     days = {e.milestone_id: (e.day, e.end) for e in feed.events}
     assert days == {
@@ -350,8 +392,10 @@ def test_date_conventions_on_constructed_milestones(plan: Plan) -> None:
 
 def test_summary_description_and_categories(plan: Plan, built: tuple[Path, FeedSummary]) -> None:
     folder, _ = built
-    events = {str(e["UID"]).split("@")[0]: e for e in
-              events_of((folder / "alle-mijlpalen.ics").read_bytes())}
+    events = {
+        str(e["UID"]).split("@")[0]: e
+        for e in events_of((folder / "alle-mijlpalen.ics").read_bytes())
+    }
     for ms in dated(plan):
         event = events[ms.id]
         summary, description = str(event["SUMMARY"]), str(event["DESCRIPTION"])
@@ -381,13 +425,22 @@ def test_summary_description_and_categories(plan: Plan, built: tuple[Path, FeedS
 
 
 def test_summary_text_is_trimmed_at_a_word_boundary(plan: Plan) -> None:
-    long = ("Dit is een bijzonder lange eerste zin over het maken van afspraken met alle "
-            "partijen in de regio. Tweede zin.")
-    variant = with_milestones(plan, (
-        milestone("t-lang", "2031-01-15", text=long),
-        milestone("t-afkorting", "2031-01-16", text="Afspraken implementeren o.a. door training."),
-        milestone("t-lijst", "2031-01-17", text="- Porthos: norm toepassen bij de eigen mensen.\n"),
-    ))
+    long = (
+        "Dit is een bijzonder lange eerste zin over het maken van afspraken met alle "
+        "partijen in de regio. Tweede zin."
+    )
+    variant = with_milestones(
+        plan,
+        (
+            milestone("t-lang", "2031-01-15", text=long),
+            milestone(
+                "t-afkorting", "2031-01-16", text="Afspraken implementeren o.a. door training."
+            ),
+            milestone(
+                "t-lijst", "2031-01-17", text="- Porthos: norm toepassen bij de eigen mensen.\n"
+            ),
+        ),
+    )
     events = {e.milestone_id: e for e in plan_feeds(variant).feed("all").events}
     label = f"{plan.labels['measure']} {variant.measures[0].id}: "
     text = events["t-lang"].summary.removeprefix(label)
@@ -404,8 +457,9 @@ def test_measure_label_comes_from_the_plan(plan: Plan) -> None:
     first = variant.measures[0]
     name = f"measure-{slugify(first.id)}.ics"
     assert name in files
-    assert all(str(e["SUMMARY"]).startswith(f"Measure {first.id}: ")
-               for e in events_of(files[name]))
+    assert all(
+        str(e["SUMMARY"]).startswith(f"Measure {first.id}: ") for e in events_of(files[name])
+    )
 
 
 # --------------------------------------------------------------------------- raw form
@@ -474,7 +528,7 @@ def test_reordering_the_plan_changes_no_feed(
 
 
 def test_sequence_rises_after_a_recorded_date_change(
-    moved: tuple[Plan, Plan, str, dt.date]
+    moved: tuple[Plan, Plan, str, dt.date],
 ) -> None:
     before, after, ident, revision_date = moved
     old = {e.milestone_id: e for e in plan_feeds(before).feed("all").events}
@@ -485,7 +539,9 @@ def test_sequence_rises_after_a_recorded_date_change(
     assert new[ident].last_modified == revision_date
     for other in set(old) - {ident}:
         assert (new[other].sequence, new[other].last_modified) == (
-            old[other].sequence, old[other].last_modified)
+            old[other].sequence,
+            old[other].last_modified,
+        )
     data = render_feed(after, plan_feeds(after).feed("all"))
     event = next(e for e in events_of(data) if str(e["UID"]) == new[ident].uid)
     assert int(event["SEQUENCE"]) == new[ident].sequence
@@ -555,7 +611,8 @@ def test_ical_js_sees_the_raised_sequence_and_alarms(
     assert events[ident]["last_modified"] == f"{revision_date.isoformat()}T00:00:00Z"
     for event in events.values():
         assert event["alarms"] == [
-            {"action": "DISPLAY", "trigger": "-P7D"}, {"action": "DISPLAY", "trigger": "-P1D"}
+            {"action": "DISPLAY", "trigger": "-P7D"},
+            {"action": "DISPLAY", "trigger": "-P1D"},
         ]
 
 
@@ -568,18 +625,26 @@ def test_alarms_are_off_by_default_and_configurable(plan: Plan) -> None:
     data = render_feed(plan, feed, alarms=[parse_alarm("1d"), parse_alarm("7d"), parse_alarm("1w")])
     for event in events_of(data):
         alarms = list(event.walk("VALARM"))
-        assert [a.decoded("TRIGGER") for a in alarms] == [-dt.timedelta(days=7),
-                                                          -dt.timedelta(days=1)]
+        assert [a.decoded("TRIGGER") for a in alarms] == [
+            -dt.timedelta(days=7),
+            -dt.timedelta(days=1),
+        ]
         assert all(str(a["ACTION"]) == "DISPLAY" for a in alarms)
     with pytest.raises(ValueError):
         render_feed(plan, feed, alarms=[-dt.timedelta(days=1)])
 
 
-@pytest.mark.parametrize(("text", "offset"), [
-    ("7d", dt.timedelta(days=7)), ("1d", dt.timedelta(days=1)), ("12h", dt.timedelta(hours=12)),
-    ("1w", dt.timedelta(weeks=1)), ("1d12h", dt.timedelta(days=1, hours=12)),
-    ("30m", dt.timedelta(minutes=30)),
-])
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("7d", dt.timedelta(days=7)),
+        ("1d", dt.timedelta(days=1)),
+        ("12h", dt.timedelta(hours=12)),
+        ("1w", dt.timedelta(weeks=1)),
+        ("1d12h", dt.timedelta(days=1, hours=12)),
+        ("30m", dt.timedelta(minutes=30)),
+    ],
+)
 def test_parse_alarm(text: str, offset: dt.timedelta) -> None:
     assert parse_alarm(text) == offset
 
@@ -590,17 +655,27 @@ def test_parse_alarm_refuses(text: str) -> None:
         parse_alarm(text)
 
 
-@pytest.mark.parametrize("url", [
-    "http://example.org/agenda/", "ftp://example.org/", "https://", "example.org/agenda",
-    "https://user:secret@example.org/", "https://example.org/?x=1", "https://example.org/#a",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.org/agenda/",
+        "ftp://example.org/",
+        "https://",
+        "example.org/agenda",
+        "https://user:secret@example.org/",
+        "https://example.org/?x=1",
+        "https://example.org/#a",
+    ],
+)
 def test_base_url_must_be_public_https(url: str) -> None:
     with pytest.raises(ValueError):
         normalise_base_url(url)
 
 
 def test_base_url_is_normalised() -> None:
-    assert normalise_base_url("https://Agenda.Example.org/plan") == "https://agenda.example.org/plan/"
+    assert (
+        normalise_base_url("https://Agenda.Example.org/plan") == "https://agenda.example.org/plan/"
+    )
     assert normalise_base_url("https://example.org") == "https://example.org/"
 
 
@@ -643,8 +718,9 @@ def test_duplicate_ids_are_refused(plan: Plan) -> None:
     with pytest.raises(ValueError, match="used twice"):
         render_all(dataclasses.replace(plan, owners=(*plan.owners, first)))
     with pytest.raises(ValueError, match="used twice"):
-        render_all(with_milestones(plan, (milestone("x", "2031-01-01"),
-                                          milestone("x", "2031-01-02"))))
+        render_all(
+            with_milestones(plan, (milestone("x", "2031-01-01"), milestone("x", "2031-01-02")))
+        )
 
 
 def test_failed_run_leaves_the_last_good_feeds(
@@ -705,14 +781,20 @@ def check_page(html: str, plan: Plan, summary: FeedSummary, base_url: str | None
     for feed in feeds.feeds:
         assert feed.name in page.ids
         assert feed.file_name in hrefs
-        webcal = f"webcal://{base_url.removeprefix('https://')}{feed.file_name}" if base_url else None
+        webcal = (
+            f"webcal://{base_url.removeprefix('https://')}{feed.file_name}" if base_url else None
+        )
         if webcal is None:
             continue
         assert webcal in hrefs
         assert f"https://calendar.google.com/calendar/render?cid={webcal}" in hrefs
         for host in ("outlook.office.com", "outlook.live.com"):
-            link = next(h for h in hrefs if h.startswith(f"https://{host}/")
-                        and parse_qs(urlsplit(h).query)["url"] == [f"{base_url}{feed.file_name}"])
+            link = next(
+                h
+                for h in hrefs
+                if h.startswith(f"https://{host}/")
+                and parse_qs(urlsplit(h).query)["url"] == [f"{base_url}{feed.file_name}"]
+            )
             assert urlsplit(link).path == "/calendar/0/addfromweb"
             name = parse_qs(urlsplit(link).query)["name"][0]
             assert name.startswith(feed.title)
@@ -730,9 +812,18 @@ def test_index_page_links_with_base_url(plan: Plan, built: tuple[Path, FeedSumma
     html = (folder / "index.html").read_text("utf-8")
     check_page(html, plan, summary, BASE)
     text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
-    for needed in ("zonder inloggen", "eigen servers", "niet binnen minuten", "Doorlopend",
-                   "laatste dag van die maand", "‘Per direct’ staat op de eerste dag",
-                   "Meldingen", "Apple Agenda", "Google Agenda", "Outlook"):
+    for needed in (
+        "zonder inloggen",
+        "eigen servers",
+        "niet binnen minuten",
+        "Doorlopend",
+        "laatste dag van die maand",
+        "‘Per direct’ staat op de eerste dag",
+        "Meldingen",
+        "Apple Agenda",
+        "Google Agenda",
+        "Outlook",
+    ):
         assert needed in text, needed
     for ms in plan.milestones:
         if ms.due.kind == "ongoing":
@@ -749,8 +840,9 @@ def test_index_page_without_base_url_has_download_links_only(plan: Plan) -> None
             assert "URL" not in event
 
 
-def test_index_page_in_chromium(plan: Plan, built: tuple[Path, FeedSummary],
-                                tmp_path: Path) -> None:
+def test_index_page_in_chromium(
+    plan: Plan, built: tuple[Path, FeedSummary], tmp_path: Path
+) -> None:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         chromium = require_tool("chromium", "apt-get install chromium")
@@ -761,7 +853,10 @@ def test_index_page_in_chromium(plan: Plan, built: tuple[Path, FeedSummary],
         profile = tmp_path / f"profile-{len(extra)}-{extra[0][:8].strip('-')}"
         return subprocess.run(
             [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *extra, url],
-            capture_output=True, text=True, timeout=180, check=False,
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
         )
 
     dumped = run("--dump-dom")

@@ -8,7 +8,7 @@ import pytest
 
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Severity, Span
-from plancheck.reporters import REPORTERS, Context
+from plancheck.reporters import Context, renderer
 from plancheck.reporters.github import (
     annotation,
     append_step_summary,
@@ -201,7 +201,7 @@ def test_append_step_summary_warns_when_it_cannot_write(broken, monkeypatch, tmp
 
 
 def test_registered_as_github():
-    assert REPORTERS["github"] is render
+    assert renderer("github") is render
 
 
 def test_clean_plan_gives_only_the_summary():

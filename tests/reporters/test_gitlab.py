@@ -18,7 +18,7 @@ import pytest
 
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Severity, Span
-from plancheck.reporters import REPORTERS, Context
+from plancheck.reporters import Context, renderer
 from plancheck.reporters.gitlab import render
 from plancheck.reporters.sarif import fingerprints
 
@@ -203,5 +203,5 @@ def test_acknowledging_one_finding_keeps_the_others_fingerprints(make_broken, tm
 
 
 def test_registered_as_gitlab():
-    assert REPORTERS["gitlab"] is render
+    assert renderer("gitlab") is render
     assert render([], Context("1")) == "[]\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from plancheck.reporters import REPORTERS
+from plancheck.reporters import renderer
 from plancheck.reporters.json_report import render
 
 
@@ -65,4 +65,4 @@ def test_unreadable_file(tmp_path, context):
 
 
 def test_registered_as_json():
-    assert REPORTERS["json"] is render
+    assert renderer("json") is render

@@ -9,7 +9,7 @@ import pytest
 
 from plancheck.engine import ACK_RULES, CheckResult, check_file
 from plancheck.findings import Finding, Severity, Span
-from plancheck.reporters import REPORTERS, Context
+from plancheck.reporters import Context, renderer
 from plancheck.reporters.junit import render
 from plancheck.rules import RULES
 
@@ -231,6 +231,6 @@ def test_valid_against_the_xsd(make_broken, tmp_path, write_text_file):
 
 
 def test_registered_as_junit():
-    assert REPORTERS["junit"] is render
+    assert renderer("junit") is render
     root = _parse([], Context("1"))
     assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("0", "0", "0")

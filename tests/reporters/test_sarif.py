@@ -9,7 +9,7 @@ import jsonschema
 
 from plancheck.engine import ACK_RULES, CheckResult, check_file
 from plancheck.findings import Finding, Severity, Span
-from plancheck.reporters import REPORTERS, Context
+from plancheck.reporters import Context, renderer
 from plancheck.reporters.gitlab import render as render_gitlab
 from plancheck.reporters.sarif import render
 from plancheck.rules import RULES
@@ -175,6 +175,6 @@ def test_relative_paths_are_uri_encoded(sarif_schema):
 
 
 def test_registered_as_sarif(sarif_schema):
-    assert REPORTERS["sarif"] is render
+    assert renderer("sarif") is render
     log = _log([], Context("1"), sarif_schema)
     assert log["runs"][0]["results"] == []

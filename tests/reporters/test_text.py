@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Severity, Span
-from plancheck.reporters import REPORTERS, Context
+from plancheck.reporters import Context, renderer
 from plancheck.reporters.text import render, summary
 
 
@@ -75,4 +75,4 @@ def test_multi_line_span_gets_one_caret():
 
 
 def test_registered_as_text():
-    assert REPORTERS["text"] is render
+    assert renderer("text") is render

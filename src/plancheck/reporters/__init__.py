@@ -6,6 +6,7 @@ fields from `Finding` only. REPORTERS is the table the CLI indexes by `--format`
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -23,17 +24,20 @@ class Context:
 Renderer = Callable[[Sequence[CheckResult], Context], str]
 
 
-def _table() -> dict[str, Renderer]:
-    from plancheck.reporters import github, gitlab, json_report, junit, sarif, text
+# format name -> module; a reporter is imported only when its format is asked for, so that
+# `plancheck check` does not pay for XML or hashing it does not use.
+MODULES = {
+    "text": "text",
+    "json": "json_report",
+    "github": "github",
+    "gitlab": "gitlab",
+    "junit": "junit",
+    "sarif": "sarif",
+}
 
-    return {
-        "text": text.render,
-        "json": json_report.render,
-        "github": github.render,
-        "gitlab": gitlab.render,
-        "junit": junit.render,
-        "sarif": sarif.render,
-    }
 
-
-REPORTERS: dict[str, Renderer] = _table()
+def renderer(name: str) -> Renderer:
+    """The render function of the reporter for `--format name`."""
+    module = importlib.import_module(f"plancheck.reporters.{MODULES[name]}")
+    render: Renderer = module.render
+    return render

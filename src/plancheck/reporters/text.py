@@ -72,7 +72,9 @@ def render(results: Sequence[CheckResult], context: Context) -> str:
             out.append("")
         suppressed = [f for f in result.findings if f.suppressed]
         if suppressed:
-            out.append(f"{result.path}: {len(suppressed)} acknowledged finding(s), listed in `acknowledged`:")
+            out.append(
+                f"{result.path}: {len(suppressed)} acknowledged finding(s), listed in `acknowledged`:"
+            )
             for finding in suppressed:
                 out.append(
                     f"  {finding.location()}: {finding.severity.value}[{finding.rule}] {finding.message}"

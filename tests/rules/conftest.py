@@ -1,0 +1,101 @@
+"""Helpers for the rule tests: the bundled plan, broken copies of it, and their findings.
+
+A broken copy is the bundled plan.yaml with a few exact pieces of text replaced (each must
+occur exactly once, so an edit can never silently miss or hit the wrong place). Findings are
+compared as (rule, severity, subject, line, message) tuples, so a failing test prints
+everything that differs. The tests get the helpers through the `plans` fixture.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from plancheck.engine import CheckResult, check_document
+from plancheck.findings import Finding
+from plancheck.loader import load_text
+
+PLAN_TEXT = (Path(__file__).resolve().parents[2] / "plan.yaml").read_text("utf-8")
+
+
+class Seen(NamedTuple):
+    """What a test compares of a finding."""
+
+    rule: str
+    severity: str
+    subject: str
+    line: int
+    message: str
+
+
+def seen(finding: Finding) -> Seen:
+    assert finding.span is not None, finding
+    return Seen(
+        finding.rule, finding.severity.value, finding.subject, finding.span.line, finding.message
+    )
+
+
+def edit_plan(*edits: tuple[str, str]) -> str:
+    """The bundled plan with each (old, new) applied; `old` must occur exactly once."""
+    text = PLAN_TEXT
+    for old, new in edits:
+        assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
+        text = text.replace(old, new)
+    return text
+
+
+def line_of(text: str, needle: str) -> int:
+    """The 1-based line on which the unique `needle` starts."""
+    assert text.count(needle) == 1, f"{needle!r} occurs {text.count(needle)} times"
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def run(text: str) -> CheckResult:
+    """Check a plan text that loads and passes the schema (so the rules ran)."""
+    loaded = load_text(text)
+    assert loaded.document is not None, loaded.findings
+    result = check_document(loaded.document)
+    assert result.plan is not None, [seen(f) for f in result.findings]
+    return result
+
+
+def active_findings(text: str, rule: str | None = None) -> list[Finding]:
+    """The findings that are not acknowledged, of one rule or of all, in file order."""
+    return [f for f in run(text).findings if not f.suppressed and (rule is None or f.rule == rule)]
+
+
+def active(text: str, rule: str | None = None) -> list[Seen]:
+    return [seen(f) for f in active_findings(text, rule)]
+
+
+class Plans:
+    """The helpers above, for the tests (a test module cannot import a conftest)."""
+
+    text = PLAN_TEXT
+    edit = staticmethod(edit_plan)
+    line_of = staticmethod(line_of)
+    run = staticmethod(run)
+    active = staticmethod(active)
+    findings = staticmethod(active_findings)
+    seen = staticmethod(seen)
+
+    def __init__(self) -> None:
+        self.bundled = run(PLAN_TEXT)
+
+    def bundled_active(self, rule: str) -> list[Seen]:
+        """The bundled plan's active findings of the rule (after its acknowledgements)."""
+        return [seen(f) for f in self.bundled.findings if f.rule == rule and not f.suppressed]
+
+    def milestone_due(self, milestone: str, old: str, new: str) -> tuple[str, str]:
+        """An edit that changes the `due:` line of one milestone from `old` to `new`."""
+        start = PLAN_TEXT.index(f"- id: {milestone}\n")
+        end = PLAN_TEXT.index(f"due: {old}\n", start) + len(f"due: {old}\n")
+        block = PLAN_TEXT[start:end]
+        return block, block.replace(f"due: {old}\n", f"due: {new}\n")
+
+
+@pytest.fixture(scope="session")
+def plans() -> Plans:
+    return Plans()

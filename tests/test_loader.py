@@ -1,0 +1,408 @@
+"""The loader: plan.yaml to plain data with positions, refusing the YAML 1.1 traps.
+
+Every refusal is one `load` error with an exact message, place and hint.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from plancheck.findings import Finding, Severity, Span
+from plancheck.loader import MAX_ALIAS_NODES, MAX_DEPTH, Document, load_file, load_text
+
+PLAN = Path(__file__).resolve().parent.parent / "plan.yaml"
+
+
+def refusal(text: str) -> Finding:
+    """The one finding a text that must not load gives."""
+    result = load_text(text)
+    assert result.document is None
+    [finding] = result.findings
+    assert finding.rule == "load"
+    assert finding.severity is Severity.ERROR
+    assert finding.file == "plan.yaml"
+    return finding
+
+
+def place(finding: Finding) -> tuple[int, int]:
+    assert finding.span is not None
+    return finding.span.line, finding.span.column
+
+
+def loaded(text: str) -> Document:
+    result = load_text(text)
+    assert result.findings == ()
+    assert result.document is not None
+    return result.document
+
+
+# the bundled plan and its positions
+
+
+def test_bundled_plan_loads():
+    result = load_file(PLAN)
+    assert result.findings == ()
+    document = result.document
+    assert document is not None
+    assert document.path == str(PLAN)
+    assert document.data["format"] == 1
+    assert document.data["document"]["code"] == "CSG53BED47F"
+    assert [p["id"] for p in document.data["improvement_points"]] == ["1", "2"]
+    assert document.lines[0] == "# yaml-language-server: $schema=schema/plan.schema.json"
+
+
+def test_bundled_plan_data_is_what_a_yaml_reader_reads():
+    # no position keys injected, nothing dropped: the same data PyYAML builds on its own
+    # (plan.yaml quotes every date, so PyYAML's date objects do not come into it)
+    document = loaded(PLAN.read_text("utf-8"))
+    assert document.data == yaml.safe_load(PLAN.read_text("utf-8"))
+
+    def keys(value: Any) -> set[str]:
+        if isinstance(value, dict):
+            return set(value) | {k for v in value.values() for k in keys(v)}
+        if isinstance(value, list):
+            return {k for v in value for k in keys(v)}
+        return set()
+
+    assert not {k for k in keys(document.data) if "line" in k or "__" in k}
+
+
+def test_positions_of_a_known_key_and_value():
+    document = loaded(PLAN.read_text("utf-8"))
+    lines = PLAN.read_text("utf-8").split("\n")
+    assert lines[14] == "  code: CSG53BED47F"
+    assert document.keys[("document", "code")] == Span(15, 3, 15, 7)
+    assert document.values[("document", "code")] == Span(15, 9, 15, 20)
+    # a milestone's due, deep in the tree: `            due: "2018-06-30"` on line 673
+    path = ("improvement_points", 1, "measures", 0, "realisation", 0, "due")
+    assert lines[672] == '            due: "2018-06-30"'
+    assert document.values[path] == Span(673, 18, 673, 30)
+    assert document.keys[path] == Span(673, 13, 673, 16)
+    # list items have the position of their value
+    assert document.values[("document", "municipalities", 1)] == Span(14, 32, 14, 42)
+
+
+def test_span_falls_back_to_the_nearest_ancestor():
+    document = loaded(PLAN.read_text("utf-8"))
+    assert document.span(("document", "no-such-key")) == document.values[("document",)]
+    assert document.span(("document", "code"), key=True) == Span(15, 3, 15, 7)
+    # a list item has no key: its value stands in
+    assert document.span(("footnotes", 0), key=True) == document.values[("footnotes", 0)]
+
+
+# the traps
+
+
+def test_duplicate_key_names_both_lines():
+    finding = refusal("format: 1\ndocument:\n  title: A\n  code: X\n  title: B\n")
+    assert finding.message == (
+        "duplicate key 'title': it is already set on line 3; "
+        "YAML would silently keep only this second one"
+    )
+    assert place(finding) == (5, 3)
+    assert finding.hint == "remove one of the two 'title:' lines or merge them"
+
+
+def test_a_quoted_and_a_plain_key_are_the_same_key():
+    finding = refusal('format: 1\n"format": 2\n')
+    assert finding.message.startswith("duplicate key 'format': it is already set on line 1;")
+    assert place(finding) == (2, 1)
+
+
+def test_unquoted_3_10_is_a_number_trap():
+    finding = refusal("measures:\n  - id: 3.10\n")
+    assert finding.message == "'3.10' unquoted is read as the number 3.1 (YAML 1.1)"
+    assert place(finding) == (2, 9)
+    assert finding.hint == 'write "3.10" in quotes: ids and numbers like measure "3.10" are text'
+
+
+def test_quoted_3_10_and_a_plain_number_load():
+    document = loaded('a: "3.10"\nb: 3.5\nc: 7\nd: -2\n')
+    assert document.data == {"a": "3.10", "b": 3.5, "c": 7, "d": -2}
+
+
+@pytest.mark.parametrize(
+    ("word", "boolean"),
+    [
+        ("no", "False"),
+        ("yes", "True"),
+        ("on", "True"),
+        ("off", "False"),
+        ("No", "False"),
+        ("YES", "True"),
+        ("True", "True"),
+        ("FALSE", "False"),
+    ],
+)
+def test_yes_no_on_off_are_boolean_traps(word, boolean):
+    finding = refusal(f"document:\n  language: {word}\n")
+    assert finding.message == f"'{word}' unquoted is read as the boolean {boolean} (YAML 1.1)"
+    assert place(finding) == (2, 13)
+    assert finding.hint == (
+        f'write "{word}" in quotes if you mean the text, or true/false for a yes/no value'
+    )
+
+
+def test_true_and_false_are_booleans():
+    assert loaded("a: true\nb: false\nc: 'no'\n").data == {"a": True, "b": False, "c": "no"}
+
+
+def test_leading_zero_is_an_octal_trap():
+    finding = refusal("id: 012\n")
+    assert finding.message == "'012' unquoted is read as the number 10 (YAML 1.1)"
+    assert place(finding) == (1, 5)
+    assert finding.hint == 'write "012" in quotes'
+
+
+def test_hexadecimal_is_a_number_trap():
+    finding = refusal("a: 1\ncode: 0x1F\n")
+    assert finding.message == "'0x1F' unquoted is read as the number 31 (YAML 1.1)"
+    assert place(finding) == (2, 7)
+    assert finding.hint == 'write "0x1F" in quotes'
+
+
+@pytest.mark.parametrize(
+    ("value", "number"),
+    [
+        ("1_000", "1000"),
+        ("1:30", "90"),
+        ("1.50", "1.5"),
+        (".inf", "inf"),
+    ],
+)
+def test_other_yaml_1_1_numbers_are_traps(value, number):
+    finding = refusal(f"a: {value}\n")
+    assert finding.message == f"'{value}' unquoted is read as the number {number} (YAML 1.1)"
+    assert place(finding) == (1, 4)
+
+
+def test_an_unquoted_date_stays_text():
+    document = loaded("due: 2018-06-30\nstamp: 2018-06-30 10:00:00\n")
+    assert document.data == {"due": "2018-06-30", "stamp": "2018-06-30 10:00:00"}
+    assert isinstance(document.data["due"], str)
+
+
+def test_python_object_tag_is_refused():
+    finding = refusal("a: 1\nb: !!python/object:os.system echo\n")
+    assert finding.message == (
+        "the tag tag:yaml.org,2002:python/object:os.system is not allowed in a plan"
+    )
+    assert place(finding) == (2, 4)
+    assert finding.hint == "remove the tag (the part starting with !)"
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("a: !custom x\n", "!custom"),
+        ("a: !!binary aGVsbG8=\n", "tag:yaml.org,2002:binary"),
+        ("a: !!set {x, y}\n", "tag:yaml.org,2002:set"),
+        ("a: !!omap [x: 1]\n", "tag:yaml.org,2002:omap"),
+        ("a: !!python/name:os.system\n", "tag:yaml.org,2002:python/name:os.system"),
+    ],
+)
+def test_other_tags_are_refused(text, tag):
+    finding = refusal(text)
+    assert finding.message == f"the tag {tag} is not allowed in a plan"
+    assert place(finding) == (1, 4)
+
+
+def test_a_tag_on_a_list_or_mapping_is_refused():
+    assert refusal("a: !!str [1]\n").message == "a list cannot carry this tag"
+    assert refusal("a: !!str {b: 1}\n").message == "a mapping cannot carry this tag"
+
+
+def test_merge_keys_are_refused():
+    finding = refusal("base: &b\n  x: 1\nother:\n  <<: *b\n  y: 2\n")
+    assert finding.message == "merge keys (<<) are not allowed in a plan"
+    assert place(finding) == (4, 3)
+    assert finding.hint == "write the keys out"
+
+
+def test_plain_equals_and_merge_signs_as_values_are_text():
+    # PyYAML resolves them to its value and merge tags; they are just text (as in YAML 1.2)
+    assert loaded("a: =\nb: <<\n").data == {"a": "=", "b": "<<"}
+
+
+def test_a_key_that_is_a_list_is_refused():
+    finding = refusal("? [a, b]\n: 1\n")
+    assert finding.message == "a key must be a plain word, not a list or mapping"
+    assert place(finding) == (1, 3)
+
+
+def billion_laughs(levels: int = 9) -> str:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, levels):
+        previous, current = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"{current}: &{current} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_is_refused_quickly():
+    started = time.perf_counter()
+    finding = refusal(billion_laughs())  # 9**9 = 387,420,489 values if expanded
+    assert time.perf_counter() - started < 2.0
+    assert finding.message == f"aliases (*name) expand to more than {MAX_ALIAS_NODES:,} values"
+    assert finding.message == "aliases (*name) expand to more than 10,000 values"
+    assert finding.hint == "write the values out instead of repeating anchors (&name) with aliases"
+    assert place(finding) == (1, 4)  # the anchored list that is repeated too often
+
+
+def test_a_few_aliases_are_fine():
+    document = loaded("a: &x [1, 2]\nb: *x\nc: *x\n")
+    assert document.data == {"a": [1, 2], "b": [1, 2], "c": [1, 2]}
+
+
+def test_nesting_deeper_than_max_depth_is_refused():
+    depth = MAX_DEPTH + 5
+    finding = refusal("a: " + "[" * depth + "]" * depth + "\n")
+    assert finding.message == f"the YAML is nested more than {MAX_DEPTH} levels deep"
+    assert finding.message == "the YAML is nested more than 64 levels deep"
+    assert place(finding) == (1, 4 + MAX_DEPTH)
+    assert finding.hint == "flatten it"
+
+
+def test_nesting_up_to_max_depth_loads():
+    # the top-level mapping is depth 0, so MAX_DEPTH lists inside it are allowed ...
+    assert loaded("a: " + "[" * MAX_DEPTH + "]" * MAX_DEPTH + "\n").data["a"] is not None
+    # ... and one more is not, refused at the innermost list
+    deeper = MAX_DEPTH + 1
+    finding = refusal("a: " + "[" * deeper + "]" * deeper + "\n")
+    assert finding.message == "the YAML is nested more than 64 levels deep"
+    assert place(finding) == (1, 3 + deeper)
+
+
+def test_very_deep_nesting_is_refused_without_a_crash():
+    finding = refusal("a: " + "[" * 5000 + "]" * 5000 + "\n")
+    assert finding.message == "the YAML is nested more than 64 levels deep"
+
+
+# files that are not plans
+
+
+def test_an_empty_file():
+    finding = refusal("")
+    assert finding.message == "the file is empty"
+    assert place(finding) == (1, 1)
+    assert finding.hint == "start from `plancheck init`, which writes a small valid plan"
+
+
+def test_a_file_of_comments_only_is_empty():
+    finding = refusal("# a plan\n# to be written\n\n")
+    assert finding.message == "the file is empty"
+    assert place(finding) == (1, 1)
+
+
+def test_a_file_that_is_a_list():
+    finding = refusal("- format: 1\n- document: x\n")
+    assert finding.message == (
+        "the plan must be a mapping of keys (format:, document:, ...), not a list"
+    )
+    assert place(finding) == (1, 1)
+    assert finding.hint == "start the file with `format: 1` and the other top-level keys"
+
+
+def test_a_file_that_is_a_single_value():
+    finding = refusal("\nVerbeterplan\n")
+    assert finding.message == (
+        "the plan must be a mapping of keys (format:, document:, ...), not a single value"
+    )
+    assert place(finding) == (2, 1)
+
+
+def test_text_that_is_not_yaml():
+    finding = refusal("format: 1\ndocument: [a, b\n")
+    assert finding.message == (
+        "this is not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence)"
+    )
+    assert place(finding) == (3, 1)
+    assert finding.hint == "check the indentation and the quotes on this line and the line above"
+
+
+def test_bytes_that_are_not_utf8(tmp_path):
+    path = tmp_path / "plan.yaml"
+    path.write_bytes("format: 1\nlabel: Cliënt".encode() + b"\xa0x\n")
+    result = load_file(path)
+    assert result.document is None
+    [finding] = result.findings
+    assert finding.message == "byte 0xa0 is not valid UTF-8"
+    assert finding.file == str(path)
+    # line 2, the 14th character ("label: Cliënt" is 13 characters, 14 bytes)
+    assert place(finding) == (2, 14)
+    assert finding.hint == (
+        "save the file as UTF-8 (most editors offer this under 'Save with encoding')"
+    )
+
+
+def test_a_latin1_file_is_reported_at_its_first_bad_byte(tmp_path):
+    path = tmp_path / "plan.yaml"
+    path.write_bytes("format: 1\r\ntitle: Cliëntperspectief\r\n".encode("latin-1"))
+    [finding] = load_file(path).findings
+    assert finding.message == "byte 0xeb is not valid UTF-8"
+    assert place(finding) == (2, 11)
+
+
+def test_a_missing_file(tmp_path):
+    path = tmp_path / "nope.yaml"
+    result = load_file(path)
+    assert result.document is None
+    [finding] = result.findings
+    assert (finding.rule, finding.severity, finding.file) == ("load", Severity.ERROR, str(path))
+    assert finding.message == "no such file"
+    assert finding.span is None
+    assert finding.hint == "give the path of a plan.yaml, or run `plancheck init`"
+
+
+def test_a_folder(tmp_path):
+    [finding] = load_file(tmp_path).findings
+    assert finding.message == "this is a folder, not a plan file"
+    assert finding.span is None
+    assert finding.hint == "give the path of a plan.yaml"
+
+
+# line ends and byte-order mark
+
+
+def same_document(a: Document, b: Document) -> None:
+    assert a.data == b.data
+    assert a.values == b.values
+    assert a.keys == b.keys
+    assert a.lines == b.lines
+
+
+def test_crlf_line_ends_load_like_the_plain_plan(tmp_path):
+    plain = load_file(PLAN).document
+    path = tmp_path / "plan.yaml"
+    path.write_bytes(PLAN.read_bytes().replace(b"\n", b"\r\n"))
+    crlf = load_file(path).document
+    assert plain is not None and crlf is not None
+    same_document(plain, crlf)
+
+
+def test_a_byte_order_mark_loads_like_the_plain_plan(tmp_path):
+    plain = load_file(PLAN).document
+    path = tmp_path / "plan.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + PLAN.read_bytes())
+    bom = load_file(path).document
+    assert plain is not None and bom is not None
+    same_document(plain, bom)
+    assert bom.lines[0].startswith("# yaml-language-server")
+
+
+def test_crlf_and_a_byte_order_mark_together(tmp_path):
+    plain = load_file(PLAN).document
+    path = tmp_path / "plan.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + PLAN.read_bytes().replace(b"\n", b"\r\n"))
+    both = load_file(path).document
+    assert plain is not None and both is not None
+    same_document(plain, both)
+
+
+def test_a_trap_after_a_byte_order_mark_and_crlf_keeps_its_column():
+    finding = refusal("\ufeffformat: 1\r\nid: 012\r\n")
+    assert place(finding) == (2, 5)

@@ -3,6 +3,8 @@ table properties. Each builds elements with python-docx's own oxml helpers (no s
 
 from __future__ import annotations
 
+from typing import Any
+
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -195,7 +197,8 @@ def internal_link(paragraph: Paragraph, anchor: str) -> Paragraph:
     link.set(qn("w:anchor"), anchor)
     link.set(qn("w:history"), "1")
     paragraph._p.append(link)
-    return Paragraph(link, paragraph._parent)  # type: ignore[arg-type]
+    parent: Any = paragraph._parent
+    return Paragraph(link, parent)
 
 
 def set_cell_width(table: Table, widths_cm: list[float]) -> None:

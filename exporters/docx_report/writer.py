@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
@@ -473,7 +473,7 @@ class ReportWriter:
                 added.italic = True
 
     def _cell_paragraph(self, cell: _Cell, first: bool) -> Paragraph:
-        paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+        paragraph: Paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
         self._set_style(paragraph, styles.TABLE_TEXT)
         return paragraph
 
@@ -518,13 +518,13 @@ class ReportWriter:
             DocxRun(r, paragraph).font.size = size
 
     def _new_paragraph(self, container: object, style: str, reuse_first: bool) -> Paragraph:
+        paragraph: Paragraph
         if reuse_first and isinstance(container, _Cell):
             paragraph = container.paragraphs[0]
-            self._set_style(paragraph, style)
-            return paragraph
-        if container is self.doc:
+        elif container is self.doc:
             return self._paragraph(style)
-        paragraph: Paragraph = container.add_paragraph()  # type: ignore[attr-defined]
+        else:
+            paragraph = cast(Any, container).add_paragraph()
         self._set_style(paragraph, style)
         return paragraph
 

@@ -143,7 +143,12 @@ def _checked_plan(args: argparse.Namespace, *, strict: bool = False) -> tuple[Pl
         if result.plan is None or code == EXIT_UNREADABLE:
             _say(f"plancheck: nothing exported: {args.plan} could not be read as a valid plan")
             raise _Abort(EXIT_UNREADABLE if result.unreadable else EXIT_FINDINGS)
-        why = "text a Word file cannot carry" if blocking else "errors"
+        if blocking:
+            why = "text a Word file cannot carry"
+        elif any(f.severity is Severity.ERROR for f in active):
+            why = "errors"
+        else:  # only warnings, which --strict makes fail
+            why = "warnings and --strict is set"
         hint = "" if blocking else " (or use --force)"
         _say(f"plancheck: nothing exported: the plan has {why}; fix them{hint}")
         raise _Abort(EXIT_FINDINGS)

@@ -90,7 +90,7 @@ class _Trap(Exception):
         self.hint = hint
 
 
-def _span(node: yaml.Node | yaml.Event) -> Span:
+def _span(node: yaml.Node) -> Span:
     start, end = node.start_mark, node.end_mark
     return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
@@ -107,7 +107,7 @@ def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
     try:
         deep = _too_deep(text)
         if deep is not None:
-            return _fail(path, _DEEP, _span(deep), "flatten it")
+            return _fail(path, _DEEP, deep, "flatten it")
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
         quote = _open_quote(text, err)
@@ -221,8 +221,8 @@ def read_bounded(path: str | Path) -> bytes | None:
 _DEEP = f"the YAML is nested more than {MAX_DEPTH} levels deep"
 
 
-def _too_deep(text: str) -> yaml.Event | None:
-    """The first node nested deeper than MAX_DEPTH, read from the event stream, else None.
+def _too_deep(text: str) -> Span | None:
+    """Where the first node nested deeper than MAX_DEPTH starts, read from the event stream.
 
     libyaml's composer recurses in C: some 30,000 nested brackets (60 kB) overflow the C
     stack and kill the process, and its scanner slows quadratically with the depth of
@@ -242,7 +242,10 @@ def _too_deep(text: str) -> yaml.Event | None:
             stack[-1][1] += 1
         collection = isinstance(event, yaml.CollectionStartEvent)
         if len(stack) > MAX_DEPTH and (collection or not is_key):
-            return event
+            start, end = event.start_mark, event.end_mark
+            if start is None or end is None:  # pragma: no cover - the parsers always mark
+                return Span(1, 1)
+            return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
         if collection:
             stack.append([int(isinstance(event, yaml.MappingStartEvent)), 0])
     return None

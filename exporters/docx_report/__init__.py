@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 from plancheck.exporters.docx_report import layout, styles
 from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_properties
 
-from plancheck.atomic import write_bytes
+from plancheck.atomic import OutputError, write_bytes
 from plancheck.model import Plan
 
 LAYOUT_CHOICES = ("auto", "libreoffice", "none")
@@ -59,6 +59,22 @@ def _open(template: Path | None) -> tuple[Document, bool]:
     return doc, False
 
 
+def _app_properties(doc: Document) -> None:
+    """docProps/app.xml: name the program that wrote the file. python-docx's blank document
+    claims "Microsoft Macintosh Word" and statistics of an empty page, which would mislead."""
+    package = doc.part.package
+    for rel in package.rels.values():
+        if rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
+            rel.target_part._blob = (
+                b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+                b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+                b'extended-properties"><Application>plancheck</Application>'
+                b"<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+                b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+                b"<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+            )
+
+
 def _drop_thumbnail(doc: Document) -> None:
     """python-docx's blank document carries a thumbnail of itself; it would misrepresent ours."""
     package = doc.part.package
@@ -73,8 +89,9 @@ def render_docx(
     """The report as bytes, and its TOC entries (with the pages given)."""
     doc, own_style = _open(template)
     styles.prepare(doc, restyle=own_style, language=plan.document.language)
-    entries = ReportWriter(plan, doc, toc_pages).write()
+    entries = ReportWriter(plan, doc, toc_pages, own_page_setup=own_style).write()
     core_properties(plan, doc)
+    _app_properties(doc)
     buffer = io.BytesIO()
     doc.save(buffer)
     return _reproducible(buffer.getvalue(), plan), entries
@@ -100,6 +117,9 @@ def write_docx(
     plan: Plan, path: Path, *, template: Path | None = None, layout_mode: str = "auto"
 ) -> DocxResult:
     """Write the report to `path` through a temporary file and a rename."""
+    folder = Path(path).parent
+    if not folder.is_dir():  # say so before the seconds of the layout pass
+        raise OutputError(f"the folder {folder} does not exist")
     data, entries = render_docx(plan, template=template, toc_pages=None)
     pages: int | None = None
     note: str | None = None

@@ -57,7 +57,7 @@ class _Para:
 _PARAGRAPH_STYLES = (
     _Para(HEADING[0], NORMAL, 13, True, False, 18, 8, True, 0, tab=1.0, color="000000"),
     _Para(HEADING[1], NORMAL, 11, True, False, 14, 6, True, 1, tab=1.0, color="000000"),
-    _Para(HEADING[2], NORMAL, 10, True, True, 10, 3, True, 2, color="000000"),
+    _Para(HEADING[2], NORMAL, 11, True, True, 10, 3, True, 2, color="000000"),
     _Para(TOC_HEADING, NORMAL, 13, True, False, 0, 12, True),
     _Para(TOC[0], NORMAL, None, True, None, 6, 2, tab=1.0),
     _Para(TOC[1], NORMAL, None, None, True, 0, 2, indent=0.0, tab=1.0),
@@ -136,7 +136,10 @@ def prepare(doc: Document, *, restyle: bool, language: str) -> None:
             base = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
             base.base_style = doc.styles[NORMAL]
             base.paragraph_format.left_indent = Cm(0.63 * (1 + name[-1:].isdigit()))
+    _settings(doc, language)
     if restyle:
+        for name in (TITLE, SUBTITLE):
+            _plain(doc.styles[name])
         for name in (*BULLET, *CONTINUE):
             doc.styles[name].paragraph_format.space_after = Pt(3)
         toc2 = doc.styles[TOC[1]]
@@ -154,6 +157,26 @@ def _has_style(doc: Document, name: str) -> bool:
     except KeyError:
         return False
     return True
+
+
+def _plain(style: ParagraphStyle) -> None:
+    """Strip the blank document's Title/Subtitle decoration (a bottom rule, letter spacing,
+    a numbering reference): the published title page is plain text."""
+    element = style.element
+    for path in ("w:pPr/w:pBdr", "w:pPr/w:numPr", "w:rPr/w:spacing", "w:rPr/w:kern"):
+        for found in element.findall(path, namespaces=element.nsmap):
+            found.getparent().remove(found)
+
+
+def _settings(doc: Document, language: str) -> None:
+    """settings.xml: the theme language is the document's; no claim that spelling and
+    grammar were checked (the blank document says they were)."""
+    settings = doc.settings.element
+    for proof in settings.findall(qn("w:proofState")):
+        settings.remove(proof)
+    theme_language = settings.find(qn("w:themeFontLang"))
+    if theme_language is not None:
+        theme_language.set(qn("w:val"), language)
 
 
 def _drop_theme_fonts(rpr: object) -> None:

@@ -77,7 +77,15 @@ def measure_anchor(measure_id: str) -> str:
 class ReportWriter:
     """Writes one plan into one python-docx Document."""
 
-    def __init__(self, plan: Plan, doc: Document, toc_pages: Sequence[int | None] | None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        doc: Document,
+        toc_pages: Sequence[int | None] | None,
+        *,
+        own_page_setup: bool = True,
+    ) -> None:
+        self.own_page_setup = own_page_setup
         self.plan = plan
         self.doc = doc
         self.state = _State()
@@ -108,7 +116,12 @@ class ReportWriter:
         return self.state.toc
 
     def _page_setup(self) -> None:
+        """A4 with the published margins; a --template keeps its own page setup."""
         section = self.doc.sections[0]
+        section.different_first_page_header_footer = True
+        self._running_header(section.header)
+        if not self.own_page_setup:
+            return
         section.orientation = WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = Cm(21.0), Cm(29.7)
         section.left_margin = section.right_margin = Cm(2.5)
@@ -116,8 +129,6 @@ class ReportWriter:
         section.bottom_margin = Cm(2.2)
         section.header_distance = Cm(1.0)
         section.footer_distance = Cm(1.0)
-        section.different_first_page_header_footer = True
-        self._running_header(section.header)
 
     def _running_header(self, header: object) -> None:
         """Three columns as published: the running header, municipalities and code, date and

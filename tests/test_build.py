@@ -1,0 +1,114 @@
+"""`plancheck build` and `plancheck init`, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from support import PLAN
+
+
+def plancheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "plancheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning:plancheck"},
+    )
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "plan.yaml").write_bytes(PLAN.read_bytes())
+    return tmp_path
+
+
+def test_build_writes_report_feeds_and_findings(project: Path) -> None:
+    result = plancheck("build", "--toc-pages", "none", cwd=project)
+    assert result.returncode == 0, result.stderr
+    out = project / "build"
+    assert (out / "verbeterplan.docx").stat().st_size > 10_000
+    assert (out / "calendars" / "index.html").is_file()
+    assert (out / "calendars" / "alle-mijlpalen.ics").is_file()
+    findings = json.loads((out / "findings.json").read_text("utf-8"))
+    acknowledged = [f for f in findings["files"][0]["findings"] if f["suppressed"]]
+    assert len(acknowledged) == 6
+    assert "acknowledged" in (out / "findings.txt").read_text("utf-8")
+    # the summary names what was written and the counts, on stdout; progress on stderr
+    assert "verbeterplan.docx" in result.stdout and "10 measures, 24 milestones" in result.stdout
+    assert "checking plan.yaml" in result.stderr
+    assert "\r" not in result.stderr  # no spinner garbage in CI logs
+    # nothing is left beside the output folder
+    assert sorted(p.name for p in project.iterdir()) == ["build", "plan.yaml"]
+
+
+def test_build_is_reproducible(project: Path) -> None:
+    assert plancheck("build", "--toc-pages", "none", cwd=project).returncode == 0
+    first = tree(project / "build")
+    assert plancheck("build", "--toc-pages", "none", cwd=project).returncode == 0
+    assert tree(project / "build") == first
+
+
+def test_build_with_errors_writes_nothing_and_keeps_the_last_good_build(project: Path) -> None:
+    assert plancheck("build", "--toc-pages", "none", cwd=project).returncode == 0
+    before = tree(project / "build")
+    plan = project / "plan.yaml"
+    plan.write_text(
+        plan.read_text("utf-8").replace('due: "2018-06-30"', 'due: "2018-07-31"', 1), "utf-8"
+    )
+    result = plancheck("build", "--toc-pages", "none", cwd=project)
+    assert result.returncode == 1
+    assert "nothing exported" in result.stderr and "error[wording-date]" in result.stderr
+    assert tree(project / "build") == before
+    assert sorted(p.name for p in project.iterdir()) == ["build", "plan.yaml"]
+    forced = plancheck("build", "--toc-pages", "none", "--force", cwd=project)
+    assert forced.returncode == 0
+    assert tree(project / "build") != before
+
+
+def test_build_out_that_is_a_file_is_a_usage_error(project: Path) -> None:
+    (project / "build").write_text("not a folder")
+    result = plancheck("build", "--out", "build", cwd=project)
+    assert result.returncode == 2
+    assert "is a file, not a folder" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (project / "build").read_text() == "not a folder"
+
+
+def test_build_into_a_missing_folder_is_a_usage_error(project: Path) -> None:
+    result = plancheck("build", "--out", "no/such/place", "--toc-pages", "none", cwd=project)
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_init_writes_a_plan_that_passes_and_builds(tmp_path: Path) -> None:
+    result = plancheck("init", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "plan.yaml").read_text("utf-8")
+    assert text.startswith("# yaml-language-server: $schema=schema/plan.schema.json")
+    assert (tmp_path / "schema" / "plan.schema.json").is_file()
+    assert plancheck("check", cwd=tmp_path).returncode == 0
+    built = plancheck("build", "--toc-pages", "none", cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    assert "1 measures, 2 milestones" in built.stdout
+
+
+def test_init_does_not_overwrite(tmp_path: Path) -> None:
+    (tmp_path / "plan.yaml").write_text("mine")
+    result = plancheck("init", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "--force" in result.stderr
+    assert (tmp_path / "plan.yaml").read_text() == "mine"

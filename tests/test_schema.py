@@ -201,7 +201,7 @@ def test_a_misspelt_required_key_is_missing_and_unknown():
     text, line = changed(
         "            wording: Voor 1 juli 2018\n", "            wordng: Voor 1 juli 2018\n"
     )
-    where = "improvement_points[1].measures[0].realisation[0]"
+    where = "improvement_points[1].measures[0].realisation[0] (milestone 6-factsheet)"
     assert [(f.span.line, f.message, f.hint) for f in schema_findings(text)] == [
         (
             line - 1,
@@ -210,14 +210,22 @@ def test_a_misspelt_required_key_is_missing_and_unknown():
             "'Voor 01-10-2018', 'Juni 2018', 'Doorlopend', 'Per direct'. The gate checks it agrees "
             "with due/start.",
         ),
-        (line, f"{where}.wordng: unknown key 'wordng'", "did you mean 'wording'?"),
+        (
+            line,
+            "improvement_points[1].measures[0].realisation[0].wordng (milestone 6-factsheet): "
+            "unknown key 'wordng'",
+            "did you mean 'wording'?",
+        ),
     ]
 
 
 def test_a_number_where_text_is_expected_hints_at_quotes():
     text, line = changed('      - id: "6"\n', "      - id: 6\n")
     finding = one_finding(text)
-    assert finding.message == "improvement_points[1].measures[0].id: 6 is a number, expected text"
+    assert (
+        finding.message
+        == "improvement_points[1].measures[0].id (measure 6): 6 is a number, expected text"
+    )
     assert (finding.span.line, finding.span.column) == (line, 13)
     assert finding.hint == 'put the value in quotes: ids and dates are text, for example "3.1"'
 
@@ -265,7 +273,8 @@ def test_a_due_in_none_of_its_forms():
     text, line = changed('            due: "2018-06-30"\n', '            due: "2018-13"\n')
     finding = one_finding(text)
     assert finding.message == (
-        'improvement_points[1].measures[0].realisation[0].due: "2018-13" is not in the expected form'
+        'improvement_points[1].measures[0].realisation[0].due (milestone 6-factsheet): "2018-13" '
+        "is not in the expected form"
     )
     assert (finding.span.line, finding.span.column) == (line, 18)
     assert finding.hint == SCHEMA["$defs"]["due"]["description"]
@@ -278,7 +287,8 @@ def test_a_milestone_kind_outside_the_enum():
     )
     finding = one_finding(text)
     assert finding.message == (
-        'improvement_points[1].measures[0].realisation[0].kind: "deliverabel" is not one of '
+        "improvement_points[1].measures[0].realisation[0].kind (milestone 6-factsheet): "
+        '"deliverabel" is not one of '
         '"deliverable", "decision", "evaluation", "ongoing"'
     )
     assert (finding.span.line, finding.span.column) == (line + 1, 19)
@@ -312,7 +322,10 @@ def test_an_empty_text():
         "      text: Versterken van cultuur van samenwerken.\n", '      text: ""\n'
     )
     finding = one_finding(text)
-    assert finding.message == "improvement_points[0].objective.text: must not be empty"
+    assert (
+        finding.message
+        == "improvement_points[0].objective.text (improvement point 1): must not be empty"
+    )
     assert finding.span.line == line
 
 
@@ -323,7 +336,8 @@ def test_the_same_entry_twice_in_a_unique_list():
     )
     finding = one_finding(text)
     assert finding.message == (
-        "improvement_points[0].measures[3].involved.parties: the list has the same entry twice"
+        "improvement_points[0].measures[3].involved.parties (measure 3.2): the list has the same "
+        "entry twice"
     )
     assert (finding.span.line, finding.span.column) == (line, 20)
     assert finding.hint == "remove the repeated entry"

@@ -83,7 +83,8 @@ def _resolve_ref_description(error: ValidationError) -> str | None:
 
 def _finding(document: Document, error: ValidationError) -> Finding:
     path: PathKey = tuple(error.absolute_path)
-    where = dotted(path)
+    where = dotted(path) + _context(document.data, path)
+    subject = dotted(path)  # acknowledgements name the plain data path
     hint: str | None = None
     validator = error.validator
     if validator == "required":
@@ -100,7 +101,7 @@ def _finding(document: Document, error: ValidationError) -> Finding:
             else []
         )
         key = extra[0] if extra else "?"
-        message = f"{dotted((*path, key))}: unknown key '{key}'"
+        message = f"{dotted((*path, key))}{_context(document.data, path)}: unknown key '{key}'"
         close = difflib.get_close_matches(key, allowed, n=1)
         hint = f"did you mean '{close[0]}'?" if close else "allowed here: " + ", ".join(allowed)
         span = document.span((*path, key), key=True)
@@ -146,7 +147,7 @@ def _finding(document: Document, error: ValidationError) -> Finding:
     else:
         message = f"{where}: {error.message}"
         span = document.span(path)
-    return Finding(RULE, Severity.ERROR, message, document.path, span, hint, subject=where)
+    return Finding(RULE, Severity.ERROR, message, document.path, span, hint, subject=subject)
 
 
 def _only_format_failed(error: ValidationError) -> str | None:
@@ -192,6 +193,31 @@ def _property_hint(error: ValidationError, key: str) -> str | None:
             if "description" in target:
                 return f"add '{key}:' here: {target['description']}"
     return None
+
+
+def _context(data: Any, path: PathKey) -> str:
+    """' (measure 8, milestone 8-bepalen)': what a path is about, in the plan's own ids, so
+    that a reader finds the place without counting list items."""
+    names: list[str] = []
+    node = data
+    for i, part in enumerate(path):
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(part, int) and isinstance(node, dict):
+            ident = node.get("id")
+            kind = {
+                "measures": "measure",
+                "realisation": "milestone",
+                "rows": "grid row",
+                "improvement_points": "improvement point",
+            }.get(str(path[i - 1]) if i else "")
+            if kind == "grid row":
+                ident = node.get("measure")
+            if kind and isinstance(ident, str | int | float):
+                names.append(f"{kind} {ident}")
+    return f" ({names[-1]})" if names else ""  # the most specific is enough
 
 
 def _show(value: Any) -> str:

@@ -9,9 +9,11 @@ folder and a rename, so a failed run leaves the last good result.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,14 @@ from plancheck.engine import CheckResult, check_file
 from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_code
 from plancheck.model import Plan
 
-NEVER_FORCED = {"text-characters"}  # a Word file cannot hold such text, forced or not
+# Findings --force does not override: text a Word file cannot hold, and a planning period
+# that runs backwards or spans more than the grid allows (the exports would draw a table
+# for every year of it).
+NEVER_FORCED = {("text-characters", None), ("grid-period", "planning")}
+
+
+def _never_forced(rule: str, subject: str) -> bool:
+    return (rule, None) in NEVER_FORCED or (rule, subject) in NEVER_FORCED
 
 
 class _Abort(Exception):
@@ -137,14 +146,14 @@ def _checked_plan(args: argparse.Namespace, *, strict: bool = False) -> tuple[Pl
     result = check_file(args.plan, config_for(args))
     code = exit_code(result.findings, strict=strict, unreadable=result.unreadable)
     active = [f for f in result.findings if not f.suppressed]
-    blocking = [f for f in active if f.rule in NEVER_FORCED]
+    blocking = [f for f in active if _never_forced(f.rule, f.subject)]
     if result.plan is None or code == EXIT_UNREADABLE or (code and not args.force) or blocking:
         sys.stderr.write(render([result], Context(__version__)))
         if result.plan is None or code == EXIT_UNREADABLE:
             _say(f"plancheck: nothing exported: {args.plan} could not be read as a valid plan")
             raise _Abort(EXIT_UNREADABLE if result.unreadable else EXIT_FINDINGS)
         if blocking:
-            why = "text a Word file cannot carry"
+            why = f"findings that --force does not override ({blocking[0].rule})"
         elif any(f.severity is Severity.ERROR for f in active):
             why = "errors"
         else:  # only warnings, which --strict makes fail
@@ -153,6 +162,22 @@ def _checked_plan(args: argparse.Namespace, *, strict: bool = False) -> tuple[Pl
         _say(f"plancheck: nothing exported: the plan has {why}; fix them{hint}")
         raise _Abort(EXIT_FINDINGS)
     return result.plan, result
+
+
+@contextlib.contextmanager
+def _exporting(what: str) -> Iterator[None]:
+    """An exporter that cannot make its output from this plan (with --force: ids used twice,
+    a date a calendar cannot hold) ends the run in one line, exit 1, with nothing written."""
+    try:
+        yield
+    except (ValueError, OverflowError) as err:
+        why = (
+            "a date lies at the edge of the calendar (the year 1 or 9999)"
+            if isinstance(err, OverflowError)
+            else str(err)
+        )
+        _say(f"plancheck: nothing exported: {what} cannot be made from this plan: {why}")
+        raise _Abort(EXIT_FINDINGS) from err
 
 
 def _feed_options(args: argparse.Namespace) -> tuple[str | None, list[dt.timedelta]]:
@@ -186,7 +211,10 @@ def _write_docx(plan: Plan, path: Path, args: argparse.Namespace) -> Any:
     from plancheck.exporters.docx_report.layout import LayoutUnavailable
 
     try:
-        return write_docx(plan, path, template=_template(args.template), layout_mode=args.toc_pages)
+        with _exporting("the Word report"):
+            return write_docx(
+                plan, path, template=_template(args.template), layout_mode=args.toc_pages
+            )
     except TemplateError as err:
         raise UsageError(str(err)) from err
     except LayoutUnavailable as err:
@@ -211,7 +239,7 @@ def _export_ics(args: argparse.Namespace) -> int:
 
     base, alarms = _feed_options(args)
     plan, _ = _checked_plan(args)
-    with staged_dir(args.output) as stage:
+    with _exporting("the calendar feeds"), staged_dir(args.output) as stage:
         summary = write_feeds(plan, stage, base_url=base, alarms=alarms)
     _say(
         f"wrote {len(summary.feeds)} calendar feeds and index.html to {args.output}/ "
@@ -240,7 +268,8 @@ def _build(args: argparse.Namespace) -> int:
         report = _write_docx(plan, stage / "verbeterplan.docx", args)
         _say("writing the calendar feeds")
         (stage / "calendars").mkdir()
-        feeds = write_feeds(plan, stage / "calendars", base_url=base, alarms=alarms)
+        with _exporting("the calendar feeds"):
+            feeds = write_feeds(plan, stage / "calendars", base_url=base, alarms=alarms)
     warnings = sum(
         1 for f in result.findings if not f.suppressed and f.severity is Severity.WARNING
     )

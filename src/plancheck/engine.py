@@ -59,7 +59,9 @@ def check_file(path: str | Path, config: Config | None = None) -> CheckResult:
     name = str(path)
     loaded = load_file(path)
     if loaded.document is None:
-        return CheckResult(name, loaded.findings, unreadable=True, lines=_source_lines(path))
+        shown = any(f.span is not None for f in loaded.findings)  # else no line to show
+        lines = _source_lines(path) if shown else ()
+        return CheckResult(name, loaded.findings, unreadable=True, lines=lines)
     return check_document(loaded.document, config)
 
 

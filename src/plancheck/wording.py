@@ -92,6 +92,13 @@ def _date(day: int, month: int, year: int) -> dt.date | None:
 
 def expected(wording: str) -> Expectation | None:
     """The dates the wording implies, or None where it carries no date we can read."""
+    try:
+        return _expected(wording)
+    except (ValueError, OverflowError):  # the year 0, or the day before 1 January of year 1
+        return Expectation(f"'{wording}' names a date that does not exist", due="invalid")
+
+
+def _expected(wording: str) -> Expectation | None:
     text = re.sub(r"\([^)]*\)", " ", wording).strip().rstrip(".:").strip()
     lower = text.lower()
     if lower == "doorlopend":

@@ -1,7 +1,10 @@
-"""No mark falls outside the grid's period, and the period runs forward.
+"""No mark falls outside the grid's period, and the period runs forward and is bounded.
 
 The grid covers `planning.start` to `planning.end`; the Word report draws exactly those
-months. A mark outside would silently disappear from the report.
+months, a table per year. A mark outside would silently disappear from the report. The
+period runs forward and spans at most ten years (120 months): an improvement plan is a
+plan for the next few years, and a mistyped year (0001, 9999) would otherwise make the
+report and the calendars thousands of tables long.
 
 Fails:
 
@@ -23,6 +26,7 @@ from plancheck.rules import Problem
 
 ID = "grid-period"
 SEVERITY = Severity.ERROR
+MAX_MONTHS = 120
 
 
 def check(plan: Plan) -> Iterator[Problem]:
@@ -34,6 +38,16 @@ def check(plan: Plan) -> Iterator[Problem]:
             f"({month_text(planning.start)})",
             "planning",
             "swap start and end",
+        )
+        return
+    months = (planning.end[0] - planning.start[0]) * 12 + planning.end[1] - planning.start[1] + 1
+    if months > MAX_MONTHS:
+        yield Problem(
+            (*planning.path, "end"),
+            f"the planning spans {months:,} months ({month_text(planning.start)} to "
+            f"{month_text(planning.end)}); a plan's grid spans at most {MAX_MONTHS} months",
+            "planning",
+            "check the years of planning.start and planning.end",
         )
         return
     for row in planning.rows:

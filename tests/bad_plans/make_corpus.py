@@ -1,0 +1,261 @@
+"""Write the bad-plan corpus: `python tests/bad_plans/make_corpus.py`.
+
+Each fixture is a complete file, committed, so a reader sees exactly what the test feeds to
+plancheck. Most are small edits of the starter plan that `plancheck init` writes
+(plancheck.starter), so their line numbers do not move when the bundled plan.yaml changes;
+one (the byte-order mark with CRLF line ends) is the bundled plan itself. Run this script
+again when the starter plan or plan.yaml changes, then check the positions in expected.json
+(`pytest tests/test_bad_plans.py` says which ones moved).
+
+A new case is a new file here (or a file written by hand) plus one entry in expected.json.
+This script only writes the files it knows; it never removes others.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from plancheck.starter import STARTER_PLAN  # noqa: E402
+
+BUNDLED = ROOT / "plan.yaml"
+
+
+def edit(text: str, *changes: tuple[str, str]) -> str:
+    """Apply (old, new) replacements, each of which must match exactly once."""
+    for old, new in changes:
+        count = text.count(old)
+        if count != 1:
+            raise SystemExit(f"make_corpus: {old!r} occurs {count} times in the starter plan")
+        text = text.replace(old, new)
+    return text
+
+
+def starter(*changes: tuple[str, str]) -> str:
+    return edit(STARTER_PLAN, *changes)
+
+
+def billion_laughs(levels: int = 9) -> str:
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, levels):
+        previous, current = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"{current}: &{current} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    return "format: 1\n" + "\n".join(lines) + "\n"
+
+
+def wide_alias_bomb() -> str:
+    """One anchored list of 2,000 values, repeated 200 times: 400,000 values from 3 kB."""
+    values = ", ".join(["x"] * 2000)
+    return f"format: 1\nvalues: &v [{values}]\ncopies: [" + ", ".join(["*v"] * 200) + "]\n"
+
+
+def nested(levels: int) -> str:
+    return "format: 1\ndocument: " + "[" * levels + "]" * levels + "\n"
+
+
+MEASURE_RESULT = "        result: <Het resultaat.>\n"
+RESULT_OWNERS = (
+    "          - owner: beleidsadviseur\n            wording: Beleidsadviseur Sociaal Domein.\n"
+)
+ROW = '      work: ["2026-03"]\n'
+BESLUIT = "          - id: 1-besluit\n            wording: Voor 01-04-2026\n"
+EVALUATIE_BUILDS_ON = "            builds_on: [1-besluit]\n"
+REALISATION = STARTER_PLAN[
+    STARTER_PLAN.index("        realisation:\n") : STARTER_PLAN.index("        embedding:")
+]
+
+
+def cases() -> dict[str, str | bytes]:
+    bundled = BUNDLED.read_bytes()
+    return {
+        # --- YAML that does not parse -------------------------------------------------
+        "01-bad-indentation.yaml": starter(("  code: VP-2026-001\n", "   code: VP-2026-001\n")),
+        "02-unclosed-quote.yaml": starter(
+            ('  version_date: "2026-01-15"\n', '  version_date: "2026-01-15\n')
+        ),
+        "03-tab-indentation.yaml": starter(("  language: nl-NL\n", "\tlanguage: nl-NL\n")),
+        # --- the loader's traps ---------------------------------------------------------
+        "04-duplicate-key.yaml": starter(
+            (
+                "        result: <Het resultaat.>\n",
+                "        result: <Het resultaat.>\n        result: <Nog een resultaat.>\n",
+            )
+        ),
+        "05-unquoted-3-10.yaml": starter(('      - number: "1"\n', "      - number: 3.10\n")),
+        "06-unquoted-no.yaml": starter(("    appointed: false\n", "    appointed: no\n")),
+        "07-unquoted-012.yaml": starter(("  code: VP-2026-001\n", "  code: 012\n")),
+        "08-python-object-tag.yaml": starter(
+            (
+                "  title: Verbeterplan <gemeente> inzake <onderzoek>\n",
+                '  title: !!python/object/apply:os.system ["echo pwned"]\n',
+            )
+        ),
+        "09-merge-key.yaml": starter(
+            (
+                "  - id: beleidsadviseur\n    name: Beleidsadviseur Sociaal Domein\n",
+                "  - &adviseur\n    id: beleidsadviseur\n    name: Beleidsadviseur Sociaal Domein\n"
+                "  - <<: *adviseur\n    id: senior-beleidsadviseur\n",
+            )
+        ),
+        "10-alias-bomb.yaml": billion_laughs(),
+        "11-alias-bomb-wide.yaml": wide_alias_bomb(),
+        "12-deep-nesting.yaml": nested(100),
+        # --- files that hold no plan ----------------------------------------------------
+        "13-empty.yaml": "",
+        "14-comments-only.yaml": "# yaml-language-server: $schema=schema/plan.schema.json\n#\n# (nothing here yet)\n",
+        "15-top-level-list.yaml": "- format: 1\n- document: {}\n",
+        "16-top-level-scalar.yaml": "Verbeterplan Inspectie\n",
+        # the starter plan saved as Latin-1: "Cliëntperspectief" is the first non-ASCII text
+        "17-latin1.yaml": STARTER_PLAN.encode("latin-1"),
+        # good: the bundled plan with a byte-order mark and Windows line ends
+        "18-bom-crlf-good.yaml": b"\xef\xbb\xbf" + bundled.replace(b"\n", b"\r\n"),
+        # --- schema mistakes ------------------------------------------------------------
+        "19-missing-key.yaml": starter((MEASURE_RESULT, "")),
+        "20-misspelt-key.yaml": starter(
+            (EVALUATIE_BUILDS_ON, "            build_on: [1-besluit]\n")
+        ),
+        "21-wrong-type.yaml": starter(
+            (
+                "  inspectorates:\n    - Inspectie Gezondheidszorg en Jeugd\n",
+                "  inspectorates: Inspectie Gezondheidszorg en Jeugd\n",
+            )
+        ),
+        "22-bad-id.yaml": starter(
+            (BESLUIT, "          - id: 1-Besluit\n            wording: Voor 01-04-2026\n"),
+            (EVALUATIE_BUILDS_ON, "            builds_on: [1-Besluit]\n"),
+        ),
+        "23-owner-id-is-a-path.yaml": starter(
+            ("  - id: beleidsadviseur\n", "  - id: ../../etc/passwd\n"),
+            ("          - owner: beleidsadviseur\n", "          - owner: ../../etc/passwd\n"),
+        ),
+        "24-bad-date.yaml": starter(
+            ('  version_date: "2026-01-15"\n', '  version_date: "15-01-2026"\n')
+        ),
+        "25-impossible-date.yaml": starter(
+            ('  version_date: "2026-01-15"\n', '  version_date: "2026-02-30"\n')
+        ),
+        "26-impossible-due.yaml": starter(
+            ('            due: "2026-03-31"\n', '            due: "2026-02-30"\n')
+        ),
+        "27-bad-enum.yaml": starter(
+            ("            kind: decision\n", "            kind: besluit\n")
+        ),
+        "28-empty-list.yaml": starter((REALISATION, "        realisation: []\n")),
+        "29-format-2.yaml": starter(("format: 1\n", "format: 2\n")),
+        # --- cross-checks ---------------------------------------------------------------
+        "30-grid-deadline.yaml": starter((ROW, '      work: ["2026-04"]\n')),
+        "31-grid-mark-unexplained.yaml": starter((ROW, '      work: ["2026-03", "2026-05"]\n')),
+        "32-grid-rows.yaml": starter(
+            (
+                '      evaluation: ["2026-12"]\n',
+                '      evaluation: ["2026-12"]\n    - measure: "2"\n      work: ["2026-06"]\n'
+                "      evaluation: []\n",
+            )
+        ),
+        "33-grid-period.yaml": starter(
+            ('  end: "2026-12"\n', '  end: "2026-06"\n'),
+        ),
+        "34-dependency-unknown.yaml": starter(
+            (EVALUATIE_BUILDS_ON, "            builds_on: [1-besluiten]\n")
+        ),
+        "35-dependency-cycle.yaml": starter(
+            (
+                '            due: "2026-03-31"\n            kind: decision\n',
+                '            due: "2026-03-31"\n            kind: decision\n'
+                "            builds_on: [1-evaluatie]\n",
+            )
+        ),
+        "36-dependency-order.yaml": starter(
+            (
+                '            due: "2026-03-31"\n            kind: decision\n',
+                '            due: "2026-03-31"\n            kind: decision\n'
+                "            builds_on: [1-evaluatie]\n",
+            ),
+            (EVALUATIE_BUILDS_ON, ""),
+        ),
+        "37-wording-date.yaml": starter(
+            (BESLUIT, "          - id: 1-besluit\n            wording: Voor 01-05-2026\n")
+        ),
+        "38-milestone-dates.yaml": starter(
+            (
+                '            due: "2026-03-31"\n',
+                '            start: "2026-04"\n            due: "2026-03-31"\n',
+            )
+        ),
+        "39-footnote-references.yaml": starter(
+            ("    reason: Eerste versie.\n", "    reason: Eerste versie[^inspectie].\n")
+        ),
+        "40-footnote-unused.yaml": starter(
+            (
+                "    text: <De inspecties die het onderzoek deden.>\n",
+                "    text: <De inspecties die het onderzoek deden.>\n"
+                "  - id: rapport\n    text: <Het rapport van de inspecties.>\n",
+            )
+        ),
+        "41-measure-references.yaml": starter(
+            (MEASURE_RESULT, "        result: <Het resultaat.> Zie [maatregel 9](measure:9).\n")
+        ),
+        "42-party-references.yaml": starter(
+            ("          parties: [toegang]\n", "          parties: [toegangs]\n")
+        ),
+        "43-measure-numbering.yaml": starter(('      - number: "1"\n', '      - number: "2"\n')),
+        "44-owner-missing.yaml": starter(
+            ("        owners:\n" + RESULT_OWNERS, "        owners: []\n")
+        ),
+        "45-owner-unknown.yaml": starter(
+            ("          - owner: beleidsadviseur\n", "          - owner: beleidsadviseurs\n")
+        ),
+        "46-unique-ids.yaml": starter(("  - id: projectleider\n", "  - id: beleidsadviseur\n")),
+        "47-acknowledgement-reason.yaml": starter(
+            (
+                "acknowledged: []\n",
+                "acknowledged:\n  - rule: grid-deadline\n    subject: 1-besluit\n",
+            )
+        ),
+        "48-acknowledgement-stale.yaml": starter(
+            (
+                "acknowledged: []\n",
+                "acknowledged:\n  - rule: grid-deadline\n    subject: 1-besluit\n"
+                "    reason: As published; for the plan owner to resolve.\n",
+            )
+        ),
+        "49-control-character.yaml": starter(
+            (
+                "            text: <Wat er dan besloten is.>\n",
+                '            text: "Besluit\\u0007 genomen."\n',
+            )
+        ),
+        # --- found by tests/test_properties.py ------------------------------------------
+        "50-wording-year-0.yaml": starter(
+            (BESLUIT, "          - id: 1-besluit\n            wording: In 0000\n")
+        ),
+        "51-month-year-0000.yaml": starter(
+            (
+                '            due: "2026-03-31"\n',
+                '            start: "0000-01"\n            due: "2026-03-31"\n',
+            )
+        ),
+        "52-year-9999.yaml": starter(
+            (
+                "            wording: December 2026\n            text: Evalueren.\n"
+                '            due: "2026-12"\n',
+                "            wording: December 9999\n            text: Evalueren.\n"
+                '            due: "9999-12"\n',
+            )
+        ),
+    }
+
+
+def main() -> None:
+    for name, content in cases().items():
+        data = content if isinstance(content, bytes) else content.encode("utf-8")
+        (HERE / name).write_bytes(data)
+    print(f"wrote {len(cases())} fixtures to {HERE}")
+
+
+if __name__ == "__main__":
+    main()

@@ -263,6 +263,30 @@ def _real_plan(plancheck: str, work: Path) -> list[str]:
     ):
         wall, rss, code = median_run(command, folder, 3)
         out.append(f"- {name}: {wall:.3f} s, {rss:.0f} MiB peak (exit {code})")
+    in_process = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys, time\n"
+                "t = time.perf_counter()\n"
+                "from plancheck.exporters.docx_report import render_docx\n"
+                "from plancheck.engine import check_file\n"
+                "plan = check_file(sys.argv[1]).plan\n"
+                "t0 = time.perf_counter()\n"
+                "render_docx(plan)\n"
+                "print(f'{time.perf_counter() - t0:.3f} {t0 - t:.3f}')\n"
+            ),
+            str(plan),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    out.append(
+        f"- the docx writing alone (in one process, after the imports and the gate): "
+        f"{in_process[0]} s; imports and the gate before it: {in_process[1]} s"
+    )
     docx = folder / "verbeterplan.docx"
     soffice = shutil.which("soffice")
     if soffice and docx.exists() and shutil.which("pdfinfo"):

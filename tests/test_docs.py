@@ -28,3 +28,22 @@ def test_rules_doc_lists_every_rule() -> None:
     text = (ROOT / "docs" / "rules.md").read_text("utf-8")
     for rule_id in [r.id for r in RULES] + list(ACK_RULES):
         assert f"\n## {rule_id}\n" in text
+
+
+def test_readme_names_the_acknowledged_inconsistencies_at_their_lines() -> None:
+    """The README's table of the published plan's inconsistencies is what the gate finds."""
+    import re
+
+    from support import PLAN
+
+    from plancheck.engine import check_file
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme.split("## The published plan's own inconsistencies", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| (\d+) \| ([a-z-]+) \(", section, flags=re.MULTILINE)
+    found = sorted(
+        (str(f.span.line), f.rule)
+        for f in check_file(PLAN).findings
+        if f.suppressed and f.span is not None
+    )
+    assert sorted(rows) == found

@@ -8,6 +8,7 @@ reason is itself an error, and one that matches nothing is reported as stale.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -52,6 +53,7 @@ class CheckResult:
     plan: Plan | None = None
     document: Document | None = field(default=None, repr=False)
     lines: tuple[str, ...] = field(default=(), repr=False)  # the source, for showing lines
+    disabled: frozenset[str] = frozenset()  # rules the configuration turned off
 
 
 def check_file(path: str | Path, config: Config | None = None) -> CheckResult:
@@ -95,7 +97,12 @@ def check_document(document: Document, config: Config | None = None) -> CheckRes
         key=lambda f: (f.span.line if f.span else 0, f.span.column if f.span else 0, f.rule)
     )
     return CheckResult(
-        document.path, tuple(findings), plan=plan, document=document, lines=document.lines
+        document.path,
+        tuple(findings),
+        plan=plan,
+        document=document,
+        lines=document.lines,
+        disabled=config.disabled,
     )
 
 
@@ -144,14 +151,26 @@ def _acknowledge(
         elif i not in used and config.enabled(ACK_STALE) and config.enabled(ack.rule):
             # (an acknowledgement of a rule the configuration disables is not stale: the
             # rule did not run, so the inconsistency it names may well still be there)
+            known = [*(r.id for r in RULES), *ACK_RULES, "schema", "load"]
+            if ack.rule in known:
+                message = (
+                    f"the acknowledgement of {ack.rule} for '{ack.subject}' matches no finding"
+                )
+                hint = "remove it: the inconsistency is gone (or the subject was renamed)"
+            else:
+                close = difflib.get_close_matches(ack.rule, known, n=1)
+                message = f"the acknowledgement names the rule '{ack.rule}', which does not exist"
+                hint = (
+                    f"did you mean '{close[0]}'?" if close else "`plancheck rules` lists the rules"
+                )
             out.append(
                 Finding(
                     ACK_STALE,
                     config.severity(ACK_STALE, ACK_RULES[ACK_STALE][0]),
-                    f"the acknowledgement of {ack.rule} for '{ack.subject}' matches no finding",
+                    message,
                     document.path,
                     document.span(ack.path),
-                    "remove it: the inconsistency is gone (or the subject was renamed)",
+                    hint,
                     ack.subject,
                 )
             )

@@ -344,7 +344,11 @@ class _Builder:
                     key_node, "merge keys (<<) are not allowed in a plan", "write the keys out"
                 )
             if not isinstance(key_node, yaml.ScalarNode):
-                raise _Trap(key_node, "a key must be a plain word, not a list or mapping", "")
+                raise _Trap(
+                    key_node,
+                    "a key must be a plain word, not a list or mapping",
+                    "write the key as a word followed by a colon, like `title:`",
+                )
             key = key_node.value
             if key in first:
                 line = first[key].start_mark.line + 1

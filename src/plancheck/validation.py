@@ -135,6 +135,12 @@ def _finding(document: Document, error: ValidationError) -> Finding:
         else:
             message = f"{where}: {_show(error.instance)} is not in the expected form"
         hint = _description_of_field(error)
+        if (
+            validator in ("anyOf", "oneOf")
+            and isinstance(error.instance, int | float)
+            and not isinstance(error.instance, bool)
+        ):
+            hint = "put the value in quotes: ids and dates are text. " + (hint or "")
         span = document.span(path)
     elif validator in ("minItems", "minLength", "minProperties"):
         message = f"{where}: must not be empty"

@@ -234,3 +234,24 @@ def test_registered_as_junit():
     assert renderer("junit") is render
     root = _parse([], Context("1"))
     assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("0", "0", "0")
+
+
+def test_a_rule_turned_off_in_the_configuration_is_not_a_passing_testcase(tmp_path):
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    plan = Path(__file__).resolve().parents[2] / "plan.yaml"
+    (tmp_path / "plan.yaml").write_bytes(plan.read_bytes())
+    (tmp_path / "plancheck.toml").write_text('disable = ["footnote-unused"]\n')
+    run = subprocess.run(
+        [sys.executable, "-m", "plancheck", "check", "--format", "junit"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    names = {case.get("name") for case in ET.fromstring(run.stdout).iter("testcase")}
+    assert "footnote-unused" not in names
+    assert {"grid-deadline", "schema", "load"} <= names

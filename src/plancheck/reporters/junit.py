@@ -65,7 +65,7 @@ def rules_run(result: CheckResult) -> list[str]:
     elif result.plan is None:
         ran = ["load", "schema"]
     else:
-        ran = [rule.id for rule in catalogue()]
+        ran = [rule.id for rule in catalogue() if rule.id not in result.disabled]
     for finding in result.findings:
         if finding.rule not in ran:
             ran.append(finding.rule)

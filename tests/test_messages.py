@@ -1,0 +1,47 @@
+"""Messages a policy advisor acts on: small cases found in review."""
+
+from __future__ import annotations
+
+from support import PLAN
+
+from plancheck.engine import check_document
+from plancheck.loader import load_text
+
+TEXT = PLAN.read_text("utf-8")
+
+
+def findings(text: str):
+    loaded = load_text(text)
+    if loaded.document is None:
+        return list(loaded.findings)
+    return list(check_document(loaded.document).findings)
+
+
+def test_an_acknowledgement_naming_a_misspelt_rule_says_so() -> None:
+    text = TEXT.replace(
+        "  - rule: grid-deadline\n    subject: 6-factsheet",
+        "  - rule: grid-dedline\n    subject: 6-factsheet",
+        1,
+    )
+    stale = [f for f in findings(text) if f.rule == "acknowledgement-stale"]
+    assert [(f.message, f.hint) for f in stale] == [
+        (
+            "the acknowledgement names the rule 'grid-dedline', which does not exist",
+            "did you mean 'grid-deadline'?",
+        )
+    ]
+    assert stale[0].span is not None
+    assert text.splitlines()[stale[0].span.line - 1].strip() == "- rule: grid-dedline"
+
+
+def test_an_unquoted_year_as_due_hints_at_quotes() -> None:
+    text = TEXT.replace('due: "2019-12"', "due: 2019", 1)
+    (finding,) = [f for f in findings(text) if f.rule == "schema"]
+    assert finding.hint is not None and finding.hint.startswith("put the value in quotes")
+
+
+def test_a_mapping_as_key_has_a_hint() -> None:
+    (finding,) = findings("format: 1\n? {a: 1}\n: x\n")
+    assert finding.rule == "load"
+    assert finding.message == "a key must be a plain word, not a list or mapping"
+    assert finding.hint == "write the key as a word followed by a colon, like `title:`"

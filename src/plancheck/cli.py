@@ -17,7 +17,7 @@ from typing import Any, NoReturn, TextIO
 from plancheck import __version__
 from plancheck.atomic import OutputError, write_text
 from plancheck.config import Config, ConfigError, find_config, load_config
-from plancheck.engine import ACK_RULES, CheckResult, check_file
+from plancheck.engine import CheckResult, check_file
 from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_code
 
 FORMATS = ("auto", "text", "json", "github", "gitlab", "junit", "sarif")
@@ -173,24 +173,20 @@ def overall_exit(results: Sequence[CheckResult], strict: bool) -> int:
 
 
 def cmd_rules(out: TextIO) -> int:
-    from plancheck.rules import RULES
+    from plancheck.catalogue import catalogue
 
-    width = max(len(r) for r in (*(r.id for r in RULES), *ACK_RULES))
-    for rule in RULES:
+    rules = catalogue()
+    width = max(len(rule.id) for rule in rules)
+    for rule in rules:
         out.write(f"{rule.id:<{width}}  {rule.severity.value:<7}  {rule.summary}\n")
-    for rule_id, (severity, summary, _) in ACK_RULES.items():
-        out.write(f"{rule_id:<{width}}  {severity.value:<7}  {summary}\n")
-    out.write(f"{'schema':<{width}}  {'error':<7}  The plan matches schema/plan.schema.json.\n")
-    out.write(
-        f"{'load':<{width}}  {'error':<7}  The file can be read as UTF-8 YAML without traps.\n"
-    )
     return 0
 
 
 def rules_markdown() -> str:
     """docs/rules.md: every rule's id, default severity and documentation, from the code."""
-    from plancheck.rules import RULES
+    from plancheck.catalogue import catalogue
 
+    rules = catalogue()
     out = [
         "# The gate's rules",
         "",
@@ -201,27 +197,19 @@ def rules_markdown() -> str:
         "| rule | default | what |",
         "| --- | --- | --- |",
     ]
-    entries = [(r.id, r.severity.value, r.summary, r.doc) for r in RULES]
-    entries += [
-        (i, sev.value, summary, f"{summary}\n\n{doc}")
-        for i, (sev, summary, doc) in ACK_RULES.items()
-    ]
-    out += [f"| [{i}](#{i}) | {sev} | {summary} |" for i, sev, summary, _ in entries]
-    for rule_id, severity, _, doc in entries:
-        title, _, body = doc.partition("\n")
-        out += ["", f"## {rule_id}", "", f"Default severity: {severity}. {title}", body.rstrip()]
+    out += [f"| [{r.id}](#{r.id}) | {r.severity.value} | {r.summary} |" for r in rules]
+    for rule in rules:
+        title, _, body = rule.doc.partition("\n")
+        out += ["", f"## {rule.id}", "", f"Default severity: {rule.severity.value}. {title}"]
+        out.append(body.rstrip())
     return "\n".join(out) + "\n"
 
 
 def cmd_explain(rule_id: str, out: TextIO) -> int:
-    from plancheck.rules import BY_ID
+    from plancheck.catalogue import catalogue
 
-    if rule_id in BY_ID:
-        rule = BY_ID[rule_id]
-        out.write(f"{rule.id} (default severity: {rule.severity.value})\n\n{rule.doc}\n")
-        return 0
-    if rule_id in ACK_RULES:
-        severity, summary, doc = ACK_RULES[rule_id]
-        out.write(f"{rule_id} (default severity: {severity.value})\n\n{summary}\n\n{doc}\n")
-        return 0
+    for rule in catalogue():
+        if rule.id == rule_id:
+            out.write(f"{rule.id} (default severity: {rule.severity.value})\n\n{rule.doc}\n")
+            return 0
     raise UsageError(f"no rule '{rule_id}'; `plancheck rules` lists them")

@@ -19,8 +19,8 @@ import pytest
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Severity, Span
 from plancheck.reporters import Context, renderer
+from plancheck.reporters.common import fingerprints
 from plancheck.reporters.gitlab import render
-from plancheck.reporters.sarif import fingerprints
 
 CODE_QUALITY_REPORT = {
     "type": "array",

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Severity
 from plancheck.reporters import Context
-from plancheck.reporters.sarif import message_text, report_path
+from plancheck.reporters.common import message_text, report_path
 from plancheck.reporters.text import summary
 
 COMMAND = {

@@ -28,7 +28,7 @@ from typing import Any
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Severity
 from plancheck.reporters import Context
-from plancheck.reporters.sarif import all_findings, fingerprints, message_text, report_path
+from plancheck.reporters.common import all_findings, fingerprints, message_text, report_path
 
 SEVERITY = {
     Severity.ERROR: "major",

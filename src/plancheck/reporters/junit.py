@@ -42,10 +42,11 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
+from plancheck.catalogue import catalogue
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Severity
 from plancheck.reporters import Context
-from plancheck.reporters.sarif import catalogue, report_path
+from plancheck.reporters.common import report_path
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 

@@ -62,6 +62,7 @@ def _load() -> tuple[Rule, ...]:
         owner_not_appointed,
         owner_unknown,
         party_references,
+        revision_log,
         text_characters,
         unique_ids,
         wording_date,
@@ -86,6 +87,7 @@ def _load() -> tuple[Rule, ...]:
         measure_references,
         party_references,
         measure_numbering,
+        revision_log,
         text_characters,
     )
     return tuple(_rule(m) for m in modules)

@@ -1,0 +1,64 @@
+"""The revision log is in date order, ends at the version date and names real milestones.
+
+`revisions` lists the published version first and each later change with its date; the
+calendar feeds derive each event's SEQUENCE and LAST-MODIFIED from the revisions whose
+`changes` name its milestone. A revision out of date order, a version date that is not the
+latest revision's date, or a changed id that is no milestone would make subscribers'
+calendars miss an update or show a change that never happened.
+
+Fails:
+
+    document:
+      version_date: "2018-08-31"
+    revisions:
+      - date: "2018-08-31"
+      - date: "2019-02-01"          # later than the version date
+        changes: [6-factshet]       # no such milestone
+
+Fix: keep revisions in date order, set `version_date` to the latest revision's date, and
+name milestones by their ids.
+"""
+
+import difflib
+import itertools
+from collections.abc import Iterator
+
+from plancheck.findings import Severity
+from plancheck.model import Plan
+from plancheck.rules import Problem
+
+ID = "revision-log"
+SEVERITY = Severity.ERROR
+
+
+def check(plan: Plan) -> Iterator[Problem]:
+    revisions = plan.revisions
+    for before, after in itertools.pairwise(revisions):
+        if after.date < before.date:
+            yield Problem(
+                (*after.path, "date"),
+                f"revision {after.version} ({after.date}) is dated before the revision above it "
+                f"({before.version}, {before.date})",
+                f"revision/{after.version}",
+                "list revisions from the published version to the latest",
+            )
+    latest = max(r.date for r in revisions)
+    if plan.document.version_date != latest:
+        yield Problem(
+            ("document", "version_date"),
+            f"the version date is {plan.document.version_date}, but the latest revision is "
+            f"dated {latest}",
+            "version_date",
+            f'set version_date: "{latest}" (the date of the latest revision)',
+        )
+    known = [m.id for m in (*plan.milestones, *plan.external_milestones)]
+    for revision in revisions:
+        for i, milestone_id in enumerate(revision.changes):
+            if plan.milestone(milestone_id) is None:
+                close = difflib.get_close_matches(milestone_id, known, n=1)
+                yield Problem(
+                    (*revision.path, "changes", i),
+                    f"revision {revision.version} names '{milestone_id}', which is not a milestone",
+                    f"revision/{revision.version}/{milestone_id}",
+                    f"did you mean '{close[0]}'?" if close else "name milestones by their ids",
+                )

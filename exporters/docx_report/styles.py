@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 
@@ -28,6 +28,8 @@ HEADING = ("Heading 1", "Heading 2", "Heading 3")
 TOC_HEADING = "TOC Heading"
 TOC = ("toc 1", "toc 2")
 BULLET = ("List Bullet", "List Bullet 2", "List Bullet 3")
+# Running text uses the published document's "o" bullets; tables keep Word's round bullet.
+BODY_BULLET = ("Body Bullet", "Body Bullet 2", "Body Bullet 3")
 CONTINUE = ("List Continue", "List Continue 2", "List Continue 3")
 NUMBERED = "Numbered Item"
 FOOTNOTE_TEXT = "footnote text"
@@ -137,6 +139,7 @@ def prepare(doc: Document, *, restyle: bool, language: str) -> None:
             base.base_style = doc.styles[NORMAL]
             base.paragraph_format.left_indent = Cm(0.63 * (1 + name[-1:].isdigit()))
     _settings(doc, language)
+    _body_bullets(doc)
     if restyle:
         for name in (TITLE, SUBTITLE):
             _plain(doc.styles[name])
@@ -157,6 +160,50 @@ def _has_style(doc: Document, name: str) -> bool:
     except KeyError:
         return False
     return True
+
+
+def _body_bullets(doc: Document) -> None:
+    """The "o" bullet list of the running text: a numbering definition of its own (three
+    levels, Courier New "o" as the published document shows) and a paragraph style per
+    level that points at it. Added only where the document (or template) lacks the styles."""
+    if all(_has_style(doc, name) for name in BODY_BULLET):
+        return
+    numbering = doc.part.numbering_part.element
+    abstract_ids = [
+        int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))
+    ]
+    abstract_id = max(abstract_ids, default=-1) + 1
+    levels = "".join(
+        f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
+        f'<w:lvlText w:val="o"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="'
+        f'{360 * (level + 1) + 6}" w:hanging="360"/></w:pPr><w:rPr><w:rFonts w:ascii="Courier New" '
+        'w:hAnsi="Courier New" w:cs="Courier New" w:hint="default"/></w:rPr></w:lvl>'
+        for level in range(3)
+    )
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        f'<w:multiLevelType w:val="hybridMultilevel"/>{levels}</w:abstractNum>'
+    )
+    existing = numbering.findall(qn("w:abstractNum"))
+    if existing:
+        existing[-1].addnext(abstract)
+    else:
+        numbering.insert(0, abstract)
+    num = numbering.add_num(abstract_id)
+    for level, name in enumerate(BODY_BULLET):
+        if _has_style(doc, name):
+            continue
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles[NORMAL]
+        style.paragraph_format.space_after = Pt(3)
+        ppr = style.element.get_or_add_pPr()
+        ppr.insert(
+            0,
+            parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/>'
+                f'<w:numId w:val="{num.numId}"/></w:numPr>'
+            ),
+        )
 
 
 def _plain(style: ParagraphStyle) -> None:

@@ -535,7 +535,8 @@ class ReportWriter:
                             paragraph.add_run(f"{n}.\t").italic = italic or None
                         paragraph.paragraph_format.left_indent = Cm(0.63 * (level + 1))
                     else:
-                        style = (styles.BULLET if k == 0 else styles.CONTINUE)[min(level, 2)]
+                        bullets = styles.BULLET if in_cell else styles.BODY_BULLET
+                        style = (bullets if k == 0 else styles.CONTINUE)[min(level, 2)]
                         paragraph = self._new_paragraph(container, style, reuse_first)
                     reuse_first = False
                     self._runs_into(paragraph, sub.runs, italic=italic)

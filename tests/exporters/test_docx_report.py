@@ -990,3 +990,29 @@ def test_libreoffice_renders_the_template_header(tmp_path: Path) -> None:
     text = header_text(pages[2])
     assert "HUISSTIJL" in text and f"Blad: 3 van {len(pages)}" in text, text
     assert header_text(pages[0]) == ""
+
+
+def test_running_text_has_the_published_o_bullets_and_tables_round_ones(export: Export) -> None:
+    """Chapter 1's response and the analysis use "o" bullets, as published; measure tables
+    keep the round bullet."""
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    numbering = export.xml("word/numbering.xml")
+    body = [p for p in export.doc.paragraphs if p.style.name == "Body Bullet"]
+    assert body and body[0].text.startswith("Op 10 januari 2018 overhandigden")
+    num_id = (
+        export.doc.styles["Body Bullet"].element.find(".//w:numId", ns).get(f"{{{ns['w']}}}val")
+    )
+    num = numbering.find(f"w:num[@w:numId='{num_id}']", ns)
+    abstract_id = num.find("w:abstractNumId", ns).get(f"{{{ns['w']}}}val")
+    abstract = numbering.find(f"w:abstractNum[@w:abstractNumId='{abstract_id}']", ns)
+    assert abstract.find("w:lvl[@w:ilvl='0']/w:lvlText", ns).get(f"{{{ns['w']}}}val") == "o"
+    in_tables = {
+        p.style.name
+        for table in export.doc.tables
+        for row in table.rows
+        for cell in row.cells
+        for p in cell.paragraphs
+    }
+    assert "List Bullet" in in_tables and "Body Bullet" not in in_tables
+    page3 = export.texts[2]
+    assert re.search(r"^\s*o\s+Op 10 januari 2018", page3, re.MULTILINE)

@@ -23,6 +23,7 @@ from typing import Any
 
 import pytest
 
+from plancheck.atomic import MARKER, MARKER_TEXT
 from plancheck.loader import MAX_BYTES
 from plancheck.starter import STARTER_PLAN
 
@@ -160,6 +161,7 @@ def test_a_failed_export_leaves_the_last_good_output(case: dict[str, Any], tmp_p
     else:  # a calendar or build folder
         output.mkdir()
         (output / "index.html").write_bytes(SENTINEL)
+        (output / MARKER).write_text(MARKER_TEXT)  # as an earlier plancheck run left it
     check_run(case, tmp_path)
     assert output.exists()
 

@@ -112,3 +112,65 @@ def test_init_does_not_overwrite(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "--force" in result.stderr
     assert (tmp_path / "plan.yaml").read_text() == "mine"
+
+
+def test_build_never_replaces_a_folder_it_did_not_write(project: Path) -> None:
+    docs = project / "docs"
+    docs.mkdir()
+    (docs / "notes.txt").write_text("mine")
+    result = plancheck("build", "--out", "docs", "--toc-pages", "none", cwd=project)
+    assert result.returncode == 2
+    assert "already holds files that plancheck did not write" in result.stderr
+    assert [p.name for p in docs.iterdir()] == ["notes.txt"]
+    here = plancheck("build", "--out", ".", "--toc-pages", "none", cwd=project)
+    assert here.returncode == 2 and "Traceback" not in here.stderr
+    assert sorted(p.name for p in project.iterdir()) == ["docs", "plan.yaml"]
+
+
+def test_build_honours_strict_from_the_configuration(project: Path) -> None:
+    plan = project / "plan.yaml"
+    text = plan.read_text("utf-8")
+    # drop one acknowledgement of a warning: the warning becomes active
+    text = text.replace(
+        "  - rule: grid-mark-unexplained\n    subject: 2/work/2018-05\n",
+        "  - rule: x\n    subject: y\n",
+        1,
+    )
+    plan.write_text(text, "utf-8")
+    assert plancheck("build", "--toc-pages", "none", cwd=project).returncode == 0
+    (project / "plancheck.toml").write_text("strict = true\n")
+    result = plancheck("build", "--toc-pages", "none", cwd=project)
+    assert result.returncode == 1
+    assert "--strict" in result.stderr
+
+
+def test_a_closed_pipe_keeps_the_verdict(project: Path) -> None:
+    plan = project / "plan.yaml"
+    plan.write_text(
+        plan.read_text("utf-8").replace('due: "2018-06-30"', 'due: "2018-07-31"', 1), "utf-8"
+    )
+    run = subprocess.run(
+        f'"{sys.executable}" -m plancheck check plan.yaml | head -c 10 > /dev/null; exit ${{PIPESTATUS[0]}}',
+        shell=True,
+        executable="/bin/bash",
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 1, run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_an_unwritable_stdout_is_a_clear_error(project: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "w") as full:
+        run = subprocess.run(
+            [sys.executable, "-m", "plancheck", "check", "plan.yaml"],
+            cwd=project,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert run.returncode == 2
+    assert run.stderr.startswith("plancheck: error: cannot write the output")

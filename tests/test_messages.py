@@ -45,3 +45,20 @@ def test_a_mapping_as_key_has_a_hint() -> None:
     assert finding.rule == "load"
     assert finding.message == "a key must be a plain word, not a list or mapping"
     assert finding.hint == "write the key as a word followed by a colon, like `title:`"
+
+
+def test_a_pasted_line_separator_is_refused_at_its_place() -> None:
+    text = TEXT.replace(
+        "Concrete afspraken over regie en escalatie gemaakt.",
+        "Concrete afspraken\u2028over regie en escalatie gemaakt.",
+        1,
+    )
+    (finding,) = findings(text)
+    line = next(i for i, x in enumerate(text.split("\n"), 1) if "\u2028" in x)
+    assert finding.rule == "load"
+    assert finding.message.startswith("an invisible line separator (U+2028)")
+    assert finding.span is not None
+    assert (finding.span.line, finding.span.column) == (
+        line,
+        text.split("\n")[line - 1].index("\u2028") + 1,
+    )

@@ -73,13 +73,16 @@ def to_pdf(docx: Path, out_dir: Path) -> Path:
 def page_texts(pdf: Path) -> list[str]:
     found = tools()
     assert found is not None
-    result = subprocess.run(
-        [found[1], "-layout", str(pdf), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-    )
+    try:
+        result = subprocess.run(
+            [found[1], "-layout", str(pdf), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S,
+        )
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as err:
+        raise LayoutUnavailable(f"pdftotext could not read the rendered report: {err}") from err
     pages = result.stdout.split("\f")
     return pages[:-1] if pages and not pages[-1].strip() else pages
 

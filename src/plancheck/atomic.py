@@ -2,6 +2,9 @@
 
 Files are written to a temporary file in the same folder and renamed into place (rename is
 atomic on one file system); folders are built beside the target and swapped in at the end.
+
+A folder plancheck writes carries a marker file, and only a folder that is empty or carries
+the marker is ever replaced: `--out docs` must not delete somebody's documents.
 """
 
 from __future__ import annotations
@@ -16,6 +19,10 @@ from pathlib import Path
 
 class OutputError(Exception):
     """The output place cannot be used (a file where a folder should be, no permission)."""
+
+
+MARKER = ".plancheck-output"
+MARKER_TEXT = "This folder is written by plancheck and replaced as a whole on each run.\n"
 
 
 def write_bytes(path: str | Path, data: bytes) -> None:
@@ -34,6 +41,10 @@ def write_bytes(path: str | Path, data: bytes) -> None:
             handle.write(data)
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise OutputError(f"cannot write {target}: {err.strerror or err}") from err
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -53,6 +64,15 @@ def staged_dir(target: str | Path) -> Iterator[Path]:
     final = Path(target)
     if final.exists() and not final.is_dir():
         raise OutputError(f"{final} is a file, not a folder; give a folder name")
+    if final.is_dir():
+        resolved = final.resolve()
+        if resolved == Path.cwd().resolve() or resolved in Path.cwd().resolve().parents:
+            raise OutputError(f"{final} is this folder or holds it; give a folder of its own")
+        if any(final.iterdir()) and not (final / MARKER).is_file():
+            raise OutputError(
+                f"{final} already holds files that plancheck did not write; it would be "
+                "replaced as a whole, so give another (new or empty) folder"
+            )
     parent = final.parent if str(final.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"the folder {parent} does not exist")
@@ -62,14 +82,23 @@ def staged_dir(target: str | Path) -> Iterator[Path]:
         raise OutputError(f"cannot write in {parent}: {err.strerror}") from err
     try:
         os.chmod(stage, 0o755)
+        (stage / MARKER).write_text(MARKER_TEXT, "utf-8")
         yield stage
         if final.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".old", dir=parent))
             os.replace(final, old / final.name)
-            os.replace(stage, final)
+            try:
+                os.replace(stage, final)
+            except OSError:
+                os.replace(old / final.name, final)  # put the last good result back
+                shutil.rmtree(old, ignore_errors=True)
+                raise
             shutil.rmtree(old, ignore_errors=True)
         else:
             os.replace(stage, final)
+    except OSError as err:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise OutputError(f"cannot write {final}: {err.strerror or err}") from err
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise

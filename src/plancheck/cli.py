@@ -8,6 +8,7 @@ that use them, so `plancheck check` never loads python-docx or icalendar.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -21,6 +22,9 @@ from plancheck.engine import CheckResult, check_file
 from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_code
 
 FORMATS = ("auto", "text", "json", "github", "gitlab", "junit", "sarif")
+
+
+_verdict: int | None = None  # the gate's exit code, once known (kept on a broken pipe)
 
 
 class UsageError(Exception):
@@ -103,7 +107,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("plancheck: interrupted; earlier outputs are left as they were", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        return 0
+        # the reader went away (`plancheck check | head`): stop quietly, but keep the verdict
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _verdict if _verdict is not None else EXIT_UNREADABLE
+    except OSError as err:  # stdout or stderr unwritable (a full disk, /dev/full)
+        with contextlib.suppress(OSError):
+            print(
+                f"plancheck: error: cannot write the output: {err.strerror or err}", file=sys.stderr
+            )
+        return EXIT_UNREADABLE
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -142,7 +154,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     config = config_for(args)
     strict = args.strict or config.strict
+    global _verdict
     results = [check_file(path, config) for path in args.plans]
+    _verdict = overall_exit(results, strict)
     fmt = resolve_format(args.format)
     report = renderer(fmt)(results, Context(__version__))
     if args.output:

@@ -259,7 +259,9 @@ def _build(args: argparse.Namespace) -> int:
         raise OutputError(f"--out {out} is a file, not a folder; give a folder name")
     _say(f"checking {args.plan}")
     base, alarms = _feed_options(args)
-    plan, result = _checked_plan(args, strict=args.strict)
+    from plancheck.cli import config_for
+
+    plan, result = _checked_plan(args, strict=args.strict or config_for(args).strict)
     context = Context(__version__)
     with staged_dir(out) as stage:
         write_text(stage / "findings.txt", render_text([result], context))

@@ -100,10 +100,34 @@ def _fail(path: str, message: str, span: Span | None, hint: str | None = None) -
     return LoadResult(None, (finding,))
 
 
+_SEPARATORS = ("\u2028", "\u2029", "\x85")
+
+
+def _line_separator(lines: tuple[str, ...]) -> tuple[str, Span] | None:
+    for number, line in enumerate(lines, start=1):
+        for char in _SEPARATORS:
+            column = line.find(char)
+            if column >= 0:
+                return char, Span(number, column + 1)
+    return None
+
+
 def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
     """Load plan text that is already decoded."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = tuple(text.split("\n"))
+    separator = _line_separator(lines)
+    if separator is not None:
+        # YAML counts these as line breaks, editors do not: every later position would be
+        # off, so they are refused before parsing.
+        char, span = separator
+        return _fail(
+            path,
+            f"an invisible line separator (U+{ord(char):04X}) stands here, usually pasted from "
+            "a word processor",
+            span,
+            "delete it (retype the space or line break around it)",
+        )
     try:
         deep = _too_deep(text)
         if deep is not None:

@@ -745,7 +745,8 @@ def test_failed_run_leaves_the_last_good_feeds(
 
     monkeypatch.setattr(ics_feed, "write_bytes", failing)
     changed = dataclasses.replace(plan, labels={**plan.labels, "measure": "Anders"})
-    with pytest.raises(OSError), staged_dir(target) as stage:
+    # the disk error surfaces as the CLI's one-line OutputError, nothing else changes
+    with pytest.raises(atomic.OutputError, match="disk full"), staged_dir(target) as stage:
         write_feeds(changed, stage)
     assert {p.name: p.read_bytes() for p in target.iterdir()} == good
     assert sorted(p.name for p in tmp_path.iterdir()) == ["calendars"]  # no staging left

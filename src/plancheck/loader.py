@@ -120,12 +120,12 @@ def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
     if separator is not None:
         # YAML counts these as line breaks, editors do not: every later position would be
         # off, so they are refused before parsing.
-        char, span = separator
+        char, where = separator
         return _fail(
             path,
             f"an invisible line separator (U+{ord(char):04X}) stands here, usually pasted from "
             "a word processor",
-            span,
+            where,
             "delete it (retype the space or line break around it)",
         )
     try:

@@ -45,6 +45,6 @@ def require_shared(relative: str) -> Path:
     if not path.exists():
         missing(
             f"../shared/{relative}",
-            "check out the steering repository's shared/ beside this project",
+            "place the steering repository's shared/ folder (seeds, tools, schemas) beside this project, as ../shared",
         )
     return path

@@ -30,7 +30,7 @@ from plancheck.exporters.docx_report import ooxml, styles
 from plancheck.markup import Block, ListBlock, Run, parse
 from plancheck.model import ImprovementPoint, Measure, Milestone, Plan
 
-# The report's fixed Dutch labels, as in the published document.
+# The month names of the planning grid, as in the published document.
 MONTH_ABBREVIATIONS = (
     "jan",
     "feb",
@@ -45,11 +45,6 @@ MONTH_ABBREVIATIONS = (
     "nov",
     "dec",
 )
-POINT_PREFIX = "Punt"
-OBJECTIVE_LABEL = "Doelstelling:"
-DATE_LABEL = "Datum:"
-PAGE_LABEL = "Blad:"
-PAGE_OF = "van"
 TABLE_WIDTH_CM = 16.0
 LABEL_WIDTH_CM = 5.0
 GRID_LABEL_CM = 2.8
@@ -142,11 +137,11 @@ class ReportWriter:
         self._cell_lines(left, list(doc.running_header))
         self._cell_lines(middle, [self.plan.municipalities_line(), doc.code])
         date = doc.version_date.strftime("%d-%m-%Y")
-        self._cell_lines(right, [f"{DATE_LABEL} {date}"])
+        self._cell_lines(right, [f"{self.plan.labels['date']} {date}"])
         page = right.add_paragraph(style=styles.HEADER)
-        page.add_run(f"{PAGE_LABEL} ")
+        page.add_run(f"{self.plan.labels['page']} ")
         ooxml.add_field(page, "PAGE", "1")
-        page.add_run(f" {PAGE_OF} ")
+        page.add_run(f" {self.plan.labels['page_of']} ")
         ooxml.add_field(page, "NUMPAGES", "1")
         for cell in (left, middle, right):
             for paragraph in cell.paragraphs:
@@ -172,7 +167,7 @@ class ReportWriter:
         for line in (
             self.plan.municipalities_line(),
             doc.code,
-            f"{DATE_LABEL} {doc.version_date.strftime('%d-%m-%Y')}",
+            f"{self.plan.labels['date']} {doc.version_date.strftime('%d-%m-%Y')}",
         ):
             self._inline(self._paragraph(styles.SUBTITLE), line)
         self._page_break()
@@ -239,7 +234,7 @@ class ReportWriter:
         self._heading(3, None, intro.points_heading, toc=False)
         for point in self.plan.improvement_points:
             paragraph = self._paragraph()
-            paragraph.add_run(f"{POINT_PREFIX} {point.id}. ")
+            paragraph.add_run(f"{self.plan.labels['point']} {point.id}. ")
             self._inline(paragraph, point.inspectorate_wording)
         self._heading(3, None, intro.response.heading, toc=False)
         self._blocks(self.doc, intro.response.text)
@@ -257,7 +252,7 @@ class ReportWriter:
         restated.add_run(f"{point.title}: ")
         self._inline(restated, point.inspectorate_wording)
         label = self._paragraph()
-        label.add_run(OBJECTIVE_LABEL).bold = True
+        label.add_run(self.plan.labels["objective"]).bold = True
         label.paragraph_format.keep_with_next = True
         self._blocks(self.doc, point.objective)
         self._heading(2, f"{chapter}.3", point.measures_title)

@@ -20,6 +20,18 @@ DueKind = Literal["day", "month", "immediate", "ongoing"]
 MILESTONE_KINDS = ("deliverable", "decision", "evaluation", "ongoing")
 
 
+# The report's fixed words, as in the published document; a plan may override each in
+# `labels` (a plan of one municipality says "Gemeente", another language other words).
+REPORT_LABELS = {
+    "point": "Punt",
+    "objective": "Doelstelling:",
+    "municipalities": "Gemeenten",
+    "date": "Datum:",
+    "page": "Blad:",
+    "page_of": "van",
+}
+
+
 def parse_month(text: str) -> Month:
     year, month = text.split("-")[:2]
     return int(year), int(month)
@@ -369,7 +381,7 @@ class Plan:
         return measure.labels.get(name, self.labels[name])
 
     def municipalities_line(self) -> str:
-        return "Gemeenten " + ", ".join(self.document.municipalities)
+        return f"{self.labels['municipalities']} " + ", ".join(self.document.municipalities)
 
 
 def build_plan(data: dict[str, Any], source: str) -> Plan:
@@ -392,7 +404,7 @@ def build_plan(data: dict[str, Any], source: str) -> Plan:
             inspectorates=tuple(doc["inspectorates"]),
             contents_title=doc.get("contents_title", "Inhoudsopgave"),
         ),
-        labels=dict(data["labels"]),
+        labels={**REPORT_LABELS, **data["labels"]},
         revisions=tuple(
             Revision(
                 r["version"],

@@ -78,6 +78,10 @@ class Expectation:
 
 
 def _day_due(prefix: str, day: dt.date) -> dt.date:
+    """'Voor D' is due the day before D; 'Op D' on D; a bare or 'Uiterlijk' D on D, unless D
+    is the first of a month (the plan's convention: then the day before)."""
+    if prefix == "op":
+        return day
     if prefix == "voor" or day.day == 1:
         return day - dt.timedelta(days=1)
     return day
@@ -106,7 +110,7 @@ def _expected(wording: str) -> Expectation | None:
     if lower == "per direct":
         return Expectation("'Per direct' (immediate)", due="immediate")
     prefix = lower.split()[0] if lower.split() else ""
-    prefix = prefix if prefix in ("voor", "uiterlijk") else ""
+    prefix = prefix if prefix in ("voor", "uiterlijk", "op") else ""
     for pattern, spelled in ((_NUMERIC, False), (_SPELLED, True)):
         found = pattern.search(text)
         if found:

@@ -304,3 +304,11 @@ def test_expected_no_date_at_all():
 def test_dutch_month():
     assert dutch_month((2018, 6)) == "juni 2018"
     assert dutch_month((2019, 12)) == "december 2019"
+
+
+def test_op_means_that_very_day():
+    from plancheck.wording import expected
+
+    assert expected("Op 1 maart 2026").due == "2026-03-01"
+    assert expected("Uiterlijk 1 maart 2026").due == "2026-02-28"
+    assert expected("Uiterlijk 15 maart 2026").due == "2026-03-15"

@@ -25,8 +25,6 @@ from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_
 from plancheck.atomic import OutputError, write_bytes
 from plancheck.model import Plan
 
-LAYOUT_CHOICES = ("auto", "libreoffice", "none")
-
 
 class TemplateError(Exception):
     """The --template file cannot be used as a reference document."""

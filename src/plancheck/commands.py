@@ -97,7 +97,7 @@ def _docx_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--toc-pages",
-        choices=("auto", "libreoffice", "none"),
+        choices=("auto", "libreoffice", "none"),  # docx_report.write_docx(layout_mode=...)
         default="auto",
         help="find TOC page numbers with LibreOffice (auto: when installed)",
     )

@@ -83,7 +83,7 @@ class LoadResult:
 
 
 class _Trap(Exception):
-    def __init__(self, node: yaml.Node, message: str, hint: str, end: bool = True) -> None:
+    def __init__(self, node: yaml.Node, message: str, hint: str) -> None:
         super().__init__(message)
         self.node = node
         self.message = message

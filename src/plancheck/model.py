@@ -17,7 +17,6 @@ from plancheck.loader import PathKey
 
 Month = tuple[int, int]  # (year, month)
 DueKind = Literal["day", "month", "immediate", "ongoing"]
-MILESTONE_KINDS = ("deliverable", "decision", "evaluation", "ongoing")
 
 
 # The report's fixed words, as in the published document; a plan may override each in

@@ -69,8 +69,7 @@ def plural(count: int, one: str, many: str) -> str:
 
 def planning_start(plan: Plan) -> dt.date:
     """The first day of the planning: where 'Per direct' lands."""
-    year, month = plan.planning.start
-    return dt.date(year, month, 1)
+    return plan.first_day
 
 
 def event_day(plan: Plan, milestone: Milestone) -> dt.date | None:

@@ -362,16 +362,23 @@ class Plan:
         result: Milestone | None = self._index["milestone"].get(milestone_id)
         return result
 
+    @property
+    def first_day(self) -> dt.date:
+        """The first day of the planning: where 'Per direct' (immediate) counts."""
+        return dt.date(self.planning.start[0], self.planning.start[1], 1)
+
+    def due_month(self, due: Due) -> Month | None:
+        """The month a due date counts in: its own, the planning's first for 'Per direct',
+        none for ongoing work. The one place that says where 'Per direct' falls."""
+        return self.planning.start if due.kind == "immediate" else due.month
+
     def grid_slot(self, milestone: Milestone) -> tuple[str, Month] | None:
         """Where the milestone belongs in the grid: ('work' or 'evaluation', month).
 
         A period counts at its end, 'Per direct' in the grid's first month; ongoing
         milestones have no slot.
         """
-        if milestone.due.kind == "immediate":
-            month: Month | None = self.planning.start
-        else:
-            month = milestone.due.month
+        month = self.due_month(milestone.due)
         if month is None:
             return None
         return ("evaluation" if milestone.kind == "evaluation" else "work"), month

@@ -29,14 +29,13 @@ SEVERITY = Severity.ERROR
 
 
 def _key(plan: Plan, due: Due, month_only: bool) -> tuple[int, int, int] | None:
-    if due.kind == "immediate":
-        start = plan.planning.start
-        return (start[0], start[1], 0 if month_only else 1)
-    if due.month is None:
+    month = plan.due_month(due)
+    if month is None:
         return None
-    if month_only or due.day is None:
-        return (due.month[0], due.month[1], 0)
-    return (due.day.year, due.day.month, due.day.day)
+    day = plan.first_day if due.kind == "immediate" else due.day
+    if month_only or day is None:
+        return (month[0], month[1], 0)
+    return (day.year, day.month, day.day)
 
 
 def _shown(milestone: Milestone) -> str:

@@ -62,3 +62,31 @@ def test_a_pasted_line_separator_is_refused_at_its_place() -> None:
         line,
         text.split("\n")[line - 1].index("\u2028") + 1,
     )
+
+
+def test_a_dutch_date_gets_its_iso_form_as_hint() -> None:
+    text = TEXT.replace('due: "2018-12-31"', 'due: "1-10-2018"', 1)
+    (finding,) = findings(text)
+    assert finding.rule == "schema"
+    assert finding.hint == 'write dates year first, as "2018-10-01" (YYYY-MM-DD, in quotes)'
+
+
+def test_common_yaml_mistakes_are_explained() -> None:
+    colon = TEXT.replace(
+        "            text: Concrete afspraken over regie en escalatie gemaakt.",
+        "            text: Concrete afspraken (let op: concept)",
+        1,
+    )
+    (finding,) = findings(colon)
+    assert finding.hint is not None and finding.hint.startswith(
+        "a colon followed by a space inside a value starts a new key: put the whole text in double quotes"
+    )
+    (tab,) = findings("format: 1\n\tdocument: x\n")
+    assert (
+        tab.hint
+        == "a tab stands here: indent with spaces only (most editors have a setting for it)"
+    )
+    (indent,) = findings(
+        TEXT.replace("          - id: 1-implementatie", "        - id: 1-implementatie", 1)
+    )
+    assert indent.hint is not None and indent.hint.startswith("this line is indented differently")

@@ -112,6 +112,43 @@ def _line_separator(lines: tuple[str, ...]) -> tuple[str, Span] | None:
     return None
 
 
+# libyaml's words for the mistakes people make most, and what to do about each.
+_YAML_HINTS = (
+    (
+        "mapping values are not allowed",
+        "a colon followed by a space inside a value starts a new key: put the whole text in "
+        'double quotes ("...: ..."), or write it after `|` on the lines below; if this line '
+        "is a key, check that it is indented like the keys around it",
+    ),
+    (
+        "tab",
+        "a tab stands here: indent with spaces only (most editors have a setting for it)",
+    ),
+    (
+        "did not find expected '-' indicator",
+        "this line is indented differently from the list items above it: items of one list "
+        "start with '- ' in the same column",
+    ),
+    (
+        "did not find expected key",
+        "this line is indented differently from the keys above it: keys of one mapping "
+        "start in the same column",
+    ),
+    (
+        "could not find expected ':'",
+        'a key needs a colon and a space after it (`due: "2018-06-30"`); check this line and '
+        "the one above",
+    ),
+)
+
+
+def _yaml_hint(problem: str) -> str:
+    for words, hint in _YAML_HINTS:
+        if words in problem:
+            return hint
+    return "check the indentation and the quotes on this line and the line above"
+
+
 def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
     """Load plan text that is already decoded."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -155,7 +192,7 @@ def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
             path,
             f"this is not valid YAML: {problem}{context}",
             span,
-            "check the indentation and the quotes on this line and the line above",
+            _yaml_hint(problem),
         )
     except yaml.YAMLError as err:
         return _fail(path, f"this is not valid YAML: {err}", None)

@@ -135,6 +135,9 @@ def _finding(document: Document, error: ValidationError) -> Finding:
         else:
             message = f"{where}: {_show(error.instance)} is not in the expected form"
         hint = _description_of_field(error)
+        dutch = _dutch_date(error.instance)
+        if dutch is not None:
+            hint = f'write dates year first, as "{dutch}" (YYYY-MM-DD, in quotes)'
         if (
             validator in ("anyOf", "oneOf")
             and isinstance(error.instance, int | float)
@@ -199,6 +202,19 @@ def _property_hint(error: ValidationError, key: str) -> str | None:
             if "description" in target:
                 return f"add '{key}:' here: {target['description']}"
     return None
+
+
+def _dutch_date(value: Any) -> str | None:
+    """'1-10-2018' -> '2018-10-01': the form people type, turned into the form the plan wants."""
+    if not isinstance(value, str):
+        return None
+    parts = value.strip().split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[2]) != 4:
+        return None
+    day, month, year = (int(p) for p in parts)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _context(data: Any, path: PathKey) -> str:

@@ -258,7 +258,7 @@ def test_a_date_in_the_wrong_form_is_reported_once():
     finding = one_finding(text)  # only the form: not also "is not a real date"
     assert finding.message == 'document.version_date: "31-08-2018" is not in the expected form'
     assert (finding.span.line, finding.span.column) == (line, 17)
-    assert finding.hint == "ISO date YYYY-MM-DD, quoted."
+    assert finding.hint == 'write dates year first, as "2018-08-31" (YYYY-MM-DD, in quotes)'
 
 
 def test_an_impossible_date():

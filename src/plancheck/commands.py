@@ -39,50 +39,37 @@ class _Abort(Exception):
         self.code = code
 
 
+def _exporting_parser(
+    parser: argparse.ArgumentParser, flag: str, default: str, kind: str, what: str
+) -> None:
+    """PLAN, the output option, --force and --config: what every exporting command takes."""
+    parser.add_argument("plan", nargs="?", default="plan.yaml", metavar="PLAN")
+    flags = ("-o", "--output") if flag == "--output" else (flag,)
+    parser.add_argument(*flags, default=default, metavar=kind, help=f"{what} (default: {default})")
+    parser.add_argument("--force", action="store_true", help="export even if the plan has errors")
+    parser.add_argument("--config", metavar="FILE", help="gate configuration file")
+
+
 def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     export = sub.add_parser("export", help="export the Word report or the calendar feeds")
     kinds = export.add_subparsers(
         dest="kind", metavar="KIND", required=True, parser_class=type(export)
     )
     docx = kinds.add_parser("docx", help="the Word report for the inspectorates")
-    docx.add_argument("plan", nargs="?", default="plan.yaml", metavar="PLAN")
-    docx.add_argument(
-        "-o",
-        "--output",
-        default="verbeterplan.docx",
-        metavar="FILE",
-        help="the .docx to write (default: verbeterplan.docx)",
-    )
+    _exporting_parser(docx, "--output", "verbeterplan.docx", "FILE", "the .docx to write")
     _docx_options(docx)
-    docx.add_argument("--force", action="store_true", help="export even if the plan has errors")
-    docx.add_argument("--config", metavar="FILE", help="gate configuration file")
 
     ics = kinds.add_parser("ics", help="the iCalendar milestone feeds and their index page")
-    ics.add_argument("plan", nargs="?", default="plan.yaml", metavar="PLAN")
-    ics.add_argument(
-        "-o",
-        "--output",
-        default="calendars",
-        metavar="DIR",
-        help="the folder to write (default: calendars/); replaced as a whole",
+    _exporting_parser(
+        ics, "--output", "calendars", "DIR", "the folder to write, replaced as a whole"
     )
     _ics_options(ics)
-    ics.add_argument("--force", action="store_true", help="export even if the plan has errors")
-    ics.add_argument("--config", metavar="FILE", help="gate configuration file")
 
     build = sub.add_parser("build", help="check, then write the report, feeds and findings")
-    build.add_argument("plan", nargs="?", default="plan.yaml", metavar="PLAN")
-    build.add_argument(
-        "--out",
-        default="build",
-        metavar="DIR",
-        help="the folder to write (default: build/); replaced as a whole",
-    )
+    _exporting_parser(build, "--out", "build", "DIR", "the folder to write, replaced as a whole")
     _docx_options(build)
     _ics_options(build)
-    build.add_argument("--force", action="store_true", help="export even if the plan has errors")
     build.add_argument("--strict", action="store_true", help="warnings count as errors")
-    build.add_argument("--config", metavar="FILE", help="gate configuration file")
 
     init = sub.add_parser("init", help="write a small valid starter plan")
     init.add_argument("path", nargs="?", default="plan.yaml", metavar="PATH")

@@ -33,7 +33,7 @@ How findings become test outcomes (the choice mirrors the gate's exit code witho
   also written to <system-out> with its reason.
 
 Counts: tests = testcases, failures / errors / skipped = testcases with that element.
-Characters XML 1.0 cannot hold (control characters) are written as \\uXXXX.
+Characters XML 1.0 cannot hold (control characters) are written as \\u and four hex digits.
 """
 
 from __future__ import annotations

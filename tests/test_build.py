@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -174,3 +175,42 @@ def test_an_unwritable_stdout_is_a_clear_error(project: Path) -> None:
         )
     assert run.returncode == 2
     assert run.stderr.startswith("plancheck: error: cannot write the output")
+
+
+def test_installing_leaves_no_build_folder_in_the_source(tmp_path: Path) -> None:
+    """The README's first command installs and then builds into build/: the installer must
+    not have put a folder of its own there (setuptools builds in .setuptools-build)."""
+    from support import ROOT
+
+    source = tmp_path / "src-copy"
+    ignore = shutil.ignore_patterns(
+        ".git",
+        ".nox",
+        ".venv",
+        "node_modules",
+        "*.egg-info",
+        ".setuptools-build",
+        "build",
+        "__pycache__",
+        ".*_cache",
+    )
+    shutil.copytree(ROOT, source, ignore=ignore)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(tmp_path / "wheel"),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    assert not (source / "build").exists()
+    assert list((tmp_path / "wheel").glob("plancheck-*.whl"))

@@ -158,7 +158,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     results = [check_file(path, config) for path in args.plans]
     _verdict = overall_exit(results, strict)
     fmt = resolve_format(args.format)
-    report = renderer(fmt)(results, Context(__version__))
+    report = renderer(fmt)(results, Context(__version__, strict=strict))
     if args.output:
         write_text(args.output, report)
         print(summary(results))

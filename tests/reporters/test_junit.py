@@ -255,3 +255,36 @@ def test_a_rule_turned_off_in_the_configuration_is_not_a_passing_testcase(tmp_pa
     names = {case.get("name") for case in ET.fromstring(run.stdout).iter("testcase")}
     assert "footnote-unused" not in names
     assert {"grid-deadline", "schema", "load"} <= names
+
+
+def test_strict_makes_warnings_failing_testcases(tmp_path):
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    plan = Path(__file__).resolve().parents[2] / "plan.yaml"
+    # drop the acknowledgement of one warning (its rule, subject and reason lines)
+    text = plan.read_text("utf-8").replace(
+        "  - rule: grid-mark-unexplained\n    subject: 2/work/2018-05\n",
+        "  - rule: grid-mark-unexplained\n    subject: no-such-subject\n",
+        1,
+    )
+    (tmp_path / "plan.yaml").write_text(text, "utf-8")
+
+    def failures(*flags):
+        run = subprocess.run(
+            [sys.executable, "-m", "plancheck", "check", "--format", "junit", *flags],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+        )
+        cases = {c.get("name"): c for c in ET.fromstring(run.stdout).iter("testcase")}
+        return run.returncode, cases["grid-mark-unexplained"].find("failure")
+
+    code, failure = failures()
+    assert code == 0 and failure is None
+    code, failure = failures("--strict")
+    assert code == 1 and failure is not None
+    assert failure.get("type") == "warning"
+    assert "mei 2018" in failure.get("message")

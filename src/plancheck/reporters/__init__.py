@@ -19,6 +19,7 @@ class Context:
 
     tool_version: str
     base_dir: str = "."
+    strict: bool = False  # --strict: warnings fail the gate (JUnit shows them as failures)
 
 
 Renderer = Callable[[Sequence[CheckResult], Context], str]

@@ -27,6 +27,7 @@ How findings become test outcomes (the choice mirrors the gate's exit code witho
   checked at all (exit code 2), which is what JUnit's error means;
 - warnings and notes do not fail the testcase (they do not fail the gate either): they are
   listed in the testcase's <system-out>, which Jenkins and Azure DevOps show with the test;
+  with --strict, warnings fail the gate and so fail their testcase too;
 - acknowledged findings: a testcase with no active error and at least one acknowledged
   finding is <skipped message="acknowledged: reason"> (one line per distinct reason), so
   that Jenkins and Azure count and list the waived checks; every acknowledged finding is
@@ -89,17 +90,20 @@ def _output_text(finding: Finding) -> str:
     return f"{finding.severity.value}: {finding_text(finding)}"
 
 
-def _testcase(result: CheckResult, rule: str, findings: list[Finding], base_dir: str) -> ET.Element:
+def _testcase(
+    result: CheckResult, rule: str, findings: list[Finding], base_dir: str, strict: bool
+) -> ET.Element:
     case = ET.Element("testcase", classname=_xml(classname(result.path, base_dir)), name=_xml(rule))
-    errors = [f for f in findings if not f.suppressed and f.severity is Severity.ERROR]
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    errors = [f for f in findings if not f.suppressed and f.severity in failing]
     acknowledged = [f for f in findings if f.suppressed]
-    quiet = [f for f in findings if f.suppressed or f.severity is not Severity.ERROR]
+    quiet = [f for f in findings if f not in errors]
     if errors:
         message = errors[0].message
         if len(errors) > 1:
             message += f" (and {len(errors) - 1} more)"
         tag = "error" if result.unreadable and rule == "load" else "failure"
-        element = ET.SubElement(case, tag, type=Severity.ERROR.value, message=_xml(message))
+        element = ET.SubElement(case, tag, type=errors[0].severity.value, message=_xml(message))
         element.text = _xml("\n\n".join(finding_text(f) for f in errors))
     elif acknowledged:
         reasons = dict.fromkeys(f.suppressed_reason or "" for f in acknowledged)
@@ -111,11 +115,13 @@ def _testcase(result: CheckResult, rule: str, findings: list[Finding], base_dir:
     return case
 
 
-def _suite(result: CheckResult, base_dir: str) -> ET.Element:
+def _suite(result: CheckResult, base_dir: str, strict: bool) -> ET.Element:
     by_rule: dict[str, list[Finding]] = {rule: [] for rule in rules_run(result)}
     for finding in result.findings:
         by_rule[finding.rule].append(finding)
-    cases = [_testcase(result, rule, findings, base_dir) for rule, findings in by_rule.items()]
+    cases = [
+        _testcase(result, rule, findings, base_dir, strict) for rule, findings in by_rule.items()
+    ]
 
     def count(tag: str) -> str:
         return str(sum(case.find(tag) is not None for case in cases))
@@ -133,7 +139,7 @@ def _suite(result: CheckResult, base_dir: str) -> ET.Element:
 
 
 def render(results: Sequence[CheckResult], context: Context) -> str:
-    suites = [_suite(result, context.base_dir) for result in results]
+    suites = [_suite(result, context.base_dir, context.strict) for result in results]
 
     def total(attribute: str) -> str:
         return str(sum(int(suite.get(attribute, "0")) for suite in suites))

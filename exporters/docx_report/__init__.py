@@ -82,12 +82,16 @@ def _drop_thumbnail(doc: Document) -> None:
 
 
 def render_docx(
-    plan: Plan, *, template: Path | None = None, toc_pages: Sequence[int | None] | None = None
+    plan: Plan,
+    *,
+    template: Path | None = None,
+    toc_pages: Sequence[int | None] | None = None,
+    draft: bool = False,
 ) -> tuple[bytes, list[TocEntry]]:
-    """The report as bytes, and its TOC entries (with the pages given)."""
+    """The report as bytes, and its TOC entries (with the pages given; 0 in a draft)."""
     doc, own_style = _open(template)
     styles.prepare(doc, restyle=own_style, language=plan.document.language)
-    entries = ReportWriter(plan, doc, toc_pages, own_page_setup=own_style).write()
+    entries = ReportWriter(plan, doc, toc_pages, own_page_setup=own_style, draft=draft).write()
     core_properties(plan, doc)
     _app_properties(doc)
     buffer = io.BytesIO()
@@ -118,29 +122,29 @@ def write_docx(
     folder = Path(path).parent
     if not folder.is_dir():  # say so before the seconds of the layout pass
         raise OutputError(f"the folder {folder} does not exist")
-    data, entries = render_docx(plan, template=template, toc_pages=None)
+    toc_pages: list[int | None] | None = None
     pages: int | None = None
     note: str | None = None
     if layout_mode != "none":
         try:
-            toc_pages, pages = _layout_pass(plan, template, len(entries))
-            data, entries = render_docx(plan, template=template, toc_pages=toc_pages)
+            toc_pages, pages = _layout_pass(plan, template)
         except layout.LayoutUnavailable as err:
             if layout_mode == "libreoffice":
                 raise
             note = f"the table of contents lists its entries without page numbers: {err}"
+    data, entries = render_docx(plan, template=template, toc_pages=toc_pages)
     write_bytes(path, data)
     return DocxResult(Path(path), len(data), tuple(entries), pages, note)
 
 
-def _layout_pass(plan: Plan, template: Path | None, count: int) -> tuple[list[int | None], int]:
+def _layout_pass(plan: Plan, template: Path | None) -> tuple[list[int | None], int]:
     """Render with placeholder page numbers, convert to PDF, and read where headings fall."""
     if layout.tools() is None:
         raise layout.LayoutUnavailable(
             "LibreOffice (soffice) or pdftotext not found; install them with: "
             "apt-get install libreoffice-writer-nogui poppler-utils"
         )
-    draft, entries = render_docx(plan, template=template, toc_pages=[0] * count)
+    draft, entries = render_docx(plan, template=template, draft=True)
     with tempfile.TemporaryDirectory(prefix="plancheck-docx-") as tmp:
         source = Path(tmp) / "report.docx"
         source.write_bytes(draft)

@@ -80,7 +80,9 @@ class ReportWriter:
         toc_pages: Sequence[int | None] | None,
         *,
         own_page_setup: bool = True,
+        draft: bool = False,
     ) -> None:
+        self.draft = draft  # placeholder page numbers, for the layout pass
         self.own_page_setup = own_page_setup
         self.plan = plan
         self.doc = doc
@@ -193,7 +195,7 @@ class ReportWriter:
         paragraphs = paragraphs[: len(entries)]
         for i, (paragraph, entry) in enumerate(zip(paragraphs, entries, strict=False)):
             self._set_style(paragraph, styles.TOC[min(entry.level, 2) - 1])
-            entry.page = pages[i] if i < len(pages) else None
+            entry.page = 0 if self.draft else pages[i] if i < len(pages) else None
         if not paragraphs:
             return
         ooxml.field_begin(paragraphs[0], 'TOC \\o "1-2" \\h \\z \\u')

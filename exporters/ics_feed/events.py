@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from plancheck.markup import Block, Paragraph, parse, plain_text
+from plancheck.markup import plain_text
 from plancheck.model import Due, Measure, Milestone, Plan
 from plancheck.wording import MONTH_NAMES, dutch_month
 
@@ -94,30 +94,8 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def plain(text: str) -> str:
-    """Markdown to plain text; list items on lines of their own, nested ones indented.
-
-    (markup.plain_text writes a nested item as '- - item'; this keeps the nesting readable.)
-    """
-    return "\n".join(_plain_lines(parse(text), ""))
-
-
-def _plain_lines(blocks: tuple[Block, ...], indent: str) -> list[str]:
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            lines += [indent + part for part in block.plain.split("\n")]
-            continue
-        for number, item in enumerate(block.items, start=block.start):
-            bullet = f"{number}. " if block.ordered else "- "
-            inner = _plain_lines(item, indent + " " * len(bullet)) or [indent]
-            lines.append(indent + bullet + inner[0][len(indent) + len(bullet) :])
-            lines += inner[1:]
-    return lines
-
-
 def _first_line(text: str) -> str:
-    for line in plain(text).splitlines():
+    for line in plain_text(text).splitlines():
         line = _LIST_MARK.sub("", line.strip()).strip()
         if line:
             return _clean(line)
@@ -190,7 +168,7 @@ def published_wording(milestone: Milestone) -> str:
         return f"{_clean(plain_text(milestone.title))}: {wording}"
     if not milestone.text:
         return wording
-    body = plain(milestone.text).strip()
+    body = plain_text(milestone.text).strip()
     if "\n" in body or _LIST_MARK.match(body):
         return f"{wording}:\n{body}"
     return f"{wording}: {body}"

@@ -184,17 +184,20 @@ def walk_runs(blocks: tuple[Block, ...]) -> list[Run]:
 
 
 def plain_text(text: str) -> str:
-    """The text without markup: paragraphs and list items on lines of their own."""
+    """The text without markup: paragraphs and list items on lines of their own, nested
+    items indented under their parent."""
+    return "\n".join(_plain_lines(parse(text), ""))
+
+
+def _plain_lines(blocks: tuple[Block, ...], indent: str) -> list[str]:
     lines: list[str] = []
-
-    def emit(blocks: tuple[Block, ...], prefix: str) -> None:
-        for block in blocks:
-            if isinstance(block, Paragraph):
-                lines.append(prefix + block.plain)
-            else:
-                for n, item in enumerate(block.items, start=block.start):
-                    bullet = f"{n}. " if block.ordered else "- "
-                    emit(item, prefix + bullet if item else prefix)
-
-    emit(parse(text), "")
-    return "\n".join(lines)
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines += [indent + part for part in block.plain.split("\n")]
+            continue
+        for number, item in enumerate(block.items, start=block.start):
+            bullet = f"{number}. " if block.ordered else "- "
+            inner = _plain_lines(item, indent + " " * len(bullet)) or [indent]
+            lines.append(indent + bullet + inner[0][len(indent) + len(bullet) :])
+            lines += inner[1:]
+    return lines

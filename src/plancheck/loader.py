@@ -11,7 +11,7 @@ strings here (the schema checks them as strings, as check-jsonschema does).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -291,8 +291,27 @@ def _too_deep(text: str) -> Span | None:
     node too deep, and only a file within the bound is composed. Depth is counted as the
     builder counts it (the top-level mapping is 0; keys are checked by the builder).
     """
+    try:
+        return _first_too_deep(yaml.parse(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as err:
+        if not _is_resource_limit(err):
+            raise
+    # libyaml (PyYAML 6.0.4 and later) stops on its own nesting bound (1,000 levels) while
+    # its scanner looks ahead, before an event this deep is seen. PyYAML's own parser has no
+    # such bound and streams the same events, so the place is found the same way on every
+    # PyYAML 6.0.x; it stops at the first node too deep, so its cost is bounded.
+    return _first_too_deep(yaml.parse(text, Loader=yaml.SafeLoader))
+
+
+def _is_resource_limit(err: yaml.MarkedYAMLError) -> bool:
+    """libyaml's own bounds (nesting depth and the like), which newer releases enforce."""
+    problem = f"{err.problem or ''} {err.context or ''}".lower()
+    return "maximum nesting depth" in problem or "exceeded" in problem
+
+
+def _first_too_deep(events: Iterator[yaml.Event]) -> Span | None:
     stack: list[list[int]] = []  # per open collection: [is a mapping, nodes seen in it]
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in events:
         if isinstance(event, yaml.CollectionEndEvent):
             stack.pop()
             continue

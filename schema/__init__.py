@@ -1,0 +1,1 @@
+"""The plan schema (plan.schema.json), installed as package data of plancheck.schema."""

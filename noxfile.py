@@ -1,20 +1,37 @@
-"""Sessions: `nox` runs lint, typecheck, tests and the gate on the bundled plan (what CI runs);
-`nox -s build` runs the main job; `nox -s bench` measures speed and memory."""
+"""Sessions: `nox` runs lint, typecheck, tests, the PyYAML range and the gate on the bundled
+plan (what CI runs), every one installed from the lock (constraints.txt), so a new upstream
+release cannot turn main red overnight.
+
+- `nox -s tests_latest` runs the tests on the newest release of everything (no lock), to see
+  drift before it bites; `nox -s lock` writes constraints.txt anew from those releases.
+- `nox -s build` runs the main job; `nox -s bench` measures speed and memory.
+"""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "tests", "gate"]
+nox.options.sessions = ["lint", "typecheck", "tests", "pyyaml", "gate"]
 nox.options.reuse_existing_virtualenvs = True
 
+ROOT = Path(__file__).parent
+LOCK = str(ROOT / "constraints.txt")
 LINT_PATHS = ["src", "exporters", "tests", "noxfile.py", "benchmarks"]
+# The oldest PyYAML that pyproject.toml admits, and the newest release.
+PYYAML_RANGE = ["6.0", "latest"]
+
+
+def install_locked(session: nox.Session, *packages: str) -> None:
+    session.install("-c", LOCK, *packages)
 
 
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff: lint and formatting."""
-    session.install("ruff")
+    install_locked(session, "ruff")
     session.run("ruff", "check", *LINT_PATHS)
     session.run("ruff", "format", "--check", *LINT_PATHS)
 
@@ -22,28 +39,60 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the installed package (exporters/ is installed as plancheck.exporters)."""
-    session.install(".", "mypy", "types-PyYAML", "types-jsonschema")
+    install_locked(session, ".[dev]")
     session.run("mypy", "-p", "plancheck")
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
     """pytest against a plain (non-editable) install, as users get it."""
-    session.install(".[test]")
+    install_locked(session, ".[test]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def tests_latest(session: nox.Session) -> None:
+    """pytest on the newest release of every dependency (the lock is not used): drift shows
+    here first. Not part of the default run, so that upstream releases never block a merge."""
+    session.install("--upgrade", "--upgrade-strategy", "eager", ".[test]")
+    session.run("pip", "list", "--format=freeze")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+@nox.parametrize("version", PYYAML_RANGE)
+def pyyaml(session: nox.Session, version: str) -> None:
+    """The loader's bounds (nesting, aliases, resource limits) on the oldest and the newest
+    PyYAML 6.0.x: libyaml's own limits must become the same located finding on each."""
+    install_locked(session, ".[test]")
+    if version == "latest":
+        session.install("--upgrade", "pyyaml")
+    else:
+        session.install(f"pyyaml=={version}")
+    session.run(
+        "python", "-c", "import yaml; print('PyYAML', yaml.__version__, yaml.__with_libyaml__)"
+    )
+    session.run(
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        "tests/test_loader.py",
+        "tests/test_bad_plans.py",
+        *session.posargs,
+    )
 
 
 @nox.session
 def gate(session: nox.Session) -> None:
     """The project's own CI runs the gate on its own plan.yaml."""
-    session.install(".")
+    install_locked(session, ".")
     session.run("plancheck", "check", "plan.yaml")
 
 
 @nox.session
 def build(session: nox.Session) -> None:
     """The main job on the bundled plan: report, feeds and findings into build/."""
-    session.install(".")
+    install_locked(session, ".")
     session.run("plancheck", "build", "plan.yaml", "--out", "build", *session.posargs)
 
 
@@ -51,5 +100,28 @@ def build(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Speed and memory: check, Word export, feeds and build at 10 to 10,000 measures, beside
     check-jsonschema and pandoc on the same content (benchmarks/run.py)."""
-    session.install(".[test]")
+    install_locked(session, ".[test]")
     session.run("python", "benchmarks/run.py", *session.posargs)
+
+
+@nox.session(reuse_venv=False)
+def lock(session: nox.Session) -> None:
+    """Write constraints.txt anew: the newest releases of every package that the sessions and
+    .ci/run install (run `nox -s tests_latest` first to see that they pass)."""
+    session.install("--upgrade", ".[test,dev]", "nox")
+    frozen = session.run("pip", "freeze", "--all", silent=True) or ""
+    keep = [
+        line
+        for line in str(frozen).splitlines()
+        if line
+        and not line.startswith(("-e ", "#"))
+        and not re.match(r"(?i)^(plancheck|pip|setuptools|wheel)([=@ ]|$)", line)
+    ]
+    Path(LOCK).write_text(
+        "# The versions CI and `nox` install (pip install -c constraints.txt ...).\n"
+        "# Written by `nox -s lock`; see README.md, 'Developing'.\n"
+        + "\n".join(sorted(keep, key=str.lower))
+        + "\n",
+        "utf-8",
+    )
+    session.log(f"wrote {LOCK} ({len(keep)} packages)")

@@ -135,6 +135,10 @@ _YAML_HINTS = (
         "start in the same column",
     ),
     (
+        "exceeded maximum",  # libyaml's own bounds (nesting depth and the like)
+        f"the YAML is nested too deeply here: keep nesting under {MAX_DEPTH} levels",
+    ),
+    (
         "could not find expected ':'",
         'a key needs a colon and a space after it (`due: "2018-06-30"`); check this line and '
         "the one above",

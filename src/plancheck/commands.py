@@ -23,15 +23,6 @@ from plancheck.engine import CheckResult, check_file
 from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_code
 from plancheck.model import Plan
 
-# Findings --force does not override: text a Word file cannot hold, and a planning period
-# that runs backwards or spans more than the grid allows (the exports would draw a table
-# for every year of it).
-NEVER_FORCED = {("text-characters", None), ("grid-period", "planning")}
-
-
-def _never_forced(rule: str, subject: str) -> bool:
-    return (rule, None) in NEVER_FORCED or (rule, subject) in NEVER_FORCED
-
 
 class _Abort(Exception):
     def __init__(self, code: int) -> None:
@@ -133,7 +124,8 @@ def _checked_plan(args: argparse.Namespace, *, strict: bool = False) -> tuple[Pl
     result = check_file(args.plan, config_for(args))
     code = exit_code(result.findings, strict=strict, unreadable=result.unreadable)
     active = [f for f in result.findings if not f.suppressed]
-    blocking = [f for f in active if _never_forced(f.rule, f.subject)]
+    # what --force does not override: the rules say so (Problem.blocks_export)
+    blocking = [f for f in active if f.blocks_export]
     if result.plan is None or code == EXIT_UNREADABLE or (code and not args.force) or blocking:
         sys.stderr.write(render([result], Context(__version__)))
         if result.plan is None or code == EXIT_UNREADABLE:

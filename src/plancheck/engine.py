@@ -17,7 +17,8 @@ from plancheck.config import Config
 from plancheck.findings import Finding, Severity
 from plancheck.loader import Document, load_file, read_bounded
 from plancheck.model import Plan, build_plan
-from plancheck.rules import RULES, Problem
+from plancheck.problem import Problem
+from plancheck.rules import RULES
 
 ACK_REASON = "acknowledgement-reason"
 ACK_STALE = "acknowledgement-stale"
@@ -109,7 +110,14 @@ def check_document(document: Document, config: Config | None = None) -> CheckRes
 def _finding(document: Document, rule: str, severity: Severity, problem: Problem) -> Finding:
     span = document.span(problem.path, key=problem.key)
     return Finding(
-        rule, severity, problem.message, document.path, span, problem.hint, problem.subject
+        rule,
+        severity,
+        problem.message,
+        document.path,
+        span,
+        problem.hint,
+        problem.subject,
+        blocks_export=problem.blocks_export,
     )
 
 

@@ -37,6 +37,8 @@ class Finding:
     hint: str | None = None
     subject: str = ""
     suppressed_reason: str | None = field(default=None, compare=False)
+    # no export may override it, not even with --force (set by the rule: Problem.blocks_export)
+    blocks_export: bool = False
 
     @property
     def suppressed(self) -> bool:

@@ -12,23 +12,19 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from plancheck import __version__
-from plancheck.atomic import OutputError, write_text
-from plancheck.config import Config, ConfigError, find_config, load_config
+from plancheck.atomic import write_text
+from plancheck.config import config_for
 from plancheck.engine import CheckResult, check_file
+from plancheck.errors import RUN_ERRORS, UsageError
 from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_code
 
 FORMATS = ("auto", "text", "json", "github", "gitlab", "junit", "sarif")
 
 
 _verdict: int | None = None  # the gate's exit code, once known (kept on a broken pipe)
-
-
-class UsageError(Exception):
-    """Bad usage: reported in one line, exit 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -100,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return run(args, parser)
-    except (UsageError, ConfigError, OutputError) as err:
+    except RUN_ERRORS as err:
         print(f"plancheck: error: {err}", file=sys.stderr)
         return EXIT_UNREADABLE
     except KeyboardInterrupt:
@@ -136,12 +132,6 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return commands.run(args)
 
 
-def config_for(args: argparse.Namespace) -> Config:
-    if getattr(args, "config", None):
-        return load_config(Path(args.config))
-    return load_config(find_config(Path.cwd()))
-
-
 def resolve_format(name: str) -> str:
     if name != "auto":
         return name
@@ -152,7 +142,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from plancheck.reporters import Context, renderer
     from plancheck.reporters.text import summary
 
-    config = config_for(args)
+    config = config_for(args.config)
     strict = args.strict or config.strict
     global _verdict
     results = [check_file(path, config) for path in args.plans]

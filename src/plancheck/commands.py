@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from plancheck import __version__
-from plancheck.atomic import OutputError, staged_dir, write_text
+from plancheck.atomic import staged_dir, write_text
+from plancheck.config import config_for
 from plancheck.engine import CheckResult, check_file
+from plancheck.errors import OutputError, UsageError
 from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_code
 from plancheck.model import Plan
 
@@ -117,11 +119,10 @@ def _say(message: str) -> None:
 
 
 def _checked_plan(args: argparse.Namespace, *, strict: bool = False) -> tuple[Plan, CheckResult]:
-    from plancheck.cli import config_for
     from plancheck.reporters import Context
     from plancheck.reporters.text import render
 
-    result = check_file(args.plan, config_for(args))
+    result = check_file(args.plan, config_for(args.config))
     code = exit_code(result.findings, strict=strict, unreadable=result.unreadable)
     active = [f for f in result.findings if not f.suppressed]
     # what --force does not override: the rules say so (Problem.blocks_export)
@@ -161,7 +162,6 @@ def _exporting(what: str) -> Iterator[None]:
 
 def _feed_options(args: argparse.Namespace) -> tuple[str | None, list[dt.timedelta]]:
     """--base-url and --alarm, read by the feed exporter's own parsers."""
-    from plancheck.cli import UsageError
     from plancheck.exporters.ics_feed import parse_alarm
     from plancheck.exporters.ics_feed.links import normalise_base_url
 
@@ -174,7 +174,6 @@ def _feed_options(args: argparse.Namespace) -> tuple[str | None, list[dt.timedel
 
 
 def _template(value: str | None) -> Path | None:
-    from plancheck.cli import UsageError
 
     if value is None:
         return None
@@ -185,7 +184,6 @@ def _template(value: str | None) -> Path | None:
 
 
 def _write_docx(plan: Plan, path: Path, args: argparse.Namespace) -> Any:
-    from plancheck.cli import UsageError
     from plancheck.exporters.docx_report import TemplateError, write_docx
     from plancheck.exporters.docx_report.layout import LayoutUnavailable
 
@@ -238,9 +236,7 @@ def _build(args: argparse.Namespace) -> int:
         raise OutputError(f"--out {out} is a file, not a folder; give a folder name")
     _say(f"checking {args.plan}")
     base, alarms = _feed_options(args)
-    from plancheck.cli import config_for
-
-    plan, result = _checked_plan(args, strict=args.strict or config_for(args).strict)
+    plan, result = _checked_plan(args, strict=args.strict or config_for(args.config).strict)
     context = Context(__version__)
     with staged_dir(out) as stage:
         write_text(stage / "findings.txt", render_text([result], context))
@@ -277,8 +273,6 @@ def _init(args: argparse.Namespace) -> int:
 
     path = Path(args.path)
     if path.exists() and not args.force:
-        from plancheck.cli import UsageError
-
         raise UsageError(f"{path} exists; use --force to overwrite it")
     write_text(path, STARTER_PLAN)
     print(f"wrote {path}: a small valid plan to start from; run `plancheck check {path}`")

@@ -17,11 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plancheck.errors import ConfigError as ConfigError  # raised here; also importable from here
 from plancheck.findings import Severity
-
-
-class ConfigError(Exception):
-    """A configuration that cannot be used: the CLI reports it and exits 2."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +40,15 @@ def known_rule_ids() -> set[str]:
     from plancheck.rules import BY_ID
 
     return set(BY_ID) | set(ACK_RULES)
+
+
+def config_for(explicit: str | None) -> Config:
+    """The configuration a command runs with: the file given with `--config`, else
+    plancheck.toml or a pyproject.toml with [tool.plancheck] in the current folder, else the
+    defaults."""
+    if explicit:
+        return load_config(Path(explicit))
+    return load_config(find_config(Path.cwd()))
 
 
 def find_config(start: Path) -> Path | None:

@@ -210,10 +210,10 @@ def rules_markdown() -> str:
 
 
 def cmd_explain(rule_id: str, out: TextIO) -> int:
-    from plancheck.catalogue import catalogue
+    from plancheck.catalogue import rule_info
 
-    for rule in catalogue():
-        if rule.id == rule_id:
-            out.write(f"{rule.id} (default severity: {rule.severity.value})\n\n{rule.doc}\n")
-            return 0
+    rule = rule_info(rule_id)
+    if rule is not None:
+        out.write(f"{rule.id} (default severity: {rule.severity.value})\n\n{rule.doc}\n")
+        return 0
     raise UsageError(f"no rule '{rule_id}'; `plancheck rules` lists them")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plancheck.catalogue import configurable_ids
 from plancheck.errors import ConfigError as ConfigError  # raised here; also importable from here
 from plancheck.findings import Severity
 
@@ -33,13 +34,6 @@ class Config:
 
     def severity(self, rule: str, default: Severity) -> Severity:
         return self.severities.get(rule, default)
-
-
-def known_rule_ids() -> set[str]:
-    from plancheck.engine import ACK_RULES
-    from plancheck.rules import BY_ID
-
-    return set(BY_ID) | set(ACK_RULES)
 
 
 def config_for(explicit: str | None) -> Config:
@@ -87,7 +81,7 @@ def load_config(path: Path | None) -> Config:
     where = f"{path} [tool.plancheck]" if path.name == "pyproject.toml" else str(path)
     if not isinstance(section, dict):
         raise ConfigError(f"{where}: must be a table of settings")
-    known = known_rule_ids()
+    known = configurable_ids()  # not the stages load and schema: they always run
     unknown_keys = set(section) - {"disable", "enable", "severity", "strict"}
     if unknown_keys:
         raise ConfigError(

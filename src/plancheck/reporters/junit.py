@@ -43,7 +43,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from plancheck.catalogue import catalogue
+from plancheck import catalogue
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Severity
 from plancheck.reporters import Context
@@ -62,12 +62,11 @@ def classname(file: str, base_dir: str = ".") -> str:
 
 def rules_run(result: CheckResult) -> list[str]:
     """The rules that ran on this file, in pipeline order, then any other rule it reports."""
-    if result.unreadable:
-        ran = ["load"]
-    elif result.plan is None:
-        ran = ["load", "schema"]
-    else:
-        ran = [rule.id for rule in catalogue() if rule.id not in result.disabled]
+    ran = list(
+        catalogue.rules_run(
+            loaded=not result.unreadable, valid=result.plan is not None, disabled=result.disabled
+        )
+    )
     for finding in result.findings:
         if finding.rule not in ran:
             ran.append(finding.rule)
@@ -102,7 +101,7 @@ def _testcase(
         message = errors[0].message
         if len(errors) > 1:
             message += f" (and {len(errors) - 1} more)"
-        tag = "error" if result.unreadable and rule == "load" else "failure"
+        tag = "error" if result.unreadable and rule == catalogue.LOAD else "failure"
         element = ET.SubElement(case, tag, type=errors[0].severity.value, message=_xml(message))
         element.text = _xml("\n\n".join(finding_text(f) for f in errors))
     elif acknowledged:

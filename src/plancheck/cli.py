@@ -143,7 +143,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from plancheck.reporters.text import summary_line
 
     config = config_for(args.config)
-    context = Context(__version__, strict=args.strict or config.strict)
+    context = Context(__version__, strict=config.is_strict(args.strict))
     global _verdict
     results = [check_file(path, config) for path in args.plans]
     verdict = _verdict = context.verdict(results)  # what every report says, and the exit code

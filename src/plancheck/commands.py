@@ -241,7 +241,7 @@ def _build(args: argparse.Namespace) -> int:
     _say(f"checking {args.plan}")
     base, alarms = _feed_options(args)
     config = config_for(args.config)
-    strict = args.strict or config.strict
+    strict = config.is_strict(args.strict)
     plan, result, verdict = _checked_plan(args, config, strict=strict)
     context = Context(__version__, strict=strict)  # findings.txt says what `check` would say
     with staged_dir(out) as stage:

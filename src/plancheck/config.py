@@ -35,6 +35,10 @@ class Config:
     def severity(self, rule: str, default: Severity) -> Severity:
         return self.severities.get(rule, default)
 
+    def is_strict(self, flag: bool = False) -> bool:
+        """Whether warnings fail the gate: `--strict` (`flag`), or `strict = true` here."""
+        return flag or self.strict
+
 
 def config_for(explicit: str | None) -> Config:
     """The configuration a command runs with: the file given with `--config`, else

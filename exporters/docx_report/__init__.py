@@ -22,7 +22,8 @@ from docx.oxml.ns import qn
 from plancheck.exporters.docx_report import layout, styles
 from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_properties
 
-from plancheck.atomic import OutputError, write_bytes
+from plancheck.atomic import write_bytes
+from plancheck.errors import OutputError
 from plancheck.model import Plan
 
 

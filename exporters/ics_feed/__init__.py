@@ -64,7 +64,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from plancheck.atomic import OutputError, write_bytes
+from plancheck.atomic import write_bytes
+from plancheck.errors import OutputError
 from plancheck.model import Plan
 
 from .events import MilestoneEvent

@@ -16,10 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-
-class OutputError(Exception):
-    """The output place cannot be used (a file where a folder should be, no permission)."""
-
+from plancheck.errors import OutputError as OutputError  # raised here; also importable from here
 
 MARKER = ".plancheck-output"
 MARKER_TEXT = "This folder is written by plancheck and replaced as a whole on each run.\n"

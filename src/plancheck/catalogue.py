@@ -1,28 +1,69 @@
-"""Every rule the gate knows, in pipeline order, for `plancheck rules`, `explain`, the docs
-and the reports: the stages `load` and `schema`, the cross-checks (plancheck.rules) and the
-acknowledgement checks (plancheck.engine)."""
+"""Every rule the gate knows, in pipeline order: the one list of rule ids, for `plancheck
+rules`, `explain`, the docs, the configuration, the acknowledgements and the reports.
+
+In pipeline order: the stages `load` (plancheck.loader) and `schema` (plancheck.validation),
+the cross-checks (plancheck.rules, each documented in its own module) and the
+acknowledgement checks (applied by plancheck.acknowledgements). The stages and the
+acknowledgement checks have no module of their own to document them, so their ids and
+documentation are defined here.
+"""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from plancheck.engine import ACK_RULES
+from plancheck import loader, validation
 from plancheck.findings import Severity
 from plancheck.rules import RULES
+
+LOAD = loader.RULE  # each stage, like each rule module, names its own id
+SCHEMA = validation.RULE
+STAGES = (LOAD, SCHEMA)  # always run, in this order; the pipeline stops at the first that fails
+
+ACK_REASON = "acknowledgement-reason"
+ACK_STALE = "acknowledgement-stale"
+# id -> (default severity, summary, documentation)
+ACK_RULES: dict[str, tuple[Severity, str, str]] = {
+    ACK_REASON: (
+        Severity.ERROR,
+        "An acknowledgement gives its reason.",
+        "An entry in `acknowledged` suppresses a finding so the published plan can stay as it is;\n"
+        "it must say why (for example 'as published 31-08-2018; for the plan owner to resolve'),\n"
+        "so that a reader of the report sees that the inconsistency is known and who resolves it.\n\n"
+        "Fails:\n\n    acknowledged:\n      - rule: grid-deadline\n        subject: 6-factsheet\n\n"
+        "Fix: add `reason: ...`.",
+    ),
+    ACK_STALE: (
+        Severity.WARNING,
+        "An acknowledgement still matches a finding.",
+        "An entry in `acknowledged` that no longer matches any finding (the inconsistency was\n"
+        "resolved, or the subject was renamed) hides nothing and only confuses; it is reported\n"
+        "as stale.\n\n"
+        "Warns:\n\n    acknowledged:\n      - rule: grid-deadline\n        subject: 6-factsheet   # now consistent\n\n"
+        "Fix: remove the entry.",
+    ),
+}
 
 
 @dataclass(frozen=True)
 class RuleInfo:
-    """What a report may say about a rule: id, default severity, one-line summary, full doc."""
+    """What a report may say about a rule: id, default severity, one-line summary, full doc.
+
+    `stage` marks `load` and `schema`: they always run, and a configuration cannot turn
+    them off or change their severity.
+    """
 
     id: str
     severity: Severity
     summary: str
     doc: str
+    stage: bool = False
 
 
 _LOAD = RuleInfo(
-    "load",
+    LOAD,
     Severity.ERROR,
     "The file can be read as UTF-8 YAML without traps.",
     "The file can be read as UTF-8 YAML without traps.\n\n"
@@ -31,9 +72,10 @@ _LOAD = RuleInfo(
     "keys, an unquoted `3.10` read as the number 3.1, `no` read as false, `012` read as 10.\n"
     "Hostile input is bounded: file size, nesting depth and alias expansion.\n\n"
     "Fix: as the message says; usually quote the value or correct the indentation.",
+    stage=True,
 )
 _SCHEMA = RuleInfo(
-    "schema",
+    SCHEMA,
     Severity.ERROR,
     "The plan matches schema/plan.schema.json.",
     "The plan matches schema/plan.schema.json.\n\n"
@@ -41,9 +83,11 @@ _SCHEMA = RuleInfo(
     "plancheck (draft 2020-12): the keys it must have, their types and their formats. The\n"
     "message names the field; the hint comes from the field's description in the schema.\n\n"
     "Fix: correct the field as the message says.",
+    stage=True,
 )
 
 
+@functools.cache
 def catalogue() -> tuple[RuleInfo, ...]:
     """Every rule the gate knows, in pipeline order: load, schema, the rules, acknowledgements."""
     rules = [RuleInfo(r.id, r.severity, r.summary, r.doc) for r in RULES]
@@ -52,3 +96,28 @@ def catalogue() -> tuple[RuleInfo, ...]:
         for rule_id, (severity, summary, doc) in ACK_RULES.items()
     ]
     return (_LOAD, _SCHEMA, *rules, *acks)
+
+
+def rule_ids() -> tuple[str, ...]:
+    """The id of every rule the gate knows, in pipeline order."""
+    return tuple(rule.id for rule in catalogue())
+
+
+def configurable_ids() -> frozenset[str]:
+    """The rules a configuration may disable or give another severity: all but the stages."""
+    return frozenset(rule.id for rule in catalogue() if not rule.stage)
+
+
+def rule_info(rule_id: str) -> RuleInfo | None:
+    """The catalogue's entry for `rule_id`, or None for an id the gate does not know."""
+    return next((rule for rule in catalogue() if rule.id == rule_id), None)
+
+
+def rules_run(*, loaded: bool, valid: bool, disabled: Collection[str] = ()) -> tuple[str, ...]:
+    """The rules that ran on one file, in pipeline order: `load`; `schema` if it loaded; the
+    rules and acknowledgement checks the configuration did not disable if it was valid."""
+    if not loaded:
+        return (LOAD,)
+    if not valid:
+        return STAGES
+    return tuple(rule.id for rule in catalogue() if rule.stage or rule.id not in disabled)

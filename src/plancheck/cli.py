@@ -12,23 +12,19 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from plancheck import __version__
-from plancheck.atomic import OutputError, write_text
-from plancheck.config import Config, ConfigError, find_config, load_config
-from plancheck.engine import CheckResult, check_file
-from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_code
+from plancheck.atomic import write_text
+from plancheck.config import config_for
+from plancheck.engine import check_file
+from plancheck.errors import RUN_ERRORS, UsageError
+from plancheck.findings import EXIT_UNREADABLE, Verdict
 
 FORMATS = ("auto", "text", "json", "github", "gitlab", "junit", "sarif")
 
 
-_verdict: int | None = None  # the gate's exit code, once known (kept on a broken pipe)
-
-
-class UsageError(Exception):
-    """Bad usage: reported in one line, exit 2."""
+_verdict: Verdict | None = None  # the gate's verdict, once known (kept on a broken pipe)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -100,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return run(args, parser)
-    except (UsageError, ConfigError, OutputError) as err:
+    except RUN_ERRORS as err:
         print(f"plancheck: error: {err}", file=sys.stderr)
         return EXIT_UNREADABLE
     except KeyboardInterrupt:
@@ -109,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # the reader went away (`plancheck check | head`): stop quietly, but keep the verdict
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return _verdict if _verdict is not None else EXIT_UNREADABLE
+        return _verdict.exit_code if _verdict is not None else EXIT_UNREADABLE
     except OSError as err:  # stdout or stderr unwritable (a full disk, /dev/full)
         with contextlib.suppress(OSError):
             print(
@@ -136,12 +132,6 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return commands.run(args)
 
 
-def config_for(args: argparse.Namespace) -> Config:
-    if getattr(args, "config", None):
-        return load_config(Path(args.config))
-    return load_config(find_config(Path.cwd()))
-
-
 def resolve_format(name: str) -> str:
     if name != "auto":
         return name
@@ -150,40 +140,28 @@ def resolve_format(name: str) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from plancheck.reporters import Context, renderer
-    from plancheck.reporters.text import summary
+    from plancheck.reporters.text import summary_line
 
-    config = config_for(args)
-    strict = args.strict or config.strict
+    config = config_for(args.config)
+    context = Context(__version__, strict=config.is_strict(args.strict))
     global _verdict
     results = [check_file(path, config) for path in args.plans]
-    _verdict = overall_exit(results, strict)
+    verdict = _verdict = context.verdict(results)  # what every report says, and the exit code
     fmt = resolve_format(args.format)
-    report = renderer(fmt)(results, Context(__version__, strict=strict))
+    report = renderer(fmt)(results, context)
     if args.output:
         write_text(args.output, report)
-        print(summary(results))
+        print(summary_line(results, verdict))
     else:
         sys.stdout.write(report)
     if fmt == "github":
         from plancheck.reporters.github import append_step_summary
 
-        append_step_summary(results)
-    code = overall_exit(results, strict)
-    if code == EXIT_FINDINGS and not _active_errors(results):
-        # the report says "passed" (no errors); say why the gate fails all the same
+        append_step_summary(results, strict=context.strict)
+    if verdict.failed_by_strict:
+        # the report says FAILED with no error in it; say why
         print("plancheck: failed: in strict mode the warnings count as errors", file=sys.stderr)
-    return code
-
-
-def _active_errors(results: Sequence[CheckResult]) -> bool:
-    return any(
-        f.severity is Severity.ERROR and not f.suppressed for r in results for f in r.findings
-    )
-
-
-def overall_exit(results: Sequence[CheckResult], strict: bool) -> int:
-    codes = [exit_code(r.findings, strict=strict, unreadable=r.unreadable) for r in results]
-    return max(codes, default=0)
+    return verdict.exit_code
 
 
 def cmd_rules(out: TextIO) -> int:
@@ -220,10 +198,10 @@ def rules_markdown() -> str:
 
 
 def cmd_explain(rule_id: str, out: TextIO) -> int:
-    from plancheck.catalogue import catalogue
+    from plancheck.catalogue import rule_info
 
-    for rule in catalogue():
-        if rule.id == rule_id:
-            out.write(f"{rule.id} (default severity: {rule.severity.value})\n\n{rule.doc}\n")
-            return 0
+    rule = rule_info(rule_id)
+    if rule is not None:
+        out.write(f"{rule.id} (default severity: {rule.severity.value})\n\n{rule.doc}\n")
+        return 0
     raise UsageError(f"no rule '{rule_id}'; `plancheck rules` lists them")

@@ -18,19 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from plancheck import __version__
-from plancheck.atomic import OutputError, staged_dir, write_text
+from plancheck.atomic import staged_dir, write_text
+from plancheck.config import Config, config_for
 from plancheck.engine import CheckResult, check_file
-from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_code
+from plancheck.errors import OutputError, UsageError
+from plancheck.findings import EXIT_FINDINGS, Verdict
 from plancheck.model import Plan
-
-# Findings --force does not override: text a Word file cannot hold, and a planning period
-# that runs backwards or spans more than the grid allows (the exports would draw a table
-# for every year of it).
-NEVER_FORCED = {("text-characters", None), ("grid-period", "planning")}
-
-
-def _never_forced(rule: str, subject: str) -> bool:
-    return (rule, None) in NEVER_FORCED or (rule, subject) in NEVER_FORCED
 
 
 class _Abort(Exception):
@@ -125,30 +118,34 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _checked_plan(args: argparse.Namespace, *, strict: bool = False) -> tuple[Plan, CheckResult]:
-    from plancheck.cli import config_for
+def _checked_plan(
+    args: argparse.Namespace, config: Config, *, strict: bool = False
+) -> tuple[Plan, CheckResult, Verdict]:
+    """Check the plan; unless the gate passes (or `--force` overrides it), show the findings
+    and end the run with nothing exported."""
     from plancheck.reporters import Context
     from plancheck.reporters.text import render
 
-    result = check_file(args.plan, config_for(args))
-    code = exit_code(result.findings, strict=strict, unreadable=result.unreadable)
-    active = [f for f in result.findings if not f.suppressed]
-    blocking = [f for f in active if _never_forced(f.rule, f.subject)]
-    if result.plan is None or code == EXIT_UNREADABLE or (code and not args.force) or blocking:
-        sys.stderr.write(render([result], Context(__version__)))
-        if result.plan is None or code == EXIT_UNREADABLE:
+    context = Context(__version__, strict=strict)
+    result = check_file(args.plan, config)
+    verdict = context.verdict([result])
+    # what --force does not override: the rules say so (Problem.blocks_export)
+    blocking = [f for f in result.findings if f.blocks_export and not f.suppressed]
+    if result.plan is None or blocking or not (verdict.passed or args.force):
+        sys.stderr.write(render([result], context))
+        if result.plan is None:
             _say(f"plancheck: nothing exported: {args.plan} could not be read as a valid plan")
-            raise _Abort(EXIT_UNREADABLE if result.unreadable else EXIT_FINDINGS)
+            raise _Abort(max(verdict.exit_code, EXIT_FINDINGS))
         if blocking:
             why = f"findings that --force does not override ({blocking[0].rule})"
-        elif any(f.severity is Severity.ERROR for f in active):
+        elif verdict.errors:
             why = "errors"
         else:  # only warnings, which --strict makes fail
             why = "warnings and --strict is set"
         hint = "" if blocking else " (or use --force)"
         _say(f"plancheck: nothing exported: the plan has {why}; fix them{hint}")
         raise _Abort(EXIT_FINDINGS)
-    return result.plan, result
+    return result.plan, result, verdict
 
 
 @contextlib.contextmanager
@@ -169,7 +166,6 @@ def _exporting(what: str) -> Iterator[None]:
 
 def _feed_options(args: argparse.Namespace) -> tuple[str | None, list[dt.timedelta]]:
     """--base-url and --alarm, read by the feed exporter's own parsers."""
-    from plancheck.cli import UsageError
     from plancheck.exporters.ics_feed import parse_alarm
     from plancheck.exporters.ics_feed.links import normalise_base_url
 
@@ -182,7 +178,6 @@ def _feed_options(args: argparse.Namespace) -> tuple[str | None, list[dt.timedel
 
 
 def _template(value: str | None) -> Path | None:
-    from plancheck.cli import UsageError
 
     if value is None:
         return None
@@ -193,7 +188,6 @@ def _template(value: str | None) -> Path | None:
 
 
 def _write_docx(plan: Plan, path: Path, args: argparse.Namespace) -> Any:
-    from plancheck.cli import UsageError
     from plancheck.exporters.docx_report import TemplateError, write_docx
     from plancheck.exporters.docx_report.layout import LayoutUnavailable
 
@@ -209,7 +203,7 @@ def _write_docx(plan: Plan, path: Path, args: argparse.Namespace) -> Any:
 
 
 def _export_docx(args: argparse.Namespace) -> int:
-    plan, _ = _checked_plan(args)
+    plan, _, _ = _checked_plan(args, config_for(args.config))
     started = time.perf_counter()
     result = _write_docx(plan, Path(args.output), args)
     pages = f", {result.pages} pages" if result.pages else ""
@@ -225,7 +219,7 @@ def _export_ics(args: argparse.Namespace) -> int:
     from plancheck.exporters.ics_feed import write_feeds
 
     base, alarms = _feed_options(args)
-    plan, _ = _checked_plan(args)
+    plan, _, _ = _checked_plan(args, config_for(args.config))
     with _exporting("the calendar feeds"), staged_dir(args.output) as stage:
         summary = write_feeds(plan, stage, base_url=base, alarms=alarms)
     _say(
@@ -246,10 +240,10 @@ def _build(args: argparse.Namespace) -> int:
         raise OutputError(f"--out {out} is a file, not a folder; give a folder name")
     _say(f"checking {args.plan}")
     base, alarms = _feed_options(args)
-    from plancheck.cli import config_for
-
-    plan, result = _checked_plan(args, strict=args.strict or config_for(args).strict)
-    context = Context(__version__)
+    config = config_for(args.config)
+    strict = config.is_strict(args.strict)
+    plan, result, verdict = _checked_plan(args, config, strict=strict)
+    context = Context(__version__, strict=strict)  # findings.txt says what `check` would say
     with staged_dir(out) as stage:
         write_text(stage / "findings.txt", render_text([result], context))
         write_text(stage / "findings.json", render_json([result], context))
@@ -259,10 +253,6 @@ def _build(args: argparse.Namespace) -> int:
         (stage / "calendars").mkdir()
         with _exporting("the calendar feeds"):
             feeds = write_feeds(plan, stage / "calendars", base_url=base, alarms=alarms)
-    warnings = sum(
-        1 for f in result.findings if not f.suppressed and f.severity is Severity.WARNING
-    )
-    acknowledged = sum(1 for f in result.findings if f.suppressed)
     pages = f", {report.pages} pages" if report.pages else ""
     print(f"built {out}/ from {args.plan}:")
     print(f"  verbeterplan.docx   Word report ({report.size:,} bytes{pages})")
@@ -273,7 +263,7 @@ def _build(args: argparse.Namespace) -> int:
     print("  findings.txt, findings.json")
     print(
         f"  {len(plan.measures)} measures, {len(plan.milestones)} milestones; "
-        f"{warnings} warnings, {acknowledged} acknowledged findings"
+        f"{verdict.warnings} warnings, {verdict.acknowledged} acknowledged findings"
     )
     if report.layout_note:
         print(f"  note: {report.layout_note}")
@@ -285,8 +275,6 @@ def _init(args: argparse.Namespace) -> int:
 
     path = Path(args.path)
     if path.exists() and not args.force:
-        from plancheck.cli import UsageError
-
         raise UsageError(f"{path} exists; use --force to overwrite it")
     write_text(path, STARTER_PLAN)
     print(f"wrote {path}: a small valid plan to start from; run `plancheck check {path}`")

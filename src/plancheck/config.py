@@ -17,11 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from plancheck.catalogue import configurable_ids
+from plancheck.errors import ConfigError as ConfigError  # raised here; also importable from here
 from plancheck.findings import Severity
-
-
-class ConfigError(Exception):
-    """A configuration that cannot be used: the CLI reports it and exits 2."""
 
 
 @dataclass(frozen=True)
@@ -37,12 +35,18 @@ class Config:
     def severity(self, rule: str, default: Severity) -> Severity:
         return self.severities.get(rule, default)
 
+    def is_strict(self, flag: bool = False) -> bool:
+        """Whether warnings fail the gate: `--strict` (`flag`), or `strict = true` here."""
+        return flag or self.strict
 
-def known_rule_ids() -> set[str]:
-    from plancheck.engine import ACK_RULES
-    from plancheck.rules import BY_ID
 
-    return set(BY_ID) | set(ACK_RULES)
+def config_for(explicit: str | None) -> Config:
+    """The configuration a command runs with: the file given with `--config`, else
+    plancheck.toml or a pyproject.toml with [tool.plancheck] in the current folder, else the
+    defaults."""
+    if explicit:
+        return load_config(Path(explicit))
+    return load_config(find_config(Path.cwd()))
 
 
 def find_config(start: Path) -> Path | None:
@@ -81,7 +85,7 @@ def load_config(path: Path | None) -> Config:
     where = f"{path} [tool.plancheck]" if path.name == "pyproject.toml" else str(path)
     if not isinstance(section, dict):
         raise ConfigError(f"{where}: must be a table of settings")
-    known = known_rule_ids()
+    known = configurable_ids()  # not the stages load and schema: they always run
     unknown_keys = set(section) - {"disable", "enable", "severity", "strict"}
     if unknown_keys:
         raise ConfigError(

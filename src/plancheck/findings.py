@@ -1,10 +1,12 @@
-"""Findings: what every stage reports, and the one place that decides the exit code."""
+"""Findings: what every stage reports, and the Verdict: the one place that decides the exit
+code and whether a report says passed or FAILED."""
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 
 class Severity(enum.Enum):
@@ -37,6 +39,8 @@ class Finding:
     hint: str | None = None
     subject: str = ""
     suppressed_reason: str | None = field(default=None, compare=False)
+    # no export may override it, not even with --force (set by the rule: Problem.blocks_export)
+    blocks_export: bool = False
 
     @property
     def suppressed(self) -> bool:
@@ -48,23 +52,129 @@ class Finding:
         return f"{self.file}:{self.span.line}:{self.span.column}"
 
 
-# Exit codes, decided in one place (flake8's exit_code()).
+# Exit codes, decided in one place: the Verdict below (flake8's exit_code()).
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
+
+
+class Checked(Protocol):
+    """What a verdict is taken from: one file's findings, and whether it could be read
+    (plancheck.engine.CheckResult)."""
+
+    @property
+    def findings(self) -> Sequence[Finding]: ...
+
+    @property
+    def unreadable(self) -> bool: ...
+
+
+def failing_severities(strict: bool = False) -> frozenset[Severity]:
+    """The severities that fail the gate: errors, and with `strict` warnings too (never notes)."""
+    return frozenset({Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR})
+
+
+def fails_gate(finding: Finding, *, strict: bool = False) -> bool:
+    """Whether one finding fails the gate: an active (not acknowledged) one of a failing
+    severity."""
+    return not finding.suppressed and finding.severity in failing_severities(strict)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The gate's verdict on one file or on a whole run, and the one place that decides it:
+    the exit code, the word a report says (passed / FAILED) and the counts it gives.
+
+    0 clean (warnings allowed), 1 any active error (or active warning with `strict`),
+    2 a file that could not be read. Acknowledged findings never count against the gate.
+    The verdict on several files is their sum (`Verdict.of_results`, or `+`).
+    """
+
+    strict: bool = False
+    errors: int = 0  # active ones, as the rest
+    warnings: int = 0
+    notes: int = 0
+    acknowledged: int = 0
+    unreadable: int = 0  # files that could not be read
+
+    @classmethod
+    def of(
+        cls, findings: Iterable[Finding], *, strict: bool = False, unreadable: bool = False
+    ) -> Verdict:
+        """The verdict on one file's findings."""
+        findings = list(findings)
+        active = [f for f in findings if not f.suppressed]
+        return cls(
+            strict=strict,
+            errors=sum(f.severity is Severity.ERROR for f in active),
+            warnings=sum(f.severity is Severity.WARNING for f in active),
+            notes=sum(f.severity is Severity.NOTE for f in active),
+            acknowledged=len(findings) - len(active),
+            unreadable=int(unreadable),
+        )
+
+    @classmethod
+    def of_result(cls, result: Checked, *, strict: bool = False) -> Verdict:
+        """The verdict on one checked file."""
+        return cls.of(result.findings, strict=strict, unreadable=result.unreadable)
+
+    @classmethod
+    def of_results(cls, results: Iterable[Checked], *, strict: bool = False) -> Verdict:
+        """The verdict on a run: the sum of the files' verdicts (clean if there are none)."""
+        total = cls(strict=strict)
+        for result in results:
+            total += cls.of_result(result, strict=strict)
+        return total
+
+    def __add__(self, other: Verdict) -> Verdict:
+        if other.strict != self.strict:
+            raise ValueError("verdicts taken with and without --strict do not add up")
+        return Verdict(
+            self.strict,
+            self.errors + other.errors,
+            self.warnings + other.warnings,
+            self.notes + other.notes,
+            self.acknowledged + other.acknowledged,
+            self.unreadable + other.unreadable,
+        )
+
+    @property
+    def failing(self) -> int:
+        """The active findings that fail the gate (those `fails_gate` is true for)."""
+        counts = {
+            Severity.ERROR: self.errors,
+            Severity.WARNING: self.warnings,
+            Severity.NOTE: self.notes,
+        }
+        return sum(counts[severity] for severity in failing_severities(self.strict))
+
+    @property
+    def exit_code(self) -> int:
+        if self.unreadable:
+            return EXIT_UNREADABLE
+        return EXIT_FINDINGS if self.failing else EXIT_CLEAN
+
+    @property
+    def passed(self) -> bool:
+        return self.exit_code == EXIT_CLEAN
+
+    @property
+    def word(self) -> str:
+        """What a report says: "passed" or "FAILED"."""
+        return "passed" if self.passed else "FAILED"
+
+    @property
+    def failed_by_strict(self) -> bool:
+        """Failed only because `strict` counts the warnings (no error, every file read)."""
+        return not self.passed and not self.errors and not self.unreadable
+
+    def fails(self, finding: Finding) -> bool:
+        """Whether this finding counts against the gate under this verdict's strictness."""
+        return fails_gate(finding, strict=self.strict)
 
 
 def exit_code(
     findings: Iterable[Finding], *, strict: bool = False, unreadable: bool = False
 ) -> int:
     """0 clean (warnings allowed), 1 any active error (or warning with strict), 2 unreadable input."""
-    if unreadable:
-        return EXIT_UNREADABLE
-    for finding in findings:
-        if finding.suppressed:
-            continue
-        if finding.severity is Severity.ERROR:
-            return EXIT_FINDINGS
-        if strict and finding.severity is Severity.WARNING:
-            return EXIT_FINDINGS
-    return EXIT_CLEAN
+    return Verdict.of(findings, strict=strict, unreadable=unreadable).exit_code

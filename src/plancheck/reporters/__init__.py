@@ -1,7 +1,9 @@
 """Reporters turn check results into one report: `render(results, context) -> str`, no I/O.
 
 Each takes the whole list (JUnit, SARIF and GitLab reports are whole documents) and maps
-fields from `Finding` only. REPORTERS is the table the CLI indexes by `--format`.
+fields from `Finding` only. A report that says whether the gate passed (the text and GitHub
+summary line, the JUnit outcomes) takes it from `Context.verdict`, never decides it itself.
+MODULES is the table the CLI indexes by `--format`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from plancheck.engine import CheckResult
+from plancheck.findings import Verdict
 
 
 @dataclass(frozen=True)
@@ -19,7 +22,11 @@ class Context:
 
     tool_version: str
     base_dir: str = "."
-    strict: bool = False  # --strict: warnings fail the gate (JUnit shows them as failures)
+    strict: bool = False  # --strict (or `strict = true`): warnings fail the gate too
+
+    def verdict(self, results: Sequence[CheckResult]) -> Verdict:
+        """The gate's verdict on these results, as every report must state it."""
+        return Verdict.of_results(results, strict=self.strict)
 
 
 Renderer = Callable[[Sequence[CheckResult], Context], str]

@@ -22,10 +22,10 @@ import sys
 from collections.abc import Sequence
 
 from plancheck.engine import CheckResult
-from plancheck.findings import Finding, Severity
+from plancheck.findings import Finding, Severity, Verdict
 from plancheck.reporters import Context
 from plancheck.reporters.common import message_text, report_path
-from plancheck.reporters.text import summary
+from plancheck.reporters.text import summary_line
 
 COMMAND = {
     Severity.ERROR: "error",
@@ -74,7 +74,7 @@ def render(results: Sequence[CheckResult], context: Context) -> str:
         for finding in result.findings
         if not finding.suppressed
     ]
-    lines.append(_writable(summary(results)))
+    lines.append(_writable(summary_line(results, context.verdict(results))))
     return "\n".join(lines) + "\n"
 
 
@@ -105,9 +105,12 @@ def _row(finding: Finding, base_dir: str) -> str:
     return "| " + " | ".join(_cell(cell) for cell in cells) + " |"
 
 
-def step_summary_markdown(results: Sequence[CheckResult], base_dir: str = ".") -> str:
+def step_summary_markdown(
+    results: Sequence[CheckResult], base_dir: str = ".", *, strict: bool = False
+) -> str:
     """The job summary: the verdict, then a table of all findings, acknowledged ones last."""
-    out = [f"### plancheck: {_cell(summary(results))}", ""]
+    verdict = Verdict.of_results(results, strict=strict)
+    out = [f"### plancheck: {_cell(summary_line(results, verdict))}", ""]
     findings = [f for r in results for f in r.findings]
     active = [f for f in findings if not f.suppressed]
     acknowledged = [f for f in findings if f.suppressed]
@@ -128,7 +131,7 @@ def step_summary_markdown(results: Sequence[CheckResult], base_dir: str = ".") -
     return _writable("\n".join(out) + "\n")
 
 
-def append_step_summary(results: Sequence[CheckResult]) -> None:
+def append_step_summary(results: Sequence[CheckResult], *, strict: bool = False) -> None:
     """Append the summary to $GITHUB_STEP_SUMMARY when it is set; never overwrite it.
 
     A summary that cannot be written is a warning on stderr, not a failed gate.
@@ -136,7 +139,7 @@ def append_step_summary(results: Sequence[CheckResult]) -> None:
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return
-    markdown = step_summary_markdown(results)
+    markdown = step_summary_markdown(results, strict=strict)
     try:
         with open(target, "a", encoding="utf-8") as handle:
             if handle.tell() > 0:

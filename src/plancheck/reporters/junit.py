@@ -14,8 +14,8 @@ schema (the pipeline stops at the first stage that fails). The class name is
 "plancheck." + the file's path with '.' made '_' and '/' made '.', because Jenkins splits
 class names at dots into package and class ("plancheck.plan.yaml" would show a class "yaml").
 
-How findings become test outcomes (the choice mirrors the gate's exit code without
---strict, which a reporter is not told):
+How findings become test outcomes (the gate's own verdict, `Context.verdict`: a finding
+fails its testcase exactly when it counts against the gate):
 
 - active errors -> one <failure type="error"> on the rule's testcase. Its message is the
   finding's message (with "(and N more)" when there are several) and its text holds every
@@ -27,7 +27,8 @@ How findings become test outcomes (the choice mirrors the gate's exit code witho
   checked at all (exit code 2), which is what JUnit's error means;
 - warnings and notes do not fail the testcase (they do not fail the gate either): they are
   listed in the testcase's <system-out>, which Jenkins and Azure DevOps show with the test;
-  with --strict, warnings fail the gate and so fail their testcase too;
+  with --strict, warnings fail the gate and so fail their testcase too (as
+  <failure type="warning">);
 - acknowledged findings: a testcase with no active error and at least one acknowledged
   finding is <skipped message="acknowledged: reason"> (one line per distinct reason), so
   that Jenkins and Azure count and list the waived checks; every acknowledged finding is
@@ -43,9 +44,9 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from plancheck.catalogue import catalogue
+from plancheck import catalogue
 from plancheck.engine import CheckResult
-from plancheck.findings import Finding, Severity
+from plancheck.findings import Finding, Verdict
 from plancheck.reporters import Context
 from plancheck.reporters.common import report_path
 
@@ -62,12 +63,11 @@ def classname(file: str, base_dir: str = ".") -> str:
 
 def rules_run(result: CheckResult) -> list[str]:
     """The rules that ran on this file, in pipeline order, then any other rule it reports."""
-    if result.unreadable:
-        ran = ["load"]
-    elif result.plan is None:
-        ran = ["load", "schema"]
-    else:
-        ran = [rule.id for rule in catalogue() if rule.id not in result.disabled]
+    ran = list(
+        catalogue.rules_run(
+            loaded=not result.unreadable, valid=result.plan is not None, disabled=result.disabled
+        )
+    )
     for finding in result.findings:
         if finding.rule not in ran:
             ran.append(finding.rule)
@@ -91,18 +91,17 @@ def _output_text(finding: Finding) -> str:
 
 
 def _testcase(
-    result: CheckResult, rule: str, findings: list[Finding], base_dir: str, strict: bool
+    result: CheckResult, rule: str, findings: list[Finding], base_dir: str, verdict: Verdict
 ) -> ET.Element:
     case = ET.Element("testcase", classname=_xml(classname(result.path, base_dir)), name=_xml(rule))
-    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-    errors = [f for f in findings if not f.suppressed and f.severity in failing]
+    errors = [f for f in findings if verdict.fails(f)]
     acknowledged = [f for f in findings if f.suppressed]
     quiet = [f for f in findings if f not in errors]
     if errors:
         message = errors[0].message
         if len(errors) > 1:
             message += f" (and {len(errors) - 1} more)"
-        tag = "error" if result.unreadable and rule == "load" else "failure"
+        tag = "error" if result.unreadable and rule == catalogue.LOAD else "failure"
         element = ET.SubElement(case, tag, type=errors[0].severity.value, message=_xml(message))
         element.text = _xml("\n\n".join(finding_text(f) for f in errors))
     elif acknowledged:
@@ -115,12 +114,12 @@ def _testcase(
     return case
 
 
-def _suite(result: CheckResult, base_dir: str, strict: bool) -> ET.Element:
+def _suite(result: CheckResult, base_dir: str, verdict: Verdict) -> ET.Element:
     by_rule: dict[str, list[Finding]] = {rule: [] for rule in rules_run(result)}
     for finding in result.findings:
         by_rule[finding.rule].append(finding)
     cases = [
-        _testcase(result, rule, findings, base_dir, strict) for rule, findings in by_rule.items()
+        _testcase(result, rule, findings, base_dir, verdict) for rule, findings in by_rule.items()
     ]
 
     def count(tag: str) -> str:
@@ -139,7 +138,7 @@ def _suite(result: CheckResult, base_dir: str, strict: bool) -> ET.Element:
 
 
 def render(results: Sequence[CheckResult], context: Context) -> str:
-    suites = [_suite(result, context.base_dir, context.strict) for result in results]
+    suites = [_suite(result, context.base_dir, context.verdict([result])) for result in results]
 
     def total(attribute: str) -> str:
         return str(sum(int(suite.get(attribute, "0")) for suite in suites))

@@ -1,9 +1,9 @@
 """`--format sarif`: a SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers.
 
-One run whose `tool.driver.rules` lists every rule the gate knows (the stages `load` and
-`schema`, the cross-checks in plancheck.rules.RULES and the acknowledgement checks in
-plancheck.engine.ACK_RULES), each with its summary, its explanation, its whole documentation
-as help and its default level. Each finding is one result:
+One run whose `tool.driver.rules` lists every rule the gate knows (plancheck.catalogue: the
+stages `load` and `schema`, the cross-checks and the acknowledgement checks), each with its
+summary, its explanation, its whole documentation as help and its default level. Each
+finding is one result:
 
 - `level` is the finding's (configured) severity; SARIF's words are the gate's words;
 - `message.text` is the message with the hint after it, as "(how to fix: ...)";

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from plancheck.engine import CheckResult
-from plancheck.findings import Finding, Severity
+from plancheck.findings import Finding, Verdict
 from plancheck.reporters import Context
 
 
@@ -42,25 +42,24 @@ def format_finding(finding: Finding, lines: Sequence[str]) -> list[str]:
     return out
 
 
-def summary(results: Sequence[CheckResult]) -> str:
-    findings = [f for r in results for f in r.findings]
-    active = [f for f in findings if not f.suppressed]
-    errors = sum(f.severity is Severity.ERROR for f in active)
-    warnings = sum(f.severity is Severity.WARNING for f in active)
-    notes = sum(f.severity is Severity.NOTE for f in active)
-    suppressed = len(findings) - len(active)
-    files = len(results)
+def summary(results: Sequence[CheckResult], strict: bool = False) -> str:
+    """The one-line verdict: `plan.yaml: FAILED: 1 error, 0 warnings, 6 acknowledged`."""
+    return summary_line(results, Verdict.of_results(results, strict=strict))
+
+
+def summary_line(results: Sequence[CheckResult], verdict: Verdict) -> str:
+    """The one-line summary of a verdict taken on `results` (which name the file or count)."""
 
     def n(count: int, word: str) -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
 
-    parts = [n(errors, "error"), n(warnings, "warning")]
-    if notes:
-        parts.append(n(notes, "note"))
-    parts.append(f"{suppressed} acknowledged")
-    verdict = "FAILED" if errors else "passed"
+    parts = [n(verdict.errors, "error"), n(verdict.warnings, "warning")]
+    if verdict.notes:
+        parts.append(n(verdict.notes, "note"))
+    parts.append(f"{verdict.acknowledged} acknowledged")
+    files = len(results)
     where = results[0].path if files == 1 else f"{files} files"
-    return f"{where}: {verdict}: " + ", ".join(parts)
+    return f"{where}: {verdict.word}: " + ", ".join(parts)
 
 
 def render(results: Sequence[CheckResult], context: Context) -> str:
@@ -81,5 +80,5 @@ def render(results: Sequence[CheckResult], context: Context) -> str:
                 )
                 out.append(f"      acknowledged: {finding.suppressed_reason}")
             out.append("")
-    out.append(summary(results))
+    out.append(summary_line(results, context.verdict(results)))
     return "\n".join(out) + "\n"

@@ -3,40 +3,18 @@
 A rule module has a docstring (its user documentation: what, why, how to fix), `ID`,
 `SEVERITY` and `check(plan)`, a generator of `Problem`s that say only *where* and *what*.
 The engine (plancheck.engine) stamps the rule id, the configured severity and the source
-position onto each problem.
+position onto each problem. `Problem` and `Rule` live in plancheck.problem, so that the rule
+modules import it rather than this registry (which imports them).
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from types import ModuleType
 
-from plancheck.findings import Severity
-from plancheck.loader import PathKey
-from plancheck.model import Plan
+from plancheck.problem import Problem, Rule
 
-
-@dataclass(frozen=True)
-class Problem:
-    """What a rule found: the data path it concerns, a message, the subject it is about
-    (what an acknowledgement names) and, where there is one, a hint how to fix it."""
-
-    path: PathKey
-    message: str
-    subject: str
-    hint: str | None = None
-    key: bool = False  # point at the key of `path` rather than its value
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    severity: Severity
-    summary: str
-    doc: str
-    check: Callable[[Plan], Iterator[Problem]]
+__all__ = ["BY_ID", "RULES", "Problem", "Rule"]
 
 
 def _rule(module: ModuleType) -> Rule:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.model import Milestone, Plan
-from plancheck.rules import Problem
+from plancheck.problem import Problem
 
 ID = "dependency-cycle"
 SEVERITY = Severity.ERROR

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.model import Due, Milestone, Plan
-from plancheck.rules import Problem
+from plancheck.problem import Problem
 
 ID = "dependency-order"
 SEVERITY = Severity.ERROR

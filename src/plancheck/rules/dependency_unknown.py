@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.model import Plan
-from plancheck.rules import Problem
+from plancheck.problem import Problem
 
 ID = "dependency-unknown"
 SEVERITY = Severity.ERROR

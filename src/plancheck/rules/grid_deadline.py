@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from plancheck.findings import Severity
 from plancheck.model import GridRow, Plan
-from plancheck.rules import Problem
+from plancheck.problem import Problem
 from plancheck.wording import dutch_month
 
 ID = "grid-deadline"

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.model import Month, Plan, month_text
-from plancheck.rules import Problem
+from plancheck.problem import Problem
 from plancheck.wording import dutch_month
 
 ID = "grid-mark-unexplained"

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.model import Plan, month_text
-from plancheck.rules import Problem
+from plancheck.problem import Problem
 
 ID = "grid-period"
 SEVERITY = Severity.ERROR
@@ -38,6 +38,7 @@ def check(plan: Plan) -> Iterator[Problem]:
             f"({month_text(planning.start)})",
             "planning",
             "swap start and end",
+            blocks_export=True,  # the exports cannot draw a period that runs backwards
         )
         return
     months = (planning.end[0] - planning.start[0]) * 12 + planning.end[1] - planning.start[1] + 1
@@ -48,6 +49,7 @@ def check(plan: Plan) -> Iterator[Problem]:
             f"{month_text(planning.end)}); a plan's grid spans at most {MAX_MONTHS} months",
             "planning",
             "check the years of planning.start and planning.end",
+            blocks_export=True,  # the exports would draw a table for every year of it
         )
         return
     for row in planning.rows:

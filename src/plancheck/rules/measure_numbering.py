@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.model import Plan
-from plancheck.rules import Problem
+from plancheck.problem import Problem
 
 ID = "measure-numbering"
 SEVERITY = Severity.ERROR

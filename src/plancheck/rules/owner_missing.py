@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.model import Plan
-from plancheck.rules import Problem
+from plancheck.problem import Problem
 
 ID = "owner-missing"
 SEVERITY = Severity.ERROR

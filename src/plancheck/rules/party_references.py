@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.model import Plan
-from plancheck.rules import Problem
+from plancheck.problem import Problem
 
 ID = "party-references"
 SEVERITY = Severity.ERROR

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.model import Plan
-from plancheck.rules import Problem
+from plancheck.problem import Problem
 
 ID = "revision-log"
 SEVERITY = Severity.ERROR

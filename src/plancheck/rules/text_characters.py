@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.model import Plan
-from plancheck.rules import Problem
+from plancheck.problem import Problem
 from plancheck.texts import plan_texts
 
 ID = "text-characters"
@@ -43,4 +43,5 @@ def check(plan: Plan) -> Iterator[Problem]:
                 f"the text holds a control character ({codes}) that a Word file cannot carry",
                 ".".join(str(p) for p in path),
                 "delete the invisible character",
+                blocks_export=True,  # the Word export cannot write it
             )

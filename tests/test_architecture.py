@@ -1,0 +1,154 @@
+"""The import graph of plancheck's own modules has no cycle.
+
+Every module under src/plancheck and exporters/ (installed as plancheck.exporters) is parsed
+with `ast`; every import of a plancheck module is an edge, wherever it stands (at the top,
+inside a function, under `if TYPE_CHECKING`). `from package import name` is an edge to the
+submodule when `name` is one, else to the package. A cycle is printed module by module.
+
+The project's flow runs one way (read -> schema -> model -> rules -> findings -> reporters;
+the exporters read the model only), so no module needs one that needs it back.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = {  # where each part of the installed package lives in the checkout
+    "plancheck": ROOT / "src" / "plancheck",
+    "plancheck.exporters": ROOT / "exporters",
+    "plancheck.schema": ROOT / "schema",
+}
+
+
+def _modules() -> dict[str, Path]:
+    """Every plancheck module: its dotted name -> its file."""
+    found: dict[str, Path] = {}
+    for package, folder in PACKAGES.items():
+        for path in sorted(folder.rglob("*.py")):
+            parts = list(path.relative_to(folder).with_suffix("").parts)
+            if parts[-1] == "__init__":
+                parts.pop()
+            found[".".join([package, *parts])] = path
+    return found
+
+
+MODULES = _modules()
+
+
+def _is_package(module: str) -> bool:
+    return MODULES[module].name == "__init__.py"
+
+
+def _resolve(name: str) -> str | None:
+    """The plancheck module an import of `name` loads last: itself, or the nearest enclosing
+    module (an attribute or a missing submodule of a package); None outside plancheck."""
+    parts = name.split(".")
+    while parts:
+        candidate = ".".join(parts)
+        if candidate in MODULES:
+            return candidate
+        parts.pop()
+    return None
+
+
+def _imports(module: str) -> Iterator[str]:
+    """The plancheck modules `module` imports, anywhere in its source."""
+    tree = ast.parse(MODULES[module].read_text("utf-8"), str(MODULES[module]))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                target = _resolve(alias.name)
+                if target is not None:
+                    yield target
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:  # relative: from the package the module is in (or is)
+                base = module.split(".")
+                if not _is_package(module):
+                    base.pop()
+                base = base[: len(base) - (node.level - 1)]
+                source = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                source = node.module or ""
+            package = _resolve(source)
+            if package is None:
+                continue
+            for alias in node.names:
+                submodule = f"{source}.{alias.name}"
+                yield submodule if submodule in MODULES else package
+
+
+def import_graph() -> dict[str, set[str]]:
+    return {module: set(_imports(module)) - {module} for module in MODULES}
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """A cycle as [a, b, ..., a], or None (depth-first search, three colours)."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        path.append(node)
+        for target in sorted(graph.get(node, ())):
+            if state.get(target) == 1:
+                return [*path[path.index(target) :], target]
+            if target not in state:
+                cycle = visit(target)
+                if cycle:
+                    return cycle
+        path.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(graph):
+        if node not in state:
+            cycle = visit(node)
+            if cycle:
+                return cycle
+    return None
+
+
+def test_every_part_of_the_package_is_found():
+    assert {"plancheck.cli", "plancheck.rules.grid_period", "plancheck.reporters.junit"} <= set(
+        MODULES
+    )
+    assert {"plancheck.exporters.docx_report.writer", "plancheck.exporters.ics_feed.page"} <= set(
+        MODULES
+    )
+    graph = import_graph()
+    # function-level, relative and `from package import submodule` imports are all seen
+    assert "plancheck.commands" in graph["plancheck.cli"]
+    assert "plancheck.exporters.ics_feed.events" in graph["plancheck.exporters.ics_feed.page"]
+    assert "plancheck.rules.grid_period" in graph["plancheck.rules"]
+    assert "plancheck.validation" in graph["plancheck.engine"]
+
+
+def test_the_import_graph_has_no_cycle():
+    cycle = find_cycle(import_graph())
+    assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
+
+
+def test_the_cycle_finder_finds_one():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set()}
+    assert find_cycle(graph) == ["a", "b", "c", "a"]
+    assert find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+# the model is what the exporters read: not the checks, not the reports, not the CLI
+EXPORTERS_MAY_IMPORT = {"plancheck.model", "plancheck.markup", "plancheck.wording"} | {
+    "plancheck.atomic",  # writing outputs safely
+    "plancheck.errors",  # OutputError
+}
+
+
+@pytest.mark.parametrize("module", [m for m in MODULES if m.startswith("plancheck.exporters.")])
+def test_the_exporters_read_the_model_only(module):
+    outside = {
+        target for target in import_graph()[module] if not target.startswith("plancheck.exporters")
+    }
+    assert outside <= EXPORTERS_MAY_IMPORT, outside - EXPORTERS_MAY_IMPORT

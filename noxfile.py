@@ -14,7 +14,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["lint", "typecheck", "tests", "pyyaml", "gate"]
+nox.options.sessions = ["lint", "typecheck", "develop", "tests", "pyyaml", "gate"]
 nox.options.reuse_existing_virtualenvs = True
 
 ROOT = Path(__file__).parent
@@ -40,6 +40,25 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the installed package (exporters/ is installed as plancheck.exporters)."""
     install_locked(session, ".[dev]")
+    session.run("mypy", "-p", "plancheck")
+
+
+@nox.session
+def develop(session: nox.Session) -> None:
+    """The developer install of the README: `pip install -e .` gives a working plancheck
+    (core, exporters, schema data) that runs the code in the checkout, and mypy finds it."""
+    install_locked(session, "-e", ".[dev]")
+    tmp = session.create_tmp()
+    probe = (
+        "import pathlib, plancheck, plancheck.exporters.docx_report as d, plancheck.validation as v; "
+        "root = pathlib.Path(plancheck.__file__).resolve().parent.parent; "
+        f"assert root == pathlib.Path({str(ROOT / 'src')!r}).resolve(), root; "
+        "assert v.schema_text().startswith('{'); print('editable install runs', root)"
+    )
+    session.run("python", "-c", probe)
+    with session.chdir(tmp):
+        session.run("plancheck", "check", str(ROOT / "plan.yaml"))
+        session.run("plancheck", "export", "ics", str(ROOT / "plan.yaml"), "-o", "calendars")
     session.run("mypy", "-p", "plancheck")
 
 

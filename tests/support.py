@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,8 @@ def missing(what: str, how: str) -> None:
 
 
 def require_tool(name: str, how: str) -> str:
-    path = shutil.which(name)
+    # a console script installed beside this Python (a venv that is not activated) counts too
+    path = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
     if path is None:
         missing(name, how)
         raise AssertionError  # unreachable: missing() raises

@@ -19,11 +19,11 @@ import docx
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
-from plancheck.exporters.docx_report import layout, styles
-from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_properties
 
 from plancheck.atomic import write_bytes
 from plancheck.errors import OutputError
+from plancheck.exporters.docx_report import layout, styles
+from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_properties
 from plancheck.model import Plan
 
 

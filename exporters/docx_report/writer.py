@@ -25,8 +25,8 @@ from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
-from plancheck.exporters.docx_report import ooxml, styles
 
+from plancheck.exporters.docx_report import ooxml, styles
 from plancheck.markup import Block, ListBlock, Run, parse
 from plancheck.model import ImprovementPoint, Measure, Milestone, Plan
 

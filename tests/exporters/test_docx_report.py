@@ -51,10 +51,10 @@ from docx_report_helpers import (
     to_pdf,
 )
 from lxml import etree
-from plancheck.exporters.docx_report.writer import MONTH_ABBREVIATIONS
 from support import ARTIFACTS, PLAN, missing, require_shared, require_tool
 
 from plancheck.engine import check_file
+from plancheck.exporters.docx_report.writer import MONTH_ABBREVIATIONS
 from plancheck.model import Plan
 from plancheck.texts import plan_texts
 

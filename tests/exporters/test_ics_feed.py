@@ -25,6 +25,10 @@ from urllib.parse import parse_qs, urlsplit
 import icalendar
 import pytest
 import yaml
+from support import ARTIFACTS, PLAN, ROOT, missing, require_tool
+
+from plancheck.atomic import staged_dir
+from plancheck.engine import check_file
 from plancheck.exporters import ics_feed
 from plancheck.exporters.ics_feed import (
     FeedSummary,
@@ -37,10 +41,6 @@ from plancheck.exporters.ics_feed import (
     slugify,
     write_feeds,
 )
-from support import ARTIFACTS, PLAN, ROOT, missing, require_tool
-
-from plancheck.atomic import staged_dir
-from plancheck.engine import check_file
 from plancheck.model import Due, Milestone, Owner, OwnerRef, Plan
 
 BASE = "https://agenda.example.org/verbeterplan/"

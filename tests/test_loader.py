@@ -5,6 +5,7 @@ Every refusal is one `load` error with an exact message, place and hint.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from typing import Any
 
@@ -14,6 +15,8 @@ from support import PUBLISHED, edited_plan, line_of, plan_text
 
 from plancheck.findings import Finding, Severity, Span
 from plancheck.loader import MAX_ALIAS_NODES, MAX_DEPTH, Document, load_file, load_text
+
+PUBLISHED_SHA256 = "598ec16bb199abde28867c5ea10faed423aae8eec78ff7da075822fd216af58c"
 
 
 def refusal(text: str) -> Finding:
@@ -40,6 +43,15 @@ def loaded(text: str) -> Document:
 
 
 # the published plan and its positions (lines computed from its text)
+
+
+def test_the_fixture_is_the_plan_as_published():
+    """tests/fixtures/plan-2018-08-31.yaml is plan.yaml as published on 31-08-2018, byte for
+    byte, and stays so: the tests' expectations are pinned to it. (A new published version
+    is a new fixture beside it, not an edit of this one.)"""
+    data = PUBLISHED.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == PUBLISHED_SHA256
+    assert '\n  version_date: "2018-08-31"\n' in data.decode("utf-8")
 
 
 def test_the_published_plan_loads():

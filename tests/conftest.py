@@ -9,6 +9,7 @@ import pytest
 from support import (  # noqa: F401  re-exported for tests that load this file by path
     ARTIFACTS,
     PLAN,
+    PUBLISHED,
     ROOT,
     SHARED,
     in_ci,
@@ -20,7 +21,8 @@ from support import (  # noqa: F401  re-exported for tests that load this file b
 
 @pytest.fixture
 def plan_path() -> Path:
-    return PLAN
+    """The published plan (tests/fixtures/plan-2018-08-31.yaml), never the live plan.yaml."""
+    return PUBLISHED
 
 
 @pytest.fixture

@@ -6,8 +6,10 @@ that no traceback reaches the user, and for exports that nothing is written: no 
 temporary file, and an output that was there before is left byte for byte as it was.
 
 A new case is a new file in tests/bad_plans/ plus one entry in expected.json (see its
-"about"); the fixtures derived from the starter or the bundled plan are written by
-tests/bad_plans/make_corpus.py.
+"about"); the fixtures derived from the starter or the published plan
+(tests/fixtures/plan-2018-08-31.yaml) are written by tests/bad_plans/make_corpus.py. A line
+of a file derived from the published plan is written {line:TEXT} in expected.json and
+computed here (support.line_of), never given by hand.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support import line_of
 
 from plancheck.atomic import MARKER, MARKER_TEXT
 from plancheck.loader import MAX_BYTES
@@ -44,6 +47,7 @@ KNOWN_KEYS = {
     "max_seconds",
 }
 FINDING = re.compile(r"^\S+: (error|warning|note)\[[a-z-]+\] ")
+LINE_OF = re.compile(r"\{line:([^}]+)\}")
 SENTINEL = b"the last good output, which a failed run must leave alone\n"
 
 
@@ -107,11 +111,16 @@ def listing(folder: Path) -> dict[str, bytes | None]:
     }
 
 
-def expected(text: str) -> str:
-    """A `first` or `stderr` of the manifest with the size bound filled in."""
-    return text.replace("{MAX_BYTES+1}", f"{MAX_BYTES + 1:,}").replace(
+def expected(text: str, case: dict[str, Any]) -> str:
+    """A `first` or `stderr` of the manifest with the size bound and the lines filled in:
+    {line:TEXT} is the line of the case's file on which TEXT (there exactly once) starts."""
+    text = text.replace("{MAX_BYTES+1}", f"{MAX_BYTES + 1:,}").replace(
         "{MAX_BYTES}", f"{MAX_BYTES:,}"
     )
+    if LINE_OF.search(text):
+        plan = (CORPUS / case["file"]).read_bytes().decode("utf-8")
+        text = LINE_OF.sub(lambda m: str(line_of(plan, m.group(1))), text)
+    return text
 
 
 def first_finding(output: str) -> str | None:
@@ -133,9 +142,10 @@ def check_run(case: dict[str, Any], folder: Path) -> None:
     assert "Traceback" not in result.stdout + result.stderr, shown
     assert result.returncode == case["exit"], shown
     if "first" in case:
-        assert first_finding(result.stdout + "\n" + result.stderr) == expected(case["first"]), shown
+        first = expected(case["first"], case)
+        assert first_finding(result.stdout + "\n" + result.stderr) == first, shown
     if "stderr" in case:
-        assert expected(case["stderr"]) in result.stderr, shown
+        assert expected(case["stderr"], case) in result.stderr, shown
     if "max_seconds" in case:
         assert elapsed < case["max_seconds"], f"took {elapsed:.1f} s\n{shown}"
     # nothing written: the folder holds what it held before, byte for byte (no output, no
@@ -180,7 +190,7 @@ def test_every_case_is_well_formed() -> None:
         assert case["exit"] in (0, 1, 2), case
         assert "first" in case or "stderr" in case, case
         if "first" in case:
-            assert FINDING.match(case["first"]), case
+            assert FINDING.match(expected(case["first"], case)), case
             assert case["first"].startswith(case["file"] + ":"), case
         if "setup" not in case:
             assert (CORPUS / case["file"]).is_file(), case

@@ -1,4 +1,5 @@
-"""`plancheck build` and `plancheck init`, run as a user runs them."""
+"""`plancheck build` and `plancheck init`, run as a user runs them, on the published plan
+(tests/fixtures/plan-2018-08-31.yaml); that the live plan.yaml builds is tests/test_live_plan.py's."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import PLAN
+from support import edited_plan
 
 
 def plancheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -30,9 +31,14 @@ def tree(folder: Path) -> dict[str, bytes]:
     }
 
 
+# a change that the gate refuses (the wording says "Voor 1 juli 2018")
+WRONG_DUE = ('due: "2018-06-30"', 'due: "2018-07-31"')
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    (tmp_path / "plan.yaml").write_bytes(PLAN.read_bytes())
+    """A folder holding the published plan as plan.yaml."""
+    edited_plan(tmp_path)
     return tmp_path
 
 
@@ -65,10 +71,7 @@ def test_build_is_reproducible(project: Path) -> None:
 def test_build_with_errors_writes_nothing_and_keeps_the_last_good_build(project: Path) -> None:
     assert plancheck("build", "--toc-pages", "none", cwd=project).returncode == 0
     before = tree(project / "build")
-    plan = project / "plan.yaml"
-    plan.write_text(
-        plan.read_text("utf-8").replace('due: "2018-06-30"', 'due: "2018-07-31"', 1), "utf-8"
-    )
+    edited_plan(project, WRONG_DUE)
     result = plancheck("build", "--toc-pages", "none", cwd=project)
     assert result.returncode == 1
     assert "nothing exported" in result.stderr and "error[wording-date]" in result.stderr
@@ -129,15 +132,14 @@ def test_build_never_replaces_a_folder_it_did_not_write(project: Path) -> None:
 
 
 def test_build_honours_strict_from_the_configuration(project: Path) -> None:
-    plan = project / "plan.yaml"
-    text = plan.read_text("utf-8")
     # drop one acknowledgement of a warning: the warning becomes active
-    text = text.replace(
-        "  - rule: grid-mark-unexplained\n    subject: 2/work/2018-05\n",
-        "  - rule: x\n    subject: y\n",
-        1,
+    edited_plan(
+        project,
+        (
+            "  - rule: grid-mark-unexplained\n    subject: 2/work/2018-05\n",
+            "  - rule: x\n    subject: y\n",
+        ),
     )
-    plan.write_text(text, "utf-8")
     assert plancheck("build", "--toc-pages", "none", cwd=project).returncode == 0
     (project / "plancheck.toml").write_text("strict = true\n")
     result = plancheck("build", "--toc-pages", "none", cwd=project)
@@ -146,10 +148,7 @@ def test_build_honours_strict_from_the_configuration(project: Path) -> None:
 
 
 def test_a_closed_pipe_keeps_the_verdict(project: Path) -> None:
-    plan = project / "plan.yaml"
-    plan.write_text(
-        plan.read_text("utf-8").replace('due: "2018-06-30"', 'due: "2018-07-31"', 1), "utf-8"
-    )
+    edited_plan(project, WRONG_DUE)
     run = subprocess.run(
         f'"{sys.executable}" -m plancheck check plan.yaml | head -c 10 > /dev/null; exit ${{PIPESTATUS[0]}}',
         shell=True,

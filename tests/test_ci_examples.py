@@ -1,11 +1,11 @@
 """The ready-to-copy pipelines in docs/ci/ run here as far as this machine allows: their
-plancheck commands, in a copy of the project, with the environment variables the runners set."""
+plancheck commands, in a copy of the project, with the environment variables the runners set.
+The plan in that copy is the published one (tests/fixtures/plan-2018-08-31.yaml)."""
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from support import PLAN, ROOT
+from support import ROOT, edited_plan
 
 DOCS = ROOT / "docs" / "ci"
 
@@ -36,7 +36,7 @@ def _run(command: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedPr
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    shutil.copy(PLAN, tmp_path / "plan.yaml")
+    edited_plan(tmp_path)  # the published plan, as plan.yaml
     return tmp_path
 
 
@@ -53,7 +53,7 @@ def test_github_workflow_commands(project: Path) -> None:
         result = _run(command, project, env)
         assert result.returncode == 0, (command, result.stdout, result.stderr)
         assert "Traceback" not in result.stderr
-    # the gate step annotated nothing (the bundled plan passes) and appended its summary
+    # the gate step annotated nothing (the published plan passes) and appended its summary
     assert "acknowledged" in summary.read_text("utf-8").lower()
     sarif = json.loads((project / "plancheck.sarif").read_text("utf-8"))
     assert sarif["version"] == "2.1.0"
@@ -64,9 +64,7 @@ def test_github_workflow_commands(project: Path) -> None:
 
 
 def test_github_annotations_on_a_broken_plan(project: Path) -> None:
-    plan = project / "plan.yaml"
-    text = plan.read_text("utf-8").replace('due: "2018-06-30"', 'due: "2018-07-31"', 1)
-    plan.write_text(text, "utf-8")
+    edited_plan(project, ('due: "2018-06-30"', 'due: "2018-07-31"'))
     summary = project / "summary.md"
     result = _run(
         "plancheck check plan.yaml",
@@ -87,7 +85,7 @@ def test_gitlab_pipeline_commands(project: Path) -> None:
         result = _run(command, project, env)
         assert result.returncode == 0, (command, result.stdout, result.stderr)
     report = json.loads((project / job["artifacts"]["reports"]["codequality"]).read_text("utf-8"))
-    assert report == []  # the bundled plan's findings are all acknowledged
+    assert report == []  # the published plan's findings are all acknowledged
     junit = ET.parse(project / job["artifacts"]["reports"]["junit"]).getroot()
     assert junit.tag in ("testsuites", "testsuite")
     build = pipeline["verbeterplan"]

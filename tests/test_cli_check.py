@@ -1,5 +1,9 @@
 """`plancheck check` (and rules, explain, --version) run as a user runs them: a separate
-`python -m plancheck` process in a folder holding the plan, with its exit code and output."""
+`python -m plancheck` process in a folder holding the plan, with its exit code and output.
+
+The plan is the published one (tests/fixtures/plan-2018-08-31.yaml) copied in as plan.yaml,
+or an edited copy of it; that the live plan.yaml passes is tests/test_live_plan.py's.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +14,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from support import ROOT, edited_plan, edited_text, line_of, plan_text
 
 from plancheck import __version__
 from plancheck.engine import ACK_RULES
 from plancheck.rules import RULES
 
-ROOT = Path(__file__).resolve().parent.parent
-PLAN_TEXT = (ROOT / "plan.yaml").read_text("utf-8")
+PLAN_TEXT = plan_text()  # the published plan
 EMBEDDING_6 = "        embedding: N.v.t. Zie [maatregel 8](measure:8).\n"
 AMHK_REF = "'samenwerken met het AMHK[^amhk]'"
 
@@ -42,41 +46,35 @@ def no_traceback(run: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in run.stderr
 
 
-def edited(old: str, new: str) -> str:
-    assert PLAN_TEXT.count(old) == 1, old
-    return PLAN_TEXT.replace(old, new)
-
-
-def line_of(text: str, needle: str) -> int:
-    assert text.count(needle) == 1, needle
-    return text[: text.index(needle)].count("\n") + 1
+BROKEN = (EMBEDDING_6, EMBEDDING_6.replace("8", "9"))
+WARNED = (AMHK_REF, "'samenwerken met het AMHK'")
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """A folder with a copy of the bundled plan as plan.yaml, and no configuration."""
-    (tmp_path / "plan.yaml").write_text(PLAN_TEXT, encoding="utf-8")
+    """A folder with a copy of the published plan as plan.yaml, and no configuration."""
+    edited_plan(tmp_path)
     return tmp_path
 
 
 @pytest.fixture
 def broken(folder: Path) -> Path:
     """The folder with broken.yaml: the plan with a link to a measure 9 that does not exist."""
-    (folder / "broken.yaml").write_text(edited(EMBEDDING_6, EMBEDDING_6.replace("8", "9")), "utf-8")
+    edited_plan(folder, BROKEN, name="broken.yaml")
     return folder
 
 
 @pytest.fixture
 def warned(folder: Path) -> Path:
     """The folder with warned.yaml: the plan with the footnote amhk no longer referenced."""
-    (folder / "warned.yaml").write_text(edited(AMHK_REF, "'samenwerken met het AMHK'"), "utf-8")
+    edited_plan(folder, WARNED, name="warned.yaml")
     return folder
 
 
 # check
 
 
-def test_the_bundled_plan_passes_and_lists_its_acknowledged_findings(folder):
+def test_the_published_plan_passes_and_lists_its_acknowledged_findings(folder):
     run = plancheck("check", "plan.yaml", cwd=folder)
     no_traceback(run)
     assert run.returncode == 0, run.stdout + run.stderr
@@ -119,17 +117,11 @@ def test_check_without_arguments_checks_plan_yaml_here(folder):
     assert run.stdout.splitlines()[-1] == "plan.yaml: passed: 0 errors, 0 warnings, 6 acknowledged"
 
 
-def test_the_repository_checks_itself_with_its_own_configuration():
-    run = plancheck("check", cwd=ROOT)  # pyproject.toml has a [tool.plancheck] table
-    no_traceback(run)
-    assert run.returncode == 0, run.stdout + run.stderr
-
-
 def test_a_broken_plan_fails_with_place_source_line_and_caret(broken):
     run = plancheck("check", "broken.yaml", cwd=broken)
     no_traceback(run)
     assert run.returncode == 1
-    text = edited(EMBEDDING_6, EMBEDDING_6.replace("8", "9"))
+    text = edited_text(BROKEN)
     line = line_of(text, "embedding: N.v.t. Zie [maatregel 9]")
     lines = run.stdout.splitlines()
     head = (
@@ -223,7 +215,7 @@ def test_several_files_one_unreadable(broken):
 def test_a_warning_passes_unless_strict(warned):
     run = plancheck("check", "warned.yaml", cwd=warned)
     assert run.returncode == 0
-    line = line_of(PLAN_TEXT, "  - id: amhk\n")
+    line = line_of(edited_text(WARNED), "  - id: amhk\n")
     assert (
         f"warned.yaml:{line}:9: warning[footnote-unused] "
         "the footnote 'amhk' is not referenced anywhere"

@@ -5,17 +5,18 @@ Every refusal is one `load` error with an exact message, place and hint.
 
 from __future__ import annotations
 
+import hashlib
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from support import PUBLISHED, edited_plan, line_of, plan_text
 
 from plancheck.findings import Finding, Severity, Span
 from plancheck.loader import MAX_ALIAS_NODES, MAX_DEPTH, Document, load_file, load_text
 
-PLAN = Path(__file__).resolve().parent.parent / "plan.yaml"
+PUBLISHED_SHA256 = "598ec16bb199abde28867c5ea10faed423aae8eec78ff7da075822fd216af58c"
 
 
 def refusal(text: str) -> Finding:
@@ -41,26 +42,35 @@ def loaded(text: str) -> Document:
     return result.document
 
 
-# the bundled plan and its positions
+# the published plan and its positions (lines computed from its text)
 
 
-def test_bundled_plan_loads():
-    result = load_file(PLAN)
+def test_the_fixture_is_the_plan_as_published():
+    """tests/fixtures/plan-2018-08-31.yaml is plan.yaml as published on 31-08-2018, byte for
+    byte, and stays so: the tests' expectations are pinned to it. (A new published version
+    is a new fixture beside it, not an edit of this one.)"""
+    data = PUBLISHED.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == PUBLISHED_SHA256
+    assert '\n  version_date: "2018-08-31"\n' in data.decode("utf-8")
+
+
+def test_the_published_plan_loads():
+    result = load_file(PUBLISHED)
     assert result.findings == ()
     document = result.document
     assert document is not None
-    assert document.path == str(PLAN)
+    assert document.path == str(PUBLISHED)
     assert document.data["format"] == 1
     assert document.data["document"]["code"] == "CSG53BED47F"
     assert [p["id"] for p in document.data["improvement_points"]] == ["1", "2"]
     assert document.lines[0] == "# yaml-language-server: $schema=schema/plan.schema.json"
 
 
-def test_bundled_plan_data_is_what_a_yaml_reader_reads():
+def test_the_published_plan_data_is_what_a_yaml_reader_reads():
     # no position keys injected, nothing dropped: the same data PyYAML builds on its own
     # (plan.yaml quotes every date, so PyYAML's date objects do not come into it)
-    document = loaded(PLAN.read_text("utf-8"))
-    assert document.data == yaml.safe_load(PLAN.read_text("utf-8"))
+    document = loaded(plan_text())
+    assert document.data == yaml.safe_load(plan_text())
 
     def keys(value: Any) -> set[str]:
         if isinstance(value, dict):
@@ -73,24 +83,27 @@ def test_bundled_plan_data_is_what_a_yaml_reader_reads():
 
 
 def test_positions_of_a_known_key_and_value():
-    document = loaded(PLAN.read_text("utf-8"))
-    lines = PLAN.read_text("utf-8").split("\n")
-    assert lines[14] == "  code: CSG53BED47F"
-    assert document.keys[("document", "code")] == Span(15, 3, 15, 7)
-    assert document.values[("document", "code")] == Span(15, 9, 15, 20)
-    # a milestone's due, deep in the tree: `            due: "2018-06-30"` on line 673
+    text = plan_text()
+    document = loaded(text)
+    code = line_of(text, "\n  code: CSG53BED47F\n") + 1  # document.code
+    assert document.keys[("document", "code")] == Span(code, 3, code, 7)
+    assert document.values[("document", "code")] == Span(code, 9, code, 20)
+    # a milestone's due, deep in the tree: `            due: "2018-06-30"`
     path = ("improvement_points", 1, "measures", 0, "realisation", 0, "due")
-    assert lines[672] == '            due: "2018-06-30"'
-    assert document.values[path] == Span(673, 18, 673, 30)
-    assert document.keys[path] == Span(673, 13, 673, 16)
+    due = line_of(text, '\n            due: "2018-06-30"\n') + 1
+    assert document.values[path] == Span(due, 18, due, 30)
+    assert document.keys[path] == Span(due, 13, due, 16)
     # list items have the position of their value
-    assert document.values[("document", "municipalities", 1)] == Span(14, 32, 14, 42)
+    towns = line_of(text, "\n  municipalities: [Middelburg, Vlissingen, Veere]\n") + 1
+    assert document.values[("document", "municipalities", 1)] == Span(towns, 32, towns, 42)
 
 
 def test_span_falls_back_to_the_nearest_ancestor():
-    document = loaded(PLAN.read_text("utf-8"))
+    text = plan_text()
+    document = loaded(text)
     assert document.span(("document", "no-such-key")) == document.values[("document",)]
-    assert document.span(("document", "code"), key=True) == Span(15, 3, 15, 7)
+    code = line_of(text, "\n  code: CSG53BED47F\n") + 1
+    assert document.span(("document", "code"), key=True) == Span(code, 3, code, 7)
     # a list item has no key: its value stands in
     assert document.span(("footnotes", 0), key=True) == document.values[("footnotes", 0)]
 
@@ -376,18 +389,16 @@ def same_document(a: Document, b: Document) -> None:
 
 
 def test_crlf_line_ends_load_like_the_plain_plan(tmp_path):
-    plain = load_file(PLAN).document
-    path = tmp_path / "plan.yaml"
-    path.write_bytes(PLAN.read_bytes().replace(b"\n", b"\r\n"))
+    plain = load_file(PUBLISHED).document
+    path = edited_plan(tmp_path, lambda text: text.replace("\n", "\r\n"))
     crlf = load_file(path).document
     assert plain is not None and crlf is not None
     same_document(plain, crlf)
 
 
 def test_a_byte_order_mark_loads_like_the_plain_plan(tmp_path):
-    plain = load_file(PLAN).document
-    path = tmp_path / "plan.yaml"
-    path.write_bytes(b"\xef\xbb\xbf" + PLAN.read_bytes())
+    plain = load_file(PUBLISHED).document
+    path = edited_plan(tmp_path, lambda text: "\ufeff" + text)
     bom = load_file(path).document
     assert plain is not None and bom is not None
     same_document(plain, bom)
@@ -395,9 +406,8 @@ def test_a_byte_order_mark_loads_like_the_plain_plan(tmp_path):
 
 
 def test_crlf_and_a_byte_order_mark_together(tmp_path):
-    plain = load_file(PLAN).document
-    path = tmp_path / "plan.yaml"
-    path.write_bytes(b"\xef\xbb\xbf" + PLAN.read_bytes().replace(b"\n", b"\r\n"))
+    plain = load_file(PUBLISHED).document
+    path = edited_plan(tmp_path, lambda text: "\ufeff" + text.replace("\n", "\r\n"))
     both = load_file(path).document
     assert plain is not None and both is not None
     same_document(plain, both)

@@ -1,13 +1,12 @@
-"""Messages a policy advisor acts on: small cases found in review."""
+"""Messages a policy advisor acts on: small cases found in review (on edited copies of the
+published plan, support.edited_text)."""
 
 from __future__ import annotations
 
-from support import PLAN
+from support import edited_text, line_of
 
 from plancheck.engine import check_document
 from plancheck.loader import load_text
-
-TEXT = PLAN.read_text("utf-8")
 
 
 def findings(text: str):
@@ -18,10 +17,11 @@ def findings(text: str):
 
 
 def test_an_acknowledgement_naming_a_misspelt_rule_says_so() -> None:
-    text = TEXT.replace(
-        "  - rule: grid-deadline\n    subject: 6-factsheet",
-        "  - rule: grid-dedline\n    subject: 6-factsheet",
-        1,
+    text = edited_text(
+        (
+            "  - rule: grid-deadline\n    subject: 6-factsheet",
+            "  - rule: grid-dedline\n    subject: 6-factsheet",
+        )
     )
     stale = [f for f in findings(text) if f.rule == "acknowledgement-stale"]
     assert [(f.message, f.hint) for f in stale] == [
@@ -35,7 +35,12 @@ def test_an_acknowledgement_naming_a_misspelt_rule_says_so() -> None:
 
 
 def test_an_unquoted_year_as_due_hints_at_quotes() -> None:
-    text = TEXT.replace('due: "2019-12"', "due: 2019", 1)
+    text = edited_text(
+        (
+            '            start: "2018-04"\n            due: "2019-12"\n',
+            '            start: "2018-04"\n            due: 2019\n',
+        )
+    )
     (finding,) = [f for f in findings(text) if f.rule == "schema"]
     assert finding.hint is not None and finding.hint.startswith("put the value in quotes")
 
@@ -48,13 +53,14 @@ def test_a_mapping_as_key_has_a_hint() -> None:
 
 
 def test_a_pasted_line_separator_is_refused_at_its_place() -> None:
-    text = TEXT.replace(
-        "Concrete afspraken over regie en escalatie gemaakt.",
-        "Concrete afspraken\u2028over regie en escalatie gemaakt.",
-        1,
+    text = edited_text(
+        (
+            "Concrete afspraken over regie en escalatie gemaakt.",
+            "Concrete afspraken\u2028over regie en escalatie gemaakt.",
+        )
     )
     (finding,) = findings(text)
-    line = next(i for i, x in enumerate(text.split("\n"), 1) if "\u2028" in x)
+    line = line_of(text, "\u2028")
     assert finding.rule == "load"
     assert finding.message.startswith("an invisible line separator (U+2028)")
     assert finding.span is not None
@@ -65,17 +71,23 @@ def test_a_pasted_line_separator_is_refused_at_its_place() -> None:
 
 
 def test_a_dutch_date_gets_its_iso_form_as_hint() -> None:
-    text = TEXT.replace('due: "2018-12-31"', 'due: "1-10-2018"', 1)
+    text = edited_text(
+        (
+            'escalatie gemaakt.\n            due: "2018-12-31"\n',
+            'escalatie gemaakt.\n            due: "1-10-2018"\n',
+        )
+    )
     (finding,) = findings(text)
     assert finding.rule == "schema"
     assert finding.hint == 'write dates year first, as "2018-10-01" (YYYY-MM-DD, in quotes)'
 
 
 def test_common_yaml_mistakes_are_explained() -> None:
-    colon = TEXT.replace(
-        "            text: Concrete afspraken over regie en escalatie gemaakt.",
-        "            text: Concrete afspraken (let op: concept)",
-        1,
+    colon = edited_text(
+        (
+            "            text: Concrete afspraken over regie en escalatie gemaakt.",
+            "            text: Concrete afspraken (let op: concept)",
+        )
     )
     (finding,) = findings(colon)
     assert finding.hint is not None and finding.hint.startswith(
@@ -87,6 +99,6 @@ def test_common_yaml_mistakes_are_explained() -> None:
         == "a tab stands here: indent with spaces only (most editors have a setting for it)"
     )
     (indent,) = findings(
-        TEXT.replace("          - id: 1-implementatie", "        - id: 1-implementatie", 1)
+        edited_text(("          - id: 1-implementatie", "        - id: 1-implementatie"))
     )
     assert indent.hint is not None and indent.hint.startswith("this line is indented differently")

@@ -1,7 +1,7 @@
 """The schema (schema/plan.schema.json) and the findings our validator makes of it.
 
-Each mistake is a real plan with one line changed: the bundled plan.yaml with a unique line
-replaced. The finding must be at the changed line with an exact message and hint, and the
+Each mistake is a real plan with one line changed: the published plan
+(tests/fixtures/plan-2018-08-31.yaml) with a unique line replaced. The finding must be at the changed line with an exact message and hint, and the
 independent validator check-jsonschema must reject the same file.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import jsonschema
-from support import PLAN, ROOT, require_tool
+from support import PUBLISHED, ROOT, edited_plan, edited_text, line_of, plan_text, require_tool
 
 from plancheck import validation
 from plancheck.engine import check_document
@@ -22,7 +22,7 @@ from plancheck.loader import load_file, load_text
 
 SCHEMA_PATH = ROOT / "schema" / "plan.schema.json"
 SCHEMA: dict[str, Any] = json.loads(SCHEMA_PATH.read_text("utf-8"))
-PLAN_TEXT = PLAN.read_text("utf-8")
+PLAN_TEXT = plan_text()  # the published plan
 
 
 def check_jsonschema() -> list[str]:
@@ -34,9 +34,8 @@ def check_jsonschema() -> list[str]:
 
 
 def changed(old: str, new: str) -> tuple[str, int]:
-    """The bundled plan with one unique piece replaced, and the line the change starts on."""
-    assert PLAN_TEXT.count(old) == 1, f"{old!r} occurs {PLAN_TEXT.count(old)} times"
-    return PLAN_TEXT.replace(old, new), PLAN_TEXT[: PLAN_TEXT.index(old)].count("\n") + 1
+    """The published plan with one unique piece replaced, and the line the change starts on."""
+    return edited_text((old, new)), line_of(PLAN_TEXT, old)
 
 
 def schema_findings(text: str) -> list[Finding]:
@@ -56,15 +55,19 @@ def one_finding(text: str) -> Finding:
 # the schema itself
 
 
-def test_bundled_plan_is_valid_for_us():
-    document = load_file(PLAN).document
+def test_the_published_plan_is_valid_for_us():
+    document = load_file(PUBLISHED).document
     assert document is not None
     assert validation.validate(document) == []
 
 
-def test_bundled_plan_is_valid_for_check_jsonschema():
+def test_the_published_plan_is_valid_for_check_jsonschema():
     run = subprocess.run(
-        [*check_jsonschema(), str(PLAN)], capture_output=True, text=True, cwd=ROOT, timeout=120
+        [*check_jsonschema(), str(PUBLISHED)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "ok -- validation done" in run.stdout
@@ -158,10 +161,7 @@ def test_missing_required_key():
     text, _ = changed("  code: CSG53BED47F\n", "")
     finding = one_finding(text)
     assert finding.message == "document: the key 'code' is missing"
-    assert (finding.span.line, finding.span.column) == (
-        PLAN_TEXT.split("\n").index("document:") + 1,
-        1,
-    )
+    assert (finding.span.line, finding.span.column) == (line_of(text, "\ndocument:\n") + 1, 1)
     assert finding.subject == "document"
     assert finding.hint == (
         "add 'code:' here: The document's registration code, for example CSG53BED47F."
@@ -371,7 +371,7 @@ def test_check_jsonschema_rejects_every_mistake_at_the_same_place(tmp_path):
         text = changed(old, new)[0]
         (tmp_path / f"{name}.yaml").write_text(text, encoding="utf-8")
         ours[f"{name}.yaml"] = {"$." + f.subject for f in schema_findings(text)}
-    (tmp_path / "plan.yaml").write_text(PLAN_TEXT, encoding="utf-8")
+    edited_plan(tmp_path)  # the published plan itself, as plan.yaml
     run = subprocess.run(
         [*check_jsonschema(), "--output-format", "json", *sorted(ours), "plan.yaml"],
         capture_output=True,
@@ -385,4 +385,4 @@ def test_check_jsonschema_rejects_every_mistake_at_the_same_place(tmp_path):
     theirs: dict[str, set[str]] = {}
     for error in report["errors"]:
         theirs.setdefault(error["filename"], set()).add(error["path"])
-    assert theirs == ours  # every mistake, at the same data path; nothing in the bundled plan
+    assert theirs == ours  # every mistake, at the same data path; nothing in the published plan

@@ -1,4 +1,5 @@
-"""plan.yaml holds the published plan word for word: its texts, read in the order of the
+"""The plan as published (tests/fixtures/plan-2018-08-31.yaml, plan.yaml as it was on
+31-08-2018) holds the published document word for word: its texts, read in the order of the
 published document, cover the published text (../shared/seeds/000_*.txt) in order.
 
 Coverage is computed exactly as ../shared/tools/fidelity.py computes it (that module is
@@ -10,7 +11,7 @@ as plain text (plancheck.markup.plain_text), with what the published layout repe
 model around them: each measure table's row labels and "Maatregel N", the inspectorates'
 wording again above each objective, footnotes at the end of the section that first refers
 to them, and the planning grid (the measure and evaluatie rows, an X per mark). Only words
-the layout adds from nowhere in plan.yaml are missing: section numbers, "Punt 1.",
+the layout adds from nowhere in the plan are missing: section numbers, "Punt 1.",
 "Doelstelling:", footnote numbers and the month names over the grid.
 """
 
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
-from support import PLAN, require_shared
+from support import PUBLISHED, require_shared
 
 from plancheck.loader import load_file
 from plancheck.markup import plain_text
@@ -45,10 +46,10 @@ def _load(name: str, path: Path) -> ModuleType:
     return sys.modules[name]
 
 
-def bundled_plan() -> Plan:
-    document = load_file(PLAN).document
+def published_plan() -> Plan:
+    document = load_file(PUBLISHED).document
     assert document is not None
-    return build_plan(document.data, str(PLAN))
+    return build_plan(document.data, str(PUBLISHED))
 
 
 def reading(plan: Plan) -> Iterator[str]:
@@ -107,7 +108,7 @@ def coverage(seed_words: list[str], words: list[str]) -> tuple[int, list[tuple[i
 def test_the_wording_of_plan_yaml_covers_the_published_text():
     fidelity = _load("plancheck_tests_fidelity", require_shared("tools/fidelity.py"))
     seed = fidelity.words(fidelity.seed_text(str(require_shared(SEED))))
-    words = fidelity.words("\n".join(reading(bundled_plan())))
+    words = fidelity.words("\n".join(reading(published_plan())))
     matched, gaps = coverage(seed, words)
     share = matched / len(seed)
     print(f"coverage {share:.4f} ({matched}/{len(seed)} seed words in order)")
@@ -117,7 +118,7 @@ def test_the_wording_of_plan_yaml_covers_the_published_text():
 
 
 def test_plan_texts_come_in_document_order():
-    plan = bundled_plan()
+    plan = published_plan()
     paths = [path for _, path in plan_texts(plan)]
     measure = ("improvement_points", 0, "measures", 0)
     in_measure = [path[4:] for path in paths if path[:4] == measure]
@@ -157,7 +158,7 @@ def test_plan_texts_come_in_document_order():
 
 
 def test_plan_texts_hold_every_text_once():
-    plan = bundled_plan()
+    plan = published_plan()
     paths = [path for _, path in plan_texts(plan)]
     assert len(paths) == len(set(paths))
     # every milestone's wording and text, every owner wording, every part

@@ -2,9 +2,10 @@
 
 Each fixture is a complete file, committed, so a reader sees exactly what the test feeds to
 plancheck. Most are small edits of the starter plan that `plancheck init` writes
-(plancheck.starter), so their line numbers do not move when the bundled plan.yaml changes;
-one (the byte-order mark with CRLF line ends) is the bundled plan itself. Run this script
-again when the starter plan or plan.yaml changes, then check the positions in expected.json
+(plancheck.starter); one (the byte-order mark with CRLF line ends) is the plan as published,
+tests/fixtures/plan-2018-08-31.yaml, never the live plan.yaml, which its owners may change.
+Its positions in expected.json are written {line:TEXT} and computed by the test. Run this
+script again when the starter plan changes, then check the positions in expected.json
 (`pytest tests/test_bad_plans.py` says which ones moved).
 
 A new case is a new file here (or a file written by hand) plus one entry in expected.json.
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from plancheck.starter import STARTER_PLAN  # noqa: E402
 
-BUNDLED = ROOT / "plan.yaml"
+PUBLISHED = ROOT / "tests" / "fixtures" / "plan-2018-08-31.yaml"  # support.PUBLISHED
 
 
 def edit(text: str, *changes: tuple[str, str]) -> str:
@@ -70,7 +71,7 @@ REALISATION = STARTER_PLAN[
 
 
 def cases() -> dict[str, str | bytes]:
-    bundled = BUNDLED.read_bytes()
+    published = PUBLISHED.read_bytes()
     return {
         # --- YAML that does not parse -------------------------------------------------
         "01-bad-indentation.yaml": starter(("  code: VP-2026-001\n", "   code: VP-2026-001\n")),
@@ -111,8 +112,8 @@ def cases() -> dict[str, str | bytes]:
         "16-top-level-scalar.yaml": "Verbeterplan Inspectie\n",
         # the starter plan saved as Latin-1: "Cliëntperspectief" is the first non-ASCII text
         "17-latin1.yaml": STARTER_PLAN.encode("latin-1"),
-        # good: the bundled plan with a byte-order mark and Windows line ends
-        "18-bom-crlf-good.yaml": b"\xef\xbb\xbf" + bundled.replace(b"\n", b"\r\n"),
+        # good: the published plan with a byte-order mark and Windows line ends
+        "18-bom-crlf-good.yaml": b"\xef\xbb\xbf" + published.replace(b"\n", b"\r\n"),
         # --- schema mistakes ------------------------------------------------------------
         "19-missing-key.yaml": starter((MEASURE_RESULT, "")),
         "20-misspelt-key.yaml": starter(

@@ -1,6 +1,7 @@
 """The Word report (issue 5), checked the way its readers meet it.
 
-The bundled plan is exported once per session through the command line, as a user runs it
+The published plan (tests/fixtures/plan-2018-08-31.yaml, copied in as plan.yaml) is exported
+once per session through the command line, as a user runs it
 (`plancheck export docx plan.yaml -o verbeterplan.docx`), then:
 
 - read back with python-docx and its XML (headings, measure tables, planning grid,
@@ -51,7 +52,15 @@ from docx_report_helpers import (
     to_pdf,
 )
 from lxml import etree
-from support import ARTIFACTS, PLAN, missing, require_shared, require_tool
+from support import (
+    ARTIFACTS,
+    PUBLISHED,
+    edited_plan,
+    line_of,
+    missing,
+    require_shared,
+    require_tool,
+)
 
 from plancheck.engine import check_file
 from plancheck.exporters.docx_report.writer import MONTH_ABBREVIATIONS
@@ -132,20 +141,21 @@ class Export:
 
 @pytest.fixture(scope="module")
 def plan() -> Plan:
-    result = check_file(PLAN)
+    result = check_file(PUBLISHED)
     assert result.plan is not None, result.findings
     return result.plan
 
 
 @pytest.fixture(scope="module")
 def export(tmp_path_factory: pytest.TempPathFactory) -> Export:
-    """The bundled plan exported once, as a user runs it, and converted to PDF once."""
+    """The published plan exported once, as a user runs it, and converted to PDF once."""
     require_tool("soffice", LIBREOFFICE_HINT)
     require_tool("pdftotext", POPPLER_HINT)
     require_tool("pdfinfo", POPPLER_HINT)
     tmp = tmp_path_factory.mktemp("docx-report")
     target = tmp / "verbeterplan.docx"
-    result = run_plancheck("export", "docx", "plan.yaml", "-o", target)
+    project = edited_plan(tmp / "project").parent  # the published plan, as plan.yaml
+    result = run_plancheck("export", "docx", "plan.yaml", "-o", target, cwd=project)
     assert result.returncode == 0, result.stderr
     assert target.is_file()
     pdf = to_pdf(target, tmp, tmp / "lo-profile")
@@ -161,23 +171,6 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> Export:
         pages=pdf_words(pdf),
         page_count=pdf_page_count(pdf),
     )
-
-
-def edited_plan(tmp_path: Path, *edits: tuple[str, str], name: str = "plan.yaml") -> Path:
-    """A copy of the bundled plan with each (old, new) applied; `old` must occur once."""
-    text = PLAN.read_text("utf-8")
-    for old, new in edits:
-        assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in plan.yaml"
-        text = text.replace(old, new)
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def line_of(path: Path, needle: str) -> int:
-    text = path.read_text("utf-8")
-    assert text.count(needle) == 1, needle
-    return text[: text.index(needle)].count("\n") + 1
 
 
 def plain(markdown: str) -> str:
@@ -777,7 +770,7 @@ def export_quick(tmp_path: Path, plan_path: Path | str, out: Path, *extra: str):
 def test_reproducible_bytes_dated_from_the_version(tmp_path: Path, plan: Plan) -> None:
     first, second = tmp_path / "a.docx", tmp_path / "b.docx"
     for target in (first, second):
-        result = export_quick(tmp_path, PLAN, target)
+        result = export_quick(tmp_path, PUBLISHED, target)
         assert result.returncode == 0, result.stderr
     assert first.read_bytes() == second.read_bytes()
     version = plan.document.version_date
@@ -789,7 +782,7 @@ def test_reproducible_bytes_dated_from_the_version(tmp_path: Path, plan: Plan) -
 
 def test_report_text_follows_the_model(tmp_path: Path, plan: Plan) -> None:
     """A milestone's date, its text, an owner's wording and the grid mark, changed in a
-    copy of plan.yaml (consistently, so the gate passes), change the report."""
+    copy of the plan (consistently, so the gate passes), change the report."""
     path = edited_plan(
         tmp_path,
         (
@@ -865,7 +858,7 @@ def test_template_supplies_the_house_style(tmp_path: Path, plan: Plan) -> None:
     template.add_paragraph("SJABLOONTEKST die niet in het rapport hoort")
     template.save(str(tmp_path / "huisstijl.docx"))
     out = tmp_path / "report.docx"
-    result = export_quick(tmp_path, PLAN, out, "--template", str(tmp_path / "huisstijl.docx"))
+    result = export_quick(tmp_path, PUBLISHED, out, "--template", str(tmp_path / "huisstijl.docx"))
     assert result.returncode == 0, result.stderr
     doc = docx.Document(str(out))
     assert doc.styles["Normal"].font.name == "Georgia"
@@ -889,13 +882,13 @@ def test_bad_template_is_refused_cleanly(tmp_path: Path) -> None:
     bad = tmp_path / "huisstijl.docx"
     bad.write_text("dit is geen Word-bestand\n", encoding="utf-8")
     out = tmp_path / "report.docx"
-    result = export_quick(tmp_path, PLAN, out, "--template", str(bad))
+    result = export_quick(tmp_path, PUBLISHED, out, "--template", str(bad))
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("plancheck: error: "), result.stderr
     assert "huisstijl.docx" in result.stderr and "not a Word .docx" in result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists()
-    missing = export_quick(tmp_path, PLAN, out, "--template", str(tmp_path / "nergens.docx"))
+    missing = export_quick(tmp_path, PUBLISHED, out, "--template", str(tmp_path / "nergens.docx"))
     assert missing.returncode == 2 and "no such file" in missing.stderr, missing.stderr
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["huisstijl.docx"]
@@ -907,7 +900,7 @@ def test_control_character_blocks_the_export_and_keeps_the_last_file(tmp_path: P
         ("text: Implementatie gerealiseerd.", 'text: "Implementatie\\u0007 gerealiseerd."'),
         name="kapot.yaml",
     )
-    line = line_of(path, 'text: "Implementatie\\u0007')
+    line = line_of(path.read_text("utf-8"), 'text: "Implementatie\\u0007')
     out = tmp_path / "verbeterplan.docx"
     out.write_bytes(b"the previous report")
     for extra in ((), ("--force",)):  # text-characters is never forced
@@ -922,7 +915,7 @@ def test_control_character_blocks_the_export_and_keeps_the_last_file(tmp_path: P
 
 def test_output_folder_that_does_not_exist(tmp_path: Path) -> None:
     out = tmp_path / "nergens" / "verbeterplan.docx"
-    result = export_quick(tmp_path, PLAN, out)
+    result = export_quick(tmp_path, PUBLISHED, out)
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("plancheck: error: ") and "does not exist" in result.stderr
     assert "Traceback" not in result.stderr
@@ -933,7 +926,7 @@ def test_toc_pages_none_lists_entries_without_numbers(tmp_path: Path) -> None:
     """Asked for explicitly, no page numbers and no note (the note is for `auto` falling
     back); the TOC field is still there for Word to update."""
     out = tmp_path / "report.docx"
-    result = export_quick(tmp_path, PLAN, out)
+    result = export_quick(tmp_path, PUBLISHED, out)
     assert result.returncode == 0, result.stderr
     assert re.fullmatch(r"wrote \S+ \([\d,]+ bytes\) in [\d.]+ s\n", result.stderr), result.stderr
     doc = docx.Document(str(out))
@@ -948,7 +941,7 @@ def test_without_libreoffice(tmp_path: Path) -> None:
     empty = tmp_path / "bin"
     empty.mkdir()
     env = {"PATH": str(empty), "HOME": str(tmp_path), "LANG": "C.UTF-8"}
-    command = [sys.executable, "-m", "plancheck", "export", "docx", str(PLAN), "-o"]
+    command = [sys.executable, "-m", "plancheck", "export", "docx", str(PUBLISHED), "-o"]
     auto = subprocess.run(
         [*command, str(tmp_path / "auto.docx")],
         capture_output=True,
@@ -984,7 +977,7 @@ def test_libreoffice_renders_the_template_header(tmp_path: Path) -> None:
     template.sections[0].header.paragraphs[0].text = "HUISSTIJL"
     template.save(str(tmp_path / "huisstijl.docx"))
     out = tmp_path / "report.docx"
-    result = export_quick(tmp_path, PLAN, out, "--template", str(tmp_path / "huisstijl.docx"))
+    result = export_quick(tmp_path, PUBLISHED, out, "--template", str(tmp_path / "huisstijl.docx"))
     assert result.returncode == 0, result.stderr
     pages = pdf_words(to_pdf(out, tmp_path, tmp_path / "lo-profile"))
     text = header_text(pages[2])

@@ -1,26 +1,25 @@
-"""Fixtures for the reporter tests: broken copies of the bundled plan, checked by the real engine.
+"""Fixtures for the reporter tests: broken copies of the published plan, checked by the real engine.
 
-The bundled plan.yaml is read, never written: each test copies it into tmp_path and changes
-the copy. The changes are found by pattern and the expected positions are computed from the
-changed text, so the tests do not depend on line numbers of a plan that is still being edited.
+The plan here is the published one (tests/fixtures/plan-2018-08-31.yaml, support.PUBLISHED),
+never the live plan.yaml. It is read, never written: each test writes an edited copy into
+tmp_path (support.edited_plan). The changes are found by pattern and the expected positions
+are computed from the changed text, so the tests depend on no line number of any plan.
 
 Test modules here import nothing from the conftests (two conftest.py files share one module
-name); they get what they need through these fixtures.
+name); they get what they need through these fixtures (or from support.py).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from support import PUBLISHED, column_of, edited_plan, line_of, require_shared
 
 from plancheck.engine import CheckResult, check_file
 from plancheck.findings import Finding
@@ -30,30 +29,13 @@ MILESTONE = "1-afspraken-gemaakt"
 NEW_DUE = "2019-02-28"  # no X in February 2019 on measure 1's row, and not what '01-01-2019' says
 
 
-def _shared_helpers() -> ModuleType:
-    """tests/conftest.py (require_shared, PLAN), loaded under a name of its own."""
-    name = "plancheck_tests_root_conftest"
-    if name not in sys.modules:
-        path = Path(__file__).resolve().parent.parent / "conftest.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-_ROOT_CONFTEST = _shared_helpers()
-PLAN: Path = _ROOT_CONFTEST.PLAN
-
-
 def set_due(text: str, milestone: str, due: str) -> str:
     """The plan text with the `due:` of one milestone changed."""
     pattern = re.compile(
         rf"- id: {re.escape(milestone)}\n(?:[ \t]+(?!- )[^\n]*\n)*?[ \t]+due: (\"[^\"\n]*\")"
     )
     match = pattern.search(text)
-    assert match, f"milestone {milestone} with a due: line not found in the bundled plan"
+    assert match, f"milestone {milestone} with a due: line not found in the plan"
     return text[: match.start(1)] + f'"{due}"' + text[match.end(1) :]
 
 
@@ -61,7 +43,7 @@ def acknowledge(text: str, rule: str, subject: str, reason: str) -> str:
     """The plan text with one more entry in `acknowledged` (as its first entry)."""
     text = re.sub(r"(?m)^acknowledged:[ \t]*\[\][ \t]*$", "acknowledged:", text)
     match = re.search(r"(?m)^acknowledged:[ \t]*(#.*)?$", text)
-    assert match, "no block `acknowledged:` in the bundled plan"
+    assert match, "no block `acknowledged:` in the plan"
     entry = (
         f"\n  - rule: {rule}\n    subject: {json.dumps(subject)}\n    reason: {json.dumps(reason)}"
     )
@@ -104,16 +86,15 @@ def make_broken(tmp_path: Path) -> MakeBroken:
     def make(
         folder: Path = tmp_path, *, prefix: str = "", ack: tuple[str, str, str] | None = None
     ) -> Broken:
-        text = set_due(PLAN.read_text(encoding="utf-8"), MILESTONE, NEW_DUE)
-        if ack is not None:
-            text = acknowledge(text, *ack)
-        text = prefix + text
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "plan.yaml"
-        path.write_text(text, encoding="utf-8")
-        lines = text.split("\n")
-        (line,) = [i for i, s in enumerate(lines, 1) if f'due: "{NEW_DUE}"' in s]
-        column = lines[line - 1].index(f'"{NEW_DUE}"') + 1
+        path = edited_plan(
+            folder,
+            lambda text: set_due(text, MILESTONE, NEW_DUE),
+            lambda text: text if ack is None else acknowledge(text, *ack),
+            lambda text: prefix + text,
+        )
+        text = path.read_text("utf-8")
+        needle = f'due: "{NEW_DUE}"'
+        line, column = line_of(text, needle), column_of(text, needle) + len("due: ")
         return Broken(path, text, line, column, check_file(path))
 
     return make
@@ -147,11 +128,12 @@ def context(tmp_path: Path) -> Context:
 @pytest.fixture
 def sarif_schema() -> dict[str, Any]:
     """The OASIS SARIF 2.1.0 schema from ../shared (if absent: skipped locally, fails under CI)."""
-    path: Path = _ROOT_CONFTEST.require_shared("schemas/sarif-schema-2.1.0.json")
+    path: Path = require_shared("schemas/sarif-schema-2.1.0.json")
     schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return schema
 
 
 @pytest.fixture
 def bundled_plan() -> Path:
-    return PLAN
+    """The published plan (tests/fixtures/plan-2018-08-31.yaml), never the live plan.yaml."""
+    return PUBLISHED

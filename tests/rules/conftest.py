@@ -1,23 +1,25 @@
-"""Helpers for the rule tests: the bundled plan, broken copies of it, and their findings.
+"""Helpers for the rule tests: the published plan, broken copies of it, and their findings.
 
-A broken copy is the bundled plan.yaml with a few exact pieces of text replaced (each must
-occur exactly once, so an edit can never silently miss or hit the wrong place). Findings are
+The plan here is the published one (tests/fixtures/plan-2018-08-31.yaml, support.PUBLISHED),
+never the live plan.yaml, which its owners may change. A broken copy is that text with a few
+exact pieces replaced (support.edit_text: each must occur exactly once, so an edit can never
+silently miss or hit the wrong place); lines are computed with support.line_of. Findings are
 compared as (rule, severity, subject, line, message) tuples, so a failing test prints
 everything that differs. The tests get the helpers through the `plans` fixture.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from support import Edit, edit_text, line_of, plan_text
 
 from plancheck.engine import CheckResult, check_document
 from plancheck.findings import Finding
 from plancheck.loader import load_text
 
-PLAN_TEXT = (Path(__file__).resolve().parents[2] / "plan.yaml").read_text("utf-8")
+PLAN_TEXT = plan_text()  # the published plan
 
 
 class Seen(NamedTuple):
@@ -37,19 +39,9 @@ def seen(finding: Finding) -> Seen:
     )
 
 
-def edit_plan(*edits: tuple[str, str]) -> str:
-    """The bundled plan with each (old, new) applied; `old` must occur exactly once."""
-    text = PLAN_TEXT
-    for old, new in edits:
-        assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
-        text = text.replace(old, new)
-    return text
-
-
-def line_of(text: str, needle: str) -> int:
-    """The 1-based line on which the unique `needle` starts."""
-    assert text.count(needle) == 1, f"{needle!r} occurs {text.count(needle)} times"
-    return text[: text.index(needle)].count("\n") + 1
+def edit_plan(*edits: Edit) -> str:
+    """The published plan with each (old, new) applied; `old` must occur exactly once."""
+    return edit_text(PLAN_TEXT, *edits)
 
 
 def run(text: str) -> CheckResult:
@@ -85,7 +77,7 @@ class Plans:
         self.bundled = run(PLAN_TEXT)
 
     def bundled_active(self, rule: str) -> list[Seen]:
-        """The bundled plan's active findings of the rule (after its acknowledgements)."""
+        """The published plan's active findings of the rule (after its acknowledgements)."""
         return [seen(f) for f in self.bundled.findings if f.rule == rule and not f.suppressed]
 
     def milestone_due(self, milestone: str, old: str, new: str) -> tuple[str, str]:

@@ -55,18 +55,16 @@ def test_a_period_that_ends_before_it_starts(plans):
 
 
 def test_a_period_of_more_than_ten_years_is_refused(tmp_path):
-    from support import PLAN
+    from support import edited_plan, line_of
 
     from plancheck.engine import check_file
 
-    text = PLAN.read_text("utf-8").replace(
-        '  start: "2018-04"\n  end: "2019-12"', '  start: "0001-01"\n  end: "2019-12"'
+    path = edited_plan(
+        tmp_path, ('  start: "2018-04"\n  end: "2019-12"', '  start: "0001-01"\n  end: "2019-12"')
     )
-    path = tmp_path / "plan.yaml"
-    path.write_text(text, "utf-8")
     found = [f for f in check_file(path).findings if f.rule == "grid-period"]
     assert [f.message for f in found] == [
         "the planning spans 24,228 months (0001-01 to 2019-12); a plan's grid spans at most 120 months"
     ]
-    line = text.splitlines().index('  end: "2019-12"') + 1
+    line = line_of(path.read_text("utf-8"), '  end: "2019-12"\n')
     assert found[0].span is not None and found[0].span.line == line

@@ -32,7 +32,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 
 # a change that the gate refuses (the wording says "Voor 1 juli 2018")
-WRONG_DUE = ('due: "2018-06-30"', 'due: "2018-07-31"')
+WRONG_DUE = ('            due: "2018-06-30"', '            due: "2018-07-31"')
 
 
 @pytest.fixture

@@ -64,7 +64,7 @@ def test_github_workflow_commands(project: Path) -> None:
 
 
 def test_github_annotations_on_a_broken_plan(project: Path) -> None:
-    edited_plan(project, ('due: "2018-06-30"', 'due: "2018-07-31"'))
+    edited_plan(project, ('            due: "2018-06-30"', '            due: "2018-07-31"'))
     summary = project / "summary.md"
     result = _run(
         "plancheck check plan.yaml",

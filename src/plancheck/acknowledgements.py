@@ -1,7 +1,12 @@
 """The plan's acknowledgements (`acknowledged:`), applied to the findings of the rules.
 
-A matching acknowledgement (same rule, same subject) suppresses the finding: it is still
-reported, as suppressed, with the reason. An acknowledgement without a reason is itself an
+An acknowledgement accepts one inconsistency, not a subject: it matches a finding of the
+same rule and subject whose facts (what the rule says the inconsistency consists of: a
+milestone's due date and the row's marks, say) are exactly the facts it names. A matching
+acknowledgement suppresses the finding: it is still reported, as suppressed, with the
+reason. When the inconsistency changes (the deadline moved, the grid was edited), the
+finding is new and shown, and the old acknowledgement is stale, with a hint that shows the
+entry that would accept the new facts. An acknowledgement without a reason is itself an
 error (acknowledgement-reason), and one that matches nothing, or names a rule that does not
 exist, is reported as stale (acknowledgement-stale). The two rules' ids and documentation
 are in plancheck.catalogue, with every other rule id.
@@ -10,6 +15,7 @@ are in plancheck.catalogue, with every other rule id.
 from __future__ import annotations
 
 import difflib
+import json
 from dataclasses import replace
 
 from plancheck.catalogue import ACK_REASON, ACK_RULES, ACK_STALE, rule_ids
@@ -29,21 +35,20 @@ def acknowledge(
     out: list[Finding] = []
     used: set[int] = set()
     acks = plan.acknowledged
+    changed: dict[int, Finding] = {}  # acknowledgement -> the finding whose facts moved on
     for finding in findings:
-        match = next(
-            (
-                i
-                for i, a in enumerate(acks)
-                if a.rule == finding.rule and a.subject == finding.subject
-            ),
-            None,
-        )
+        same = [
+            i for i, a in enumerate(acks) if a.rule == finding.rule and a.subject == finding.subject
+        ]
+        match = next((i for i in same if dict(acks[i].facts) == dict(finding.facts)), None)
         if match is not None and (acks[match].reason or "").strip():
             used.add(match)
             out.append(replace(finding, suppressed_reason=(acks[match].reason or "").strip()))
         else:
             if match is not None:
                 used.add(match)
+            for i in same:
+                changed.setdefault(i, finding)
             out.append(finding)
     for i, ack in enumerate(acks):
         if not (ack.reason or "").strip() and config.enabled(ACK_REASON):
@@ -62,7 +67,21 @@ def acknowledge(
             # (an acknowledgement of a rule the configuration disables is not stale: the
             # rule did not run, so the inconsistency it names may well still be there)
             known = rule_ids()
-            if ack.rule in known:
+            if i in changed:
+                now = changed[i]
+                message = (
+                    f"the acknowledgement of {ack.rule} for '{ack.subject}' accepts "
+                    f"{describe_facts(ack.facts)}, but the inconsistency is now "
+                    f"{describe_facts(now.facts)}"
+                    if ack.facts
+                    else f"the acknowledgement of {ack.rule} for '{ack.subject}' names no facts, "
+                    f"so it accepts nothing; the inconsistency is {describe_facts(now.facts)}"
+                )
+                hint = (
+                    "fix the plan; or, if its owners accept this inconsistency, write "
+                    f"`facts: {facts_yaml(now.facts)}` in this entry and say why in `reason:`"
+                )
+            elif ack.rule in known:
                 message = (
                     f"the acknowledgement of {ack.rule} for '{ack.subject}' matches no finding"
                 )
@@ -85,3 +104,13 @@ def acknowledge(
                 )
             )
     return out
+
+
+def describe_facts(facts: tuple[tuple[str, str], ...]) -> str:
+    """`due 2018-06-30, marks 2018-05`; "no facts" for an entry that names none."""
+    return ", ".join(f"{name} {value}" for name, value in sorted(facts)) or "no facts"
+
+
+def facts_yaml(facts: tuple[tuple[str, str], ...]) -> str:
+    """The facts as the YAML flow mapping an acknowledgement writes: {due: "2018-06-30"}."""
+    return "{" + ", ".join(f"{name}: {json.dumps(value)}" for name, value in sorted(facts)) + "}"

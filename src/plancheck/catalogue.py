@@ -38,11 +38,15 @@ ACK_RULES: dict[str, tuple[Severity, str, str]] = {
     ACK_STALE: (
         Severity.WARNING,
         "An acknowledgement still matches a finding.",
-        "An entry in `acknowledged` that no longer matches any finding (the inconsistency was\n"
-        "resolved, or the subject was renamed) hides nothing and only confuses; it is reported\n"
-        "as stale.\n\n"
-        "Warns:\n\n    acknowledged:\n      - rule: grid-deadline\n        subject: 6-factsheet   # now consistent\n\n"
-        "Fix: remove the entry.",
+        "An entry in `acknowledged` that no longer matches any finding hides nothing and only\n"
+        "confuses; it is reported as stale. That happens when the inconsistency was resolved or\n"
+        "its subject renamed, and when it changed: an acknowledgement accepts the facts it\n"
+        "names (a due date, a row's marks), so a moved deadline is a new finding, shown again,\n"
+        "and the hint shows the `facts:` that would accept it.\n\n"
+        "Warns:\n\n    acknowledged:\n      - rule: grid-deadline\n        subject: m-report\n"
+        '        facts: {due: "2025-06-30", marks: "2025-05", slot: "work 2025-06"}   # due moved\n\n'
+        "Fix: remove the entry, or fix the plan, or (if the plan's owners accept the new\n"
+        "inconsistency) write the facts the hint shows.",
     ),
 }
 

@@ -189,7 +189,7 @@ def _template(value: str | None) -> Path | None:
 
 def _write_docx(plan: Plan, path: Path, args: argparse.Namespace) -> Any:
     from plancheck.exporters.docx_report import TemplateError, write_docx
-    from plancheck.exporters.docx_report.layout import LayoutUnavailable
+    from plancheck.exporters.docx_report.layout import LayoutFailed, LayoutUnavailable
 
     try:
         with _exporting("the Word report"):
@@ -200,6 +200,15 @@ def _write_docx(plan: Plan, path: Path, args: argparse.Namespace) -> Any:
         raise UsageError(str(err)) from err
     except LayoutUnavailable as err:
         raise UsageError(str(err)) from err
+    except LayoutFailed as err:
+        # LibreOffice is there but its pass failed: a report without its page numbers is
+        # not written in place of a good one; say why in one line
+        _say(
+            f"plancheck: nothing exported: the LibreOffice pass for the table of contents' "
+            f"page numbers failed: {err}; the last good output is left as it was "
+            "(run again, or use --toc-pages none to write the report without page numbers)"
+        )
+        raise _Abort(EXIT_FINDINGS) from err
 
 
 def _export_docx(args: argparse.Namespace) -> int:

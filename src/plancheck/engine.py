@@ -98,4 +98,5 @@ def _finding(document: Document, rule: str, severity: Severity, problem: Problem
         problem.hint,
         problem.subject,
         blocks_export=problem.blocks_export,
+        facts=problem.facts,
     )

@@ -41,6 +41,8 @@ class Finding:
     suppressed_reason: str | None = field(default=None, compare=False)
     # no export may override it, not even with --force (set by the rule: Problem.blocks_export)
     blocks_export: bool = False
+    # the facts an acknowledgement must name to accept it (set by the rule: Problem.facts)
+    facts: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     @property
     def suppressed(self) -> bool:

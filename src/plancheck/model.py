@@ -286,6 +286,8 @@ class Acknowledgement:
     subject: str
     reason: str | None
     path: PathKey
+    # the facts of the inconsistency it accepts, sorted by name (see plancheck.acknowledgements)
+    facts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -464,7 +466,13 @@ def build_plan(data: dict[str, Any], source: str) -> Plan:
         ),
         planning=_planning(data["planning"]),
         acknowledged=tuple(
-            Acknowledgement(a["rule"], a["subject"], a.get("reason"), ("acknowledged", i))
+            Acknowledgement(
+                a["rule"],
+                a["subject"],
+                a.get("reason"),
+                ("acknowledged", i),
+                tuple(sorted((str(k), str(v)) for k, v in (a.get("facts") or {}).items())),
+            )
             for i, a in enumerate(data.get("acknowledged", ()))
         ),
     )

@@ -28,6 +28,10 @@ class Problem:
     hint: str | None = None
     key: bool = False  # point at the key of `path` rather than its value
     blocks_export: bool = False
+    # What the inconsistency consists of (a milestone's due date, a row's marks), as
+    # (name, value) pairs: an acknowledgement accepts these facts, not just the subject, so
+    # a changed inconsistency is a new finding (plancheck.acknowledgements).
+    facts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

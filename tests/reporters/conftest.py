@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import PUBLISHED, column_of, edited_plan, line_of, require_shared
+from support import PUBLISHED, edited_plan, line_of, require_shared
 
-from plancheck.engine import CheckResult, check_file
+from plancheck.acknowledgements import facts_yaml
+from plancheck.engine import CheckResult, check_document, check_file
 from plancheck.findings import Finding
+from plancheck.loader import load_text
 from plancheck.reporters import Context
 
 MILESTONE = "1-afspraken-gemaakt"
@@ -40,12 +42,24 @@ def set_due(text: str, milestone: str, due: str) -> str:
 
 
 def acknowledge(text: str, rule: str, subject: str, reason: str) -> str:
-    """The plan text with one more entry in `acknowledged` (as its first entry)."""
+    """The plan text with one more entry in `acknowledged` (as its first entry), accepting
+    the facts of the finding as the gate reports them now (as a plan owner copies them
+    from the hint)."""
+    loaded = load_text(text)
+    assert loaded.document is not None, loaded.findings
+    found = [
+        f
+        for f in check_document(loaded.document).findings
+        if (f.rule, f.subject) == (rule, subject)
+    ]
+    assert found, f"no finding {rule} for {subject!r} to acknowledge"
     text = re.sub(r"(?m)^acknowledged:[ \t]*\[\][ \t]*$", "acknowledged:", text)
     match = re.search(r"(?m)^acknowledged:[ \t]*(#.*)?$", text)
     assert match, "no block `acknowledged:` in the plan"
+    facts = f"\n    facts: {facts_yaml(found[0].facts)}" if found[0].facts else ""
     entry = (
-        f"\n  - rule: {rule}\n    subject: {json.dumps(subject)}\n    reason: {json.dumps(reason)}"
+        f"\n  - rule: {rule}\n    subject: {json.dumps(subject)}{facts}"
+        f"\n    reason: {json.dumps(reason)}"
     )
     return text[: match.end()] + entry + text[match.end() :]
 
@@ -93,8 +107,9 @@ def make_broken(tmp_path: Path) -> MakeBroken:
             lambda text: prefix + text,
         )
         text = path.read_text("utf-8")
-        needle = f'due: "{NEW_DUE}"'
-        line, column = line_of(text, needle), column_of(text, needle) + len("due: ")
+        needle = f'\n            due: "{NEW_DUE}"'  # the milestone's, not an acknowledgement's
+        line = line_of(text, needle) + 1
+        column = len("            due: ") + 1
         return Broken(path, text, line, column, check_file(path))
 
     return make

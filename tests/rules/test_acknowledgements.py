@@ -34,7 +34,7 @@ def test_bundled_plan_lists_its_six_acknowledged_findings(plans):
         "grid-deadline",
         "error",
         "6-factsheet",
-        plans.line_of(plans.text, '"2018-06-30"'),
+        plans.line_of(plans.text, '            due: "2018-06-30"'),
         "milestone 6-factsheet ('Voor 1 juli 2018', due 2018-06-30) has no X in juni 2018 on the "
         "row of measure 6 (its marks: mei 2018)",
     )
@@ -53,7 +53,7 @@ def test_an_acknowledgement_without_a_reason_suppresses_nothing(plans):
             "grid-deadline",
             "error",
             "6-factsheet",
-            plans.line_of(text, '"2018-06-30"'),
+            plans.line_of(text, '            due: "2018-06-30"'),
             "milestone 6-factsheet ('Voor 1 juli 2018', due 2018-06-30) has no X in juni 2018 on the "
             "row of measure 6 (its marks: mei 2018)",
         ),
@@ -145,3 +145,97 @@ def test_the_acknowledgement_rules_are_documented():
         assert ("Fails:" in doc) == (severity is Severity.ERROR), rule_id
         assert ("Warns:" in doc) == (severity is Severity.WARNING), rule_id
         assert "Fix:" in doc
+
+
+# An acknowledgement accepts one inconsistency (its facts), not a subject.
+
+FACTSHEET = '            wording: Voor 1 juli 2018\n            text: Factsheet gereed.\n            due: "2018-06-30"\n'
+
+
+def test_a_moved_deadline_is_a_new_finding_and_its_old_acknowledgement_stale(plans):
+    # measure 6's factsheet delayed to October, the grid left alone: the gate must fail
+    text = plans.edit(
+        (
+            FACTSHEET,
+            FACTSHEET.replace("1 juli 2018", "1 oktober 2018").replace("2018-06-30", "2018-09-30"),
+        )
+    )
+    result = plans.run(text)
+    assert [(f.rule, f.subject) for f in plans.findings(text)] == [
+        ("grid-deadline", "6-factsheet"),
+        ("grid-mark-unexplained", "6/work/2018-05"),
+        (ACK_STALE, "6-factsheet"),
+        (ACK_STALE, "6/work/2018-05"),
+    ]
+    assert any(f.severity is Severity.ERROR for f in plans.findings(text))
+    stale = plans.findings(text, ACK_STALE)[0]
+    assert stale.message == (
+        "the acknowledgement of grid-deadline for '6-factsheet' accepts due 2018-06-30, "
+        "marks 2018-05, slot work 2018-06, but the inconsistency is now due 2018-09-30, "
+        "marks 2018-05, slot work 2018-09"
+    )
+    assert stale.span is not None
+    assert stale.span.line == plans.line_of(
+        text, "  - rule: grid-deadline\n    subject: 6-factsheet\n"
+    )
+    # the hint shows the entry that would accept the new inconsistency
+    assert stale.hint is not None
+    assert 'facts: {due: "2018-09-30", marks: "2018-05", slot: "work 2018-09"}' in stale.hint
+    assert result.plan is not None
+
+
+def test_a_shortened_period_is_a_new_finding(plans):
+    text = plans.edit(
+        (
+            "            wording: April 2018 - december 2019\n",
+            "            wording: April 2018 - juni 2019\n",
+        ),
+        (
+            '            start: "2018-04"\n            due: "2019-12"\n',
+            '            start: "2018-04"\n            due: "2019-06"\n',
+        ),
+    )
+    active = [(f.rule, f.subject) for f in plans.findings(text)]
+    assert ("grid-deadline", "2-contractering") in active
+    assert (ACK_STALE, "2-contractering") in active
+
+
+def test_the_stale_hints_entry_accepts_the_new_inconsistency(plans):
+    # following the hint (and giving a reason) makes the gate pass again: one step
+    moved = FACTSHEET.replace("1 juli 2018", "1 oktober 2018").replace("2018-06-30", "2018-09-30")
+    text = plans.edit((FACTSHEET, moved))
+    hints = {f.subject: f.hint for f in plans.findings(text, ACK_STALE)}
+    for subject, hint in hints.items():
+        assert hint is not None
+        new_facts = hint.split("`facts: ")[1].split("`")[0]
+        entry_start = f"    subject: {subject}\n    facts: "
+        start = text.index(entry_start) + len(entry_start)
+        end = text.index("\n", start)
+        text = text[:start] + new_facts + text[end:]
+    assert plans.findings(text) == []
+
+
+def test_an_acknowledgement_without_facts_accepts_nothing_where_the_rule_has_facts(plans):
+    text = plans.edit(
+        ('    facts: {due: "2018-06-30", marks: "2018-05", slot: "work 2018-06"}\n', "")
+    )
+    active = plans.findings(text)
+    assert [(f.rule, f.subject) for f in active] == [
+        ("grid-deadline", "6-factsheet"),
+        (ACK_STALE, "6-factsheet"),
+    ]
+    assert "names no facts, so it accepts nothing" in active[1].message
+    assert active[1].hint is not None and 'facts: {due: "2018-06-30"' in active[1].hint
+
+
+def test_an_appointed_owner_of_another_name_is_not_accepted_by_the_old_entry(plans):
+    text = plans.edit(
+        (
+            "    name: Walcherse gemeenten, projectleider nog te benoemen\n",
+            "    name: Walcherse gemeenten, projectleider nog te benoemen (vacature)\n",
+        )
+    )
+    assert [(f.rule, f.subject) for f in plans.findings(text)] == [
+        ("owner-not-appointed", "1"),
+        (ACK_STALE, "1"),
+    ]

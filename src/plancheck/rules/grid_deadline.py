@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from plancheck.findings import Severity
-from plancheck.model import GridRow, Plan
+from plancheck.model import GridRow, Plan, month_text
 from plancheck.problem import Problem
 from plancheck.wording import dutch_month
 
@@ -71,4 +71,9 @@ def check(plan: Plan) -> Iterator[Problem]:
                 milestone.id,
                 f'add "{month[0]:04d}-{month[1]:02d}" to planning row {measure.id} `{kind}`, '
                 "or correct the milestone's date",
+                facts=(
+                    ("due", milestone.due.raw),
+                    ("marks", ", ".join(month_text(m) for m in marks) or "none"),
+                    ("slot", f"{kind} {month_text(month)}"),
+                ),
             )

@@ -45,4 +45,11 @@ def check(plan: Plan) -> Iterator[Problem]:
                     "is not explained by any of its milestones",
                     f"{row.measure}/{kind}/{month_text(month)}",
                     "remove the X, or add or correct the milestone it stands for",
+                    facts=(
+                        ("mark", f"{kind} {month_text(month)}"),
+                        (
+                            "milestones",
+                            ", ".join(f"{k} {month_text(m)}" for k, m in sorted(slots)) or "none",
+                        ),
+                    ),
                 )

@@ -33,4 +33,5 @@ def check(plan: Plan) -> Iterator[Problem]:
                     f"measure {measure.id} is owned by '{owner.name}', whose person is not yet appointed",
                     measure.id,
                     f"once appointed, set `appointed: true` for owner '{owner.id}'",
+                    facts=(("name", owner.name), ("owner", owner.id)),
                 )

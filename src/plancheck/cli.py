@@ -18,6 +18,7 @@ from typing import Any, NoReturn, TextIO
 from plancheck import __version__
 from plancheck.atomic import OutputError, write_text
 from plancheck.config import Config, ConfigError, find_config, load_config
+from plancheck.diff_command import COMPARE_ERRORS, base_for
 from plancheck.engine import CheckResult, check_file
 from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_code
 
@@ -54,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="plan files (default: plan.yaml)",
     )
     _check_options(check)
+    check.add_argument(
+        "--base",
+        metavar="REV",
+        help="also check the change since git revision REV (revision-missing): every changed "
+        "milestone is named by a new revision",
+    )
 
     rules = sub.add_parser("rules", help="list the gate's rules")
     rules.add_argument(
@@ -63,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     explain = sub.add_parser("explain", help="explain one rule")
     explain.add_argument("rule", metavar="RULE")
+    from plancheck import diff_command
+
+    diff_command.add_parser(sub)
     _add_exporters(sub)
     return parser
 
@@ -100,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return run(args, parser)
-    except (UsageError, ConfigError, OutputError) as err:
+    except (UsageError, ConfigError, OutputError, *COMPARE_ERRORS) as err:
         print(f"plancheck: error: {err}", file=sys.stderr)
         return EXIT_UNREADABLE
     except KeyboardInterrupt:
@@ -131,6 +141,10 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return cmd_rules(sys.stdout)
     if args.command == "explain":
         return cmd_explain(args.rule, sys.stdout)
+    if args.command == "diff":
+        from plancheck import diff_command
+
+        return diff_command.run(args)
     from plancheck import commands
 
     return commands.run(args)
@@ -155,7 +169,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     config = config_for(args)
     strict = args.strict or config.strict
     global _verdict
-    results = [check_file(path, config) for path in args.plans]
+    results = [check_file(path, config, base_for(args.base, path)) for path in args.plans]
     _verdict = overall_exit(results, strict)
     fmt = resolve_format(args.format)
     report = renderer(fmt)(results, Context(__version__, strict=strict))

@@ -219,6 +219,7 @@ class PlanDiff:
     old: str  # how the old side is named: 'HEAD:plan.yaml', 'old/plan.yaml'
     new: str
     language: str  # the new plan's document.language: the words of every rendering
+    labels: dict[str, str] = field(default_factory=dict, compare=False)  # the new plan's
     milestones_added: tuple[MilestoneAdded, ...] = ()
     milestones_removed: tuple[MilestoneRemoved, ...] = ()
     milestones_moved: tuple[MilestoneMoved, ...] = ()
@@ -465,6 +466,7 @@ class _Collector:
             old=old_name,
             new=new_name,
             language=new.document.language,
+            labels=dict(new.labels),
             milestones_added=tuple(self.milestones_added),
             milestones_removed=tuple(self.milestones_removed),
             milestones_moved=tuple(self.milestones_moved),

@@ -17,7 +17,7 @@ from plancheck.config import Config
 from plancheck.findings import Finding, Severity
 from plancheck.loader import Document, load_file, read_bounded
 from plancheck.model import Plan, build_plan
-from plancheck.rules import RULES, Problem
+from plancheck.rules import BASE_RULES, RULES, Base, Problem
 
 ACK_REASON = "acknowledgement-reason"
 ACK_STALE = "acknowledgement-stale"
@@ -56,7 +56,9 @@ class CheckResult:
     disabled: frozenset[str] = frozenset()  # rules the configuration turned off
 
 
-def check_file(path: str | Path, config: Config | None = None) -> CheckResult:
+def check_file(
+    path: str | Path, config: Config | None = None, base: Base | None = None
+) -> CheckResult:
     config = config or Config()
     name = str(path)
     loaded = load_file(path)
@@ -64,7 +66,7 @@ def check_file(path: str | Path, config: Config | None = None) -> CheckResult:
         shown = any(f.span is not None for f in loaded.findings)  # else no line to show
         lines = _source_lines(path) if shown else ()
         return CheckResult(name, loaded.findings, unreadable=True, lines=lines)
-    return check_document(loaded.document, config)
+    return check_document(loaded.document, config, base)
 
 
 def _source_lines(path: str | Path) -> tuple[str, ...]:
@@ -77,8 +79,14 @@ def _source_lines(path: str | Path) -> tuple[str, ...]:
     return tuple(raw.decode("utf-8", errors="replace").splitlines()) if raw is not None else ()
 
 
-def check_document(document: Document, config: Config | None = None) -> CheckResult:
+def check_document(
+    document: Document, config: Config | None = None, base: Base | None = None
+) -> CheckResult:
+    """`base`: the plan as committed in a revision, for the rules about the change since
+    then (`check --base REV`); without it those rules do not run."""
     config = config or Config()
+    if base is None:
+        config = replace(config, disabled=config.disabled | BASE_RULES)
     schema_findings = validation.validate(document)
     if schema_findings:
         return CheckResult(
@@ -90,7 +98,7 @@ def check_document(document: Document, config: Config | None = None) -> CheckRes
         if not config.enabled(rule.id):
             continue
         severity = config.severity(rule.id, rule.severity)
-        for problem in rule.check(plan):
+        for problem in rule.run(plan, base):
             findings.append(_finding(document, rule.id, severity, problem))
     findings = _acknowledge(document, plan, findings, config)
     findings.sort(

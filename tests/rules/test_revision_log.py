@@ -74,7 +74,6 @@ def test_revisions_out_of_order_and_an_unknown_milestone(plans):
     assert unknown.hint == "did you mean '6-factsheet'?"
 
 
-
 def test_a_removed_milestone_is_named_under_removed_and_must_be_gone(plans):
     # (from the frozen fixture, not the live plan.yaml)
     fixture = Path(__file__).parents[1] / "fixtures" / "plan-2018-08-31.yaml"

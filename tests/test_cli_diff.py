@@ -255,3 +255,18 @@ def test_comparing_does_not_import_the_exporters_libraries(repo, command):
     assert "plancheck.gitrev" in imported  # the measurement works
     for library in ("docx", "icalendar"):
         assert [n for n in imported if n == library or n.startswith(library + ".")] == []
+
+
+def test_the_first_commit_has_nothing_to_compare_with(tmp_path):
+    # a pre-commit hook with --base HEAD runs before the repository's first commit too
+    require_tool("git", "apt-get install git")
+    git("init", "-q", cwd=tmp_path)
+    (tmp_path / "plan.yaml").write_text(TEXT, "utf-8")
+    run = plancheck("check", "--base", "HEAD", "plan.yaml", cwd=tmp_path)
+    assert run.returncode == 0, run.stdout
+    assert (
+        run.stderr == "plancheck: note: git: HEAD has no commits yet; nothing to compare it with\n"
+    )
+    run = plancheck("diff", "--base", "HEAD", cwd=tmp_path)
+    assert run.returncode == 2
+    assert run.stderr == "plancheck: error: git: HEAD has no commits yet\n"

@@ -77,6 +77,9 @@ def commit_of(folder: Path, revision: str) -> str:
         raise GitError(f"git: no revision {revision!r}")
     done = _git(folder, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     if done.returncode != 0:
+        if revision == "HEAD" and _git(folder, "symbolic-ref", "--quiet", "HEAD").returncode == 0:
+            # a branch without commits yet (the first commit, as in a pre-commit hook)
+            raise NotInRevision("git: HEAD has no commits yet")
         raise GitError(f"git: no revision {revision}")
     return _text(done.stdout)
 

@@ -364,7 +364,7 @@ def test_text_rendering_of_the_measure_6_move(moved):
         "  (regel 677)\n"
         "  6-factsheet, formulering: Voor [-1 juli 2018-] {+01-10-2018+}  (regel 675)\n"
         "\n"
-        "Teksten\n"
+        "Teksten en gegevens\n"
         "  Document, versiedatum: 31-08-2018 → 01-10-2018  (regel 16)\n"
         "\n"
         "Planning\n"
@@ -391,7 +391,7 @@ def test_markdown_rendering_of_the_measure_6_move(moved):
         " (+3 maanden)\n"
         "- **6-factsheet, formulering**: Voor ~~1 juli 2018~~ **01-10-2018**\n"
         "\n"
-        "#### Teksten\n"
+        "#### Teksten en gegevens\n"
         "\n"
         "- **Document, versiedatum**: 31-08-2018 → **01-10-2018**\n"
         "\n"
@@ -492,3 +492,37 @@ def test_markdown_shows_plan_text_as_itself():
     assert md_escape("*nadruk* [^amhk] a|b ~x~ <b>") == (
         "\\*nadruk\\* \\[^amhk\\] a\\|b \\~x\\~ \\<b\\>"
     )
+
+
+def test_the_examples_in_docs_diff_md_are_current():
+    published = "    reason: Versie zoals gepubliceerd en verzonden aan de Inspecties.\n"
+    edits = (
+        (
+            "            wording: Voor 1 juli 2018\n            text: Factsheet gereed.\n"
+            '            due: "2018-06-30"\n',
+            "            wording: Voor 01-10-2018\n            text: Factsheet gereed.\n"
+            '            due: "2018-09-30"\n',
+        ),
+        (
+            '    - measure: "6"\n      work: ["2018-05"]\n',
+            '    - measure: "6"\n      work: ["2018-09"]\n',
+        ),
+        (
+            published,
+            published + '  - version: "14-09-2018"\n    date: "2018-09-14"\n'
+            "    reason: Factsheet later gereed, in overleg met de Inspecties.\n"
+            "    changes: [6-factsheet]\n",
+        ),
+        ('  version_date: "2018-08-31"\n', '  version_date: "2018-09-14"\n'),
+    )
+    text = TEXT
+    for old, new in edits:
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    new_doc = document(text, "plan.yaml")
+    diff = diff_plans(OLD, build_plan(new_doc.data, "plan.yaml"), "HEAD:plan.yaml", "plan.yaml")
+    docs = (FIXTURE.parents[2] / "docs" / "diff.md").read_text("utf-8")
+    assert f"```text\n{render_text(diff, new_doc)}```" in docs
+    assert f"```markdown\n{render_markdown(diff, new_doc)}```" in docs
+    first = json.loads(render_json(diff, new_doc))["changes"][0]
+    assert f'"line": {first["line"]}\n' in docs and first["type"] == "milestone-moved"

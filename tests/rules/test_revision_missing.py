@@ -262,3 +262,15 @@ def test_the_next_version_follows_the_style_of_the_newest(base):
     (finding,) = found(text, numbered_base)
     assert finding.hint is not None and '  - version: "1.5"\n' in finding.hint
     assert "after v1.4's newest (1.4)" in finding.message
+
+
+def test_reports_list_the_rule_as_run_only_with_a_base(base):
+    from plancheck.reporters.junit import rules_run
+
+    assert RULE in rules_run(result(TEXT, base))
+    assert RULE not in rules_run(result(TEXT, None))
+
+
+def test_an_acknowledgement_of_the_rule_is_not_stale_without_a_base():
+    text = TEXT + "  - rule: revision-missing\n    subject: 6-factsheet\n    reason: Bewust.\n"
+    assert [f for f in result(text, None).findings if f.rule == "acknowledgement-stale"] == []

@@ -53,7 +53,7 @@ class CheckResult:
     plan: Plan | None = None
     document: Document | None = field(default=None, repr=False)
     lines: tuple[str, ...] = field(default=(), repr=False)  # the source, for showing lines
-    disabled: frozenset[str] = frozenset()  # rules the configuration turned off
+    disabled: frozenset[str] = frozenset()  # rules that did not run: configuration, no base
 
 
 def check_file(

@@ -526,3 +526,16 @@ def test_the_examples_in_docs_diff_md_are_current():
     assert f"```markdown\n{render_markdown(diff, new_doc)}```" in docs
     first = json.loads(render_json(diff, new_doc))["changes"][0]
     assert f'"line": {first["line"]}\n' in docs and first["type"] == "milestone-moved"
+
+
+def test_two_parts_under_one_heading_pair_in_order():
+    d = data()
+    parts = d["improvement_points"][0]["analysis"]["parts"]
+    parts[1]["heading"] = parts[0]["heading"]
+    old = plan(copy.deepcopy(d))
+    parts[1]["text"] += " Erbij."
+    diff = diff_plans(old, plan(d))
+    (change,) = diff.texts
+    assert (change.field, change.part) == ("analysis", parts[0]["heading"])
+    assert change.path == ("improvement_points", 0, "analysis", "parts", 1, "text")
+    assert change.words[-1] == WordOp("insert", "Erbij.")

@@ -370,25 +370,28 @@ def date_shift(old: Due, new: Due) -> DateShift | None:
 T = TypeVar("T")
 
 
+def _keyed(items: Iterable[T], key: Callable[[T], str]) -> list[tuple[str, T]]:
+    """(key, item); the second item with a key already seen gets the key with '#2', ..."""
+    seen: dict[str, int] = {}
+    out: list[tuple[str, T]] = []
+    for item in items:
+        k = key(item)
+        seen[k] = seen.get(k, 0) + 1
+        out.append((k if seen[k] == 1 else f"{k}#{seen[k]}", item))
+    return out
+
+
 def _pair(
     old: Iterable[T], new: Iterable[T], key: Callable[[T], str]
 ) -> tuple[list[T], list[tuple[T, T]], list[T]]:
-    """(only in old, pairs in new order, only in new), paired by key (first of duplicates)."""
-    old_by: dict[str, T] = {}
-    for item in old:
-        old_by.setdefault(key(item), item)
-    new_keys: set[str] = set()
-    pairs: list[tuple[T, T]] = []
-    added: list[T] = []
-    for item in new:
-        k = key(item)
-        if k in new_keys:
-            continue
-        new_keys.add(k)
-        if k in old_by:
-            pairs.append((old_by[k], item))
-        else:
-            added.append(item)
+    """(only in old, pairs in new order, only in new), paired by key; of two items with one
+    key (two parts under one heading) the first pairs with the first, the second with the
+    second."""
+    old_by = dict(_keyed(old, key))
+    new_keyed = _keyed(new, key)
+    new_keys = {k for k, _ in new_keyed}
+    pairs = [(old_by[k], item) for k, item in new_keyed if k in old_by]
+    added = [item for k, item in new_keyed if k not in old_by]
     removed = [item for k, item in old_by.items() if k not in new_keys]
     return removed, pairs, added
 
@@ -694,17 +697,14 @@ def _points(out: _Collector, old: Plan, new: Plan) -> None:
         _path,
     ):
         _point(out, a, b)
-    old_measures = {m.id: m for m in old.measures}
-    new_measures = {m.id: m for m in new.measures}
-    for m in old.measures:
-        if m.id not in new_measures:
-            out.removed.append(ItemRemoved("measure", m.id, m.title, m.point_id, m.path))
-    for m in new.measures:
-        before = old_measures.get(m.id)
-        if before is None:
-            out.added.append(ItemAdded("measure", m.id, m.title, m.point_id, m.path))
-        else:
-            _measure(out, before, m)
+    # measures are paired across improvement points: one moved to another point is the same
+    gone, pairs, fresh = _pair(old.measures, new.measures, lambda m: m.id)
+    for m in gone:
+        out.removed.append(ItemRemoved("measure", m.id, m.title, m.point_id, m.path))
+    for m in fresh:
+        out.added.append(ItemAdded("measure", m.id, m.title, m.point_id, m.path))
+    for before, after in pairs:
+        _measure(out, before, after)
 
 
 def _point(out: _Collector, a: ImprovementPoint, b: ImprovementPoint) -> None:

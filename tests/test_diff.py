@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import itertools
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plancheck.diff import (
     DateShift,
@@ -539,3 +542,16 @@ def test_two_parts_under_one_heading_pair_in_order():
     assert (change.field, change.part) == ("analysis", parts[0]["heading"])
     assert change.path == ("improvement_points", 0, "analysis", "parts", 1, "text")
     assert change.words[-1] == WordOp("insert", "Erbij.")
+
+
+WORDS_USED = st.sampled_from(["de", "het", "plan", "maatregel", "Voor", "01-10-2018", "¶x", "-"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS_USED, max_size=30), st.lists(WORDS_USED, max_size=30))
+def test_a_word_difference_rebuilds_both_texts(old, new):
+    ops = word_diff(" ".join(old), " ".join(new))
+    assert " ".join(op.text for op in ops if op.op != "insert").split() == old
+    assert " ".join(op.text for op in ops if op.op != "delete").split() == new
+    assert all(op.text for op in ops)
+    assert all(a.op != b.op for a, b in itertools.pairwise(ops))  # runs are merged

@@ -165,7 +165,7 @@ def _hint(
             lines.append(f"    removed: [{', '.join((*latest.removed, *removed))}]")
         return "\n".join(lines)
     version_date = plan.document.version_date
-    date = version_date if version_date > newest.date else dt.date.today()
+    date = version_date if version_date > newest.date else max(dt.date.today(), newest.date)
     lines = [
         "add to revisions:",
         f'  - version: "{_next_version(newest, date)}"',

@@ -17,6 +17,7 @@ from typing import Any, NoReturn, TextIO
 from plancheck import __version__
 from plancheck.atomic import write_text
 from plancheck.config import config_for
+from plancheck.diff_command import COMPARE_ERRORS, base_for
 from plancheck.engine import check_file
 from plancheck.errors import RUN_ERRORS, UsageError
 from plancheck.findings import EXIT_UNREADABLE, Verdict
@@ -50,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="plan files (default: plan.yaml)",
     )
     _check_options(check)
+    check.add_argument(
+        "--base",
+        metavar="REV",
+        help="also check the change since git revision REV (revision-missing): every changed "
+        "milestone is named by a new revision",
+    )
 
     rules = sub.add_parser("rules", help="list the gate's rules")
     rules.add_argument(
@@ -59,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     explain = sub.add_parser("explain", help="explain one rule")
     explain.add_argument("rule", metavar="RULE")
+    from plancheck import diff_command
+
+    diff_command.add_parser(sub)
     _add_exporters(sub)
     return parser
 
@@ -96,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return run(args, parser)
-    except RUN_ERRORS as err:
+    except RUN_ERRORS + COMPARE_ERRORS as err:
         print(f"plancheck: error: {err}", file=sys.stderr)
         return EXIT_UNREADABLE
     except KeyboardInterrupt:
@@ -127,6 +137,10 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return cmd_rules(sys.stdout)
     if args.command == "explain":
         return cmd_explain(args.rule, sys.stdout)
+    if args.command == "diff":
+        from plancheck import diff_command
+
+        return diff_command.run(args)
     from plancheck import commands
 
     return commands.run(args)
@@ -145,7 +159,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     config = config_for(args.config)
     context = Context(__version__, strict=config.is_strict(args.strict))
     global _verdict
-    results = [check_file(path, config) for path in args.plans]
+    results = [check_file(path, config, base_for(args.base, path)) for path in args.plans]
     verdict = _verdict = context.verdict(results)  # what every report says, and the exit code
     fmt = resolve_format(args.format)
     report = renderer(fmt)(results, context)

@@ -7,7 +7,7 @@ source position on each problem, then applies the plan's acknowledgements
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from plancheck import validation
@@ -17,8 +17,8 @@ from plancheck.config import Config
 from plancheck.findings import Finding, Severity
 from plancheck.loader import Document, load_file, read_bounded
 from plancheck.model import Plan, build_plan
-from plancheck.problem import Problem
-from plancheck.rules import RULES
+from plancheck.problem import Base, Problem
+from plancheck.rules import BASE_RULES, RULES
 
 # the acknowledgement rules, defined in plancheck.catalogue, importable from here as before
 __all__ = ["ACK_REASON", "ACK_RULES", "ACK_STALE", "CheckResult", "check_document", "check_file"]
@@ -34,10 +34,12 @@ class CheckResult:
     plan: Plan | None = None
     document: Document | None = field(default=None, repr=False)
     lines: tuple[str, ...] = field(default=(), repr=False)  # the source, for showing lines
-    disabled: frozenset[str] = frozenset()  # rules the configuration turned off
+    disabled: frozenset[str] = frozenset()  # rules that did not run: configuration, no base
 
 
-def check_file(path: str | Path, config: Config | None = None) -> CheckResult:
+def check_file(
+    path: str | Path, config: Config | None = None, base: Base | None = None
+) -> CheckResult:
     config = config or Config()
     name = str(path)
     loaded = load_file(path)
@@ -45,7 +47,7 @@ def check_file(path: str | Path, config: Config | None = None) -> CheckResult:
         shown = any(f.span is not None for f in loaded.findings)  # else no line to show
         lines = _source_lines(path) if shown else ()
         return CheckResult(name, loaded.findings, unreadable=True, lines=lines)
-    return check_document(loaded.document, config)
+    return check_document(loaded.document, config, base)
 
 
 def _source_lines(path: str | Path) -> tuple[str, ...]:
@@ -58,8 +60,14 @@ def _source_lines(path: str | Path) -> tuple[str, ...]:
     return tuple(raw.decode("utf-8", errors="replace").splitlines()) if raw is not None else ()
 
 
-def check_document(document: Document, config: Config | None = None) -> CheckResult:
+def check_document(
+    document: Document, config: Config | None = None, base: Base | None = None
+) -> CheckResult:
+    """`base`: the plan as committed in a revision, for the rules about the change since
+    then (`check --base REV`); without it those rules do not run."""
     config = config or Config()
+    if base is None:
+        config = replace(config, disabled=config.disabled | BASE_RULES)
     schema_findings = validation.validate(document)
     if schema_findings:
         return CheckResult(
@@ -71,7 +79,7 @@ def check_document(document: Document, config: Config | None = None) -> CheckRes
         if not config.enabled(rule.id):
             continue
         severity = config.severity(rule.id, rule.severity)
-        for problem in rule.check(plan):
+        for problem in rule.run(plan, base):
             findings.append(_finding(document, rule.id, severity, problem))
     findings = acknowledge(document, plan, findings, config)
     findings.sort(

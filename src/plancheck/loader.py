@@ -258,6 +258,12 @@ def load_file(path: str | Path) -> LoadResult:
             None,
             "is this the right file?",
         )
+    return load_bytes(raw, name)
+
+
+def load_bytes(raw: bytes, name: str) -> LoadResult:
+    """Load a plan's bytes (UTF-8, a byte-order mark allowed); `name` is how messages show
+    the file ('plan.yaml', or 'HEAD:plan.yaml' for a file read from git)."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:

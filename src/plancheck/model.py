@@ -278,6 +278,7 @@ class Revision:
     reason: str
     changes: tuple[str, ...]
     path: PathKey
+    removed: tuple[str, ...] = ()  # ids of milestones this version took out of the plan
 
 
 @dataclass(frozen=True)
@@ -420,6 +421,7 @@ def build_plan(data: dict[str, Any], source: str) -> Plan:
                 r["reason"],
                 tuple(r.get("changes", ())),
                 ("revisions", i),
+                tuple(r.get("removed", ())),
             )
             for i, r in enumerate(data["revisions"])
         ),

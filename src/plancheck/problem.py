@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from plancheck.findings import Severity
 from plancheck.loader import PathKey
@@ -35,9 +36,31 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class Base:
+    """What `plancheck check --base REV` compares the plan with: the plan as committed in
+    REV (`revision` as the user named it: 'HEAD', 'origin/main', a commit)."""
+
+    plan: Plan
+    revision: str
+
+
+PlanCheck = Callable[[Plan], Iterator[Problem]]
+ChangeCheck = Callable[[Plan, Base], Iterator[Problem]]
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     severity: Severity
     summary: str
     doc: str
-    check: Callable[[Plan], Iterator[Problem]]
+    check: PlanCheck | ChangeCheck
+    needs_base: bool = False  # a rule about the change since a base revision
+
+    def run(self, plan: Plan, base: Base | None = None) -> Iterator[Problem]:
+        """The rule's problems; a rule that needs a base finds none without one."""
+        if not self.needs_base:
+            return cast(PlanCheck, self.check)(plan)
+        if base is None:
+            return iter(())
+        return cast(ChangeCheck, self.check)(plan, base)

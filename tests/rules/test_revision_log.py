@@ -1,5 +1,7 @@
 """revision-log: revisions in date order, ending at the version date, naming milestones."""
 
+from pathlib import Path
+
 RULE = "revision-log"
 PUBLISHED = (
     '  - version: "31-08-2018"\n'
@@ -70,3 +72,25 @@ def test_revisions_out_of_order_and_an_unknown_milestone(plans):
     ]
     [unknown] = [f for f in plans.findings(text) if f.subject == "revision/0/6-factshet"]
     assert unknown.hint == "did you mean '6-factsheet'?"
+
+
+def test_a_removed_milestone_is_named_under_removed_and_must_be_gone(plans):
+    # (from the frozen fixture, not the live plan.yaml)
+    fixture = Path(__file__).parents[1] / "fixtures" / "plan-2018-08-31.yaml"
+    text = fixture.read_text("utf-8")
+    assert text.count(PUBLISHED) == 1
+    text = text.replace(
+        PUBLISHED,
+        PUBLISHED + '  - version: "2"\n    date: "2018-08-31"\n    reason: Vervallen.\n'
+        "    removed: [6-factsheet]\n",
+    )
+    line = plans.line_of(text, "    removed: [6-factsheet]\n")
+    assert [f for f in plans.active(text) if f.rule == RULE] == [
+        (
+            RULE,
+            "error",
+            "revision/2/6-factsheet",
+            line,
+            "revision 2 says '6-factsheet' was removed, but it is still a milestone of the plan",
+        )
+    ]

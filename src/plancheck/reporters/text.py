@@ -37,8 +37,8 @@ def _excerpt(finding: Finding, lines: Sequence[str]) -> list[str]:
 def format_finding(finding: Finding, lines: Sequence[str]) -> list[str]:
     out = [f"{finding.location()}: {finding.severity.value}[{finding.rule}] {finding.message}"]
     out.extend(_excerpt(finding, lines))
-    if finding.hint:
-        out.append(f"      how to fix: {finding.hint}")
+    if finding.hint:  # a hint of several lines (a YAML entry to add) keeps its indentation
+        out.append(f"      how to fix: {finding.hint}".replace("\n", "\n" + " " * 8))
     return out
 
 

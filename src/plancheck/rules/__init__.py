@@ -5,6 +5,10 @@ A rule module has a docstring (its user documentation: what, why, how to fix), `
 The engine (plancheck.engine) stamps the rule id, the configured severity and the source
 position onto each problem. `Problem` and `Rule` live in plancheck.problem, so that the rule
 modules import it rather than this registry (which imports them).
+
+A rule about the change itself (`plancheck check --base REV`) sets `NEEDS_BASE = True` and
+has `check(plan, base)`: it runs only when a base is given, and gets the plan as committed
+in that revision (`Base`). `Rule.run` calls either kind.
 """
 
 from __future__ import annotations
@@ -12,14 +16,15 @@ from __future__ import annotations
 import inspect
 from types import ModuleType
 
-from plancheck.problem import Problem, Rule
+from plancheck.problem import Base, Problem, Rule
 
-__all__ = ["BY_ID", "RULES", "Problem", "Rule"]
+__all__ = ["BASE_RULES", "BY_ID", "RULES", "Base", "Problem", "Rule"]
 
 
 def _rule(module: ModuleType) -> Rule:
     doc = inspect.cleandoc(module.__doc__ or "")
-    return Rule(module.ID, module.SEVERITY, doc.splitlines()[0], doc, module.check)
+    needs_base = bool(getattr(module, "NEEDS_BASE", False))
+    return Rule(module.ID, module.SEVERITY, doc.splitlines()[0], doc, module.check, needs_base)
 
 
 def _load() -> tuple[Rule, ...]:
@@ -41,6 +46,7 @@ def _load() -> tuple[Rule, ...]:
         owner_unknown,
         party_references,
         revision_log,
+        revision_missing,
         text_characters,
         unique_ids,
         wording_date,
@@ -66,6 +72,7 @@ def _load() -> tuple[Rule, ...]:
         party_references,
         measure_numbering,
         revision_log,
+        revision_missing,
         text_characters,
     )
     return tuple(_rule(m) for m in modules)
@@ -73,3 +80,4 @@ def _load() -> tuple[Rule, ...]:
 
 RULES: tuple[Rule, ...] = _load()
 BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+BASE_RULES: frozenset[str] = frozenset(rule.id for rule in RULES if rule.needs_base)

@@ -4,7 +4,9 @@
 calendar feeds derive each event's SEQUENCE and LAST-MODIFIED from the revisions whose
 `changes` name its milestone. A revision out of date order, a version date that is not the
 latest revision's date, or a changed id that is no milestone would make subscribers'
-calendars miss an update or show a change that never happened.
+calendars miss an update or show a change that never happened. A milestone taken out of
+the plan is named under the revision's `removed`, where an id that is still a milestone is
+a mistake.
 
 Fails:
 
@@ -16,7 +18,7 @@ Fails:
         changes: [6-factshet]       # no such milestone
 
 Fix: keep revisions in date order, set `version_date` to the latest revision's date, and
-name milestones by their ids.
+name milestones by their ids (a milestone taken out of the plan under `removed:`).
 """
 
 import difflib
@@ -60,5 +62,17 @@ def check(plan: Plan) -> Iterator[Problem]:
                     (*revision.path, "changes", i),
                     f"revision {revision.version} names '{milestone_id}', which is not a milestone",
                     f"revision/{revision.version}/{milestone_id}",
-                    f"did you mean '{close[0]}'?" if close else "name milestones by their ids",
+                    f"did you mean '{close[0]}'?"
+                    if close
+                    else "name milestones by their ids; a milestone taken out of the plan "
+                    f"goes under `removed: [{milestone_id}]`",
+                )
+        for i, milestone_id in enumerate(revision.removed):
+            if plan.milestone(milestone_id) is not None:
+                yield Problem(
+                    (*revision.path, "removed", i),
+                    f"revision {revision.version} says '{milestone_id}' was removed, but it is "
+                    "still a milestone of the plan",
+                    f"revision/{revision.version}/{milestone_id}",
+                    "name a milestone that was changed under `changes:`, not `removed:`",
                 )

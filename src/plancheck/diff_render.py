@@ -1,0 +1,728 @@
+"""A PlanDiff as the user reads it: text for the terminal, Markdown for a merge-request
+comment or the job summary, JSON for programs (keys documented in docs/diff.md).
+
+The words are the plan's language (`document.language`: Dutch for 'nl-...', else English),
+all in WORDS below, keyed by language, so that a gettext catalogue can take them over; the
+measure-table fields are named with the plan's own labels ('Toelichting maatregel').
+
+Every record becomes one line: a subject ('6-factsheet (Maatregel 6)'), what happened, and
+pieces of text; a word-level difference is shown as [-old-]{+new+} in text and as
+~~old~~ **new** in Markdown, with long unchanged runs cut to a few words around a change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+import string
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from plancheck.diff import (
+    Change,
+    DateShift,
+    GridMarksMoved,
+    ItemAdded,
+    ItemRemoved,
+    ItemRenamed,
+    MilestoneAdded,
+    MilestoneMoved,
+    MilestoneRemoved,
+    OwnerAppointed,
+    PlanDiff,
+    RevisionAdded,
+    TextChanged,
+    ValueChanged,
+    WordOp,
+)
+from plancheck.loader import Document, PathKey
+from plancheck.model import Due
+from plancheck.wording import MONTH_NAMES as MONTH_NAMES_NL
+
+FORMATS = ("text", "markdown", "json")
+JSON_VERSION = 1
+CONTEXT_WORDS = 8  # unchanged words kept on each side of a change
+NAME_LENGTH = 120  # an added or removed item's name is cut to this many characters
+
+# ---------------------------------------------------------------------------- the words
+
+WORDS: dict[str, dict[str, str]] = {
+    "nl": {
+        "title": "Wijzigingen in het plan",
+        "no_changes": "Geen wijzigingen in het plan.",
+        "one_change": "1 wijziging",
+        "changes": "{n} wijzigingen",
+        "line": "regel {n}",
+        "moved": "verplaatst van {old} naar {new}",
+        "start_moved": "begin verplaatst van {old} naar {new}",
+        "added": "toegevoegd",
+        "removed": "vervallen",
+        "renamed": "nieuwe naam",
+        "appointed": "benoemd",
+        "unappointed": "niet langer benoemd",
+        "marks_added": "X gezet in {months}",
+        "marks_removed": "X weggehaald in {months}",
+        "changes_named": "wijzigt",
+        "removed_named": "vervallen",
+        "none": "(geen)",
+        "layout": "alleen de regelindeling",
+        "month": "maand",
+        "months": "maanden",
+        "day": "dag",
+        "days": "dagen",
+        "immediate": "per direct",
+        "ongoing": "doorlopend",
+        "version": "versie",
+        "new_version": "nieuwe versie",
+        # sections
+        "s.milestones": "Mijlpalen",
+        "s.measures": "Maatregelen",
+        "s.owners": "Verantwoordelijken",
+        "s.parties": "Betrokken partijen",
+        "s.footnotes": "Voetnoten",
+        "s.texts": "Teksten en gegevens",
+        "s.planning": "Planning",
+        "s.revisions": "Versies",
+        "s.acknowledged": "Erkende bevindingen",
+        # entities
+        "e.document": "Document",
+        "e.label": "Label",
+        "e.revision": "Versie",
+        "e.footnote": "Voetnoot",
+        "e.owner": "Verantwoordelijke",
+        "e.party": "Partij",
+        "e.abbreviation": "Afkorting",
+        "e.milestone": "Mijlpaal",
+        "e.introduction": "Inleiding",
+        "e.improvement-point": "Verbeterpunt",
+        "e.analysis-part": "Analyse",
+        "e.measure-list-item": "Maatregelenlijst, nr.",
+        "e.chapter": "Hoofdstuk",
+        "e.chapter-part": "Paragraaf",
+        "e.planning": "Planning",
+        "e.acknowledgement": "Erkende bevinding",
+        # fields
+        "f.wording": "formulering",
+        "f.text": "tekst",
+        "f.title": "titel",
+        "f.author": "auteur",
+        "f.contents_title": "titel inhoudsopgave",
+        "f.running_header": "koptekst",
+        "f.municipalities": "gemeenten",
+        "f.inspectorates": "inspecties",
+        "f.code": "kenmerk",
+        "f.language": "taal",
+        "f.version_date": "versiedatum",
+        "f.label": "label",
+        "f.date": "datum",
+        "f.reason": "reden",
+        "f.changes": "wijzigt",
+        "f.removed": "vervallen",
+        "f.meaning": "betekenis",
+        "f.abbreviation": "afkorting",
+        "f.kind": "soort",
+        "f.builds_on": "bouwt voort op",
+        "f.measure": "maatregel",
+        "f.point": "verbeterpunt",
+        "f.labels": "label",
+        "f.realisation": "volgorde van de mijlpalen",
+        "f.statement": "bevinding",
+        "f.inspectorate_wording": "formulering van de Inspecties",
+        "f.analysis": "analyse",
+        "f.analysis.title": "titel analyse",
+        "f.analysis.kind": "soort analysedeel",
+        "f.objective": "doelstelling",
+        "f.objective.title": "titel doelstelling",
+        "f.measures_title": "titel maatregelen",
+        "f.elaboration_title": "titel uitwerking",
+        "f.measure_list": "maatregelenlijst, nr.",
+        "f.measure_list.": "maatregelen bij nr.",
+        "f.points_heading": "kop verbeterpunten",
+        "f.response": "algemene reactie",
+        "f.response.heading": "kop algemene reactie",
+        "f.parts": "paragraaf",
+        "f.parts.kind": "soort paragraaf",
+        "f.start": "begin",
+        "f.end": "einde",
+        "f.parties": "partijen",
+        "f.work": "werk",
+        "f.evaluation": "evaluatie",
+    },
+    "en": {
+        "title": "Changes to the plan",
+        "no_changes": "No changes to the plan.",
+        "one_change": "1 change",
+        "changes": "{n} changes",
+        "line": "line {n}",
+        "moved": "moved from {old} to {new}",
+        "start_moved": "start moved from {old} to {new}",
+        "added": "added",
+        "removed": "removed",
+        "renamed": "renamed",
+        "appointed": "appointed",
+        "unappointed": "no longer appointed",
+        "marks_added": "X added in {months}",
+        "marks_removed": "X removed in {months}",
+        "changes_named": "changes",
+        "removed_named": "removes",
+        "none": "(none)",
+        "layout": "line breaks only",
+        "month": "month",
+        "months": "months",
+        "day": "day",
+        "days": "days",
+        "immediate": "immediately",
+        "ongoing": "ongoing",
+        "version": "version",
+        "new_version": "new version",
+        "s.milestones": "Milestones",
+        "s.measures": "Measures",
+        "s.owners": "Owners",
+        "s.parties": "Parties",
+        "s.footnotes": "Footnotes",
+        "s.texts": "Texts and other fields",
+        "s.planning": "Planning",
+        "s.revisions": "Versions",
+        "s.acknowledged": "Acknowledged findings",
+        "e.document": "Document",
+        "e.label": "Label",
+        "e.revision": "Version",
+        "e.footnote": "Footnote",
+        "e.owner": "Owner",
+        "e.party": "Party",
+        "e.abbreviation": "Abbreviation",
+        "e.milestone": "Milestone",
+        "e.introduction": "Introduction",
+        "e.improvement-point": "Improvement point",
+        "e.analysis-part": "Analysis",
+        "e.measure-list-item": "Measure list, no.",
+        "e.chapter": "Chapter",
+        "e.chapter-part": "Section",
+        "e.planning": "Planning",
+        "e.acknowledgement": "Acknowledged finding",
+        "f.wording": "wording",
+        "f.text": "text",
+        "f.title": "title",
+        "f.author": "author",
+        "f.contents_title": "contents title",
+        "f.running_header": "running header",
+        "f.municipalities": "municipalities",
+        "f.inspectorates": "inspectorates",
+        "f.code": "code",
+        "f.language": "language",
+        "f.version_date": "version date",
+        "f.label": "label",
+        "f.date": "date",
+        "f.reason": "reason",
+        "f.changes": "changes",
+        "f.removed": "removes",
+        "f.meaning": "meaning",
+        "f.abbreviation": "abbreviation",
+        "f.kind": "kind",
+        "f.builds_on": "builds on",
+        "f.measure": "measure",
+        "f.point": "improvement point",
+        "f.labels": "label",
+        "f.realisation": "order of the milestones",
+        "f.statement": "statement",
+        "f.inspectorate_wording": "the inspectorates' wording",
+        "f.analysis": "analysis",
+        "f.analysis.title": "analysis title",
+        "f.analysis.kind": "analysis part kind",
+        "f.objective": "objective",
+        "f.objective.title": "objective title",
+        "f.measures_title": "measures title",
+        "f.elaboration_title": "elaboration title",
+        "f.measure_list": "measure list, no.",
+        "f.measure_list.": "measures of no.",
+        "f.points_heading": "points heading",
+        "f.response": "general response",
+        "f.response.heading": "general response heading",
+        "f.parts": "section",
+        "f.parts.kind": "section kind",
+        "f.start": "start",
+        "f.end": "end",
+        "f.parties": "parties",
+        "f.work": "work",
+        "f.evaluation": "evaluation",
+    },
+}
+MONTH_NAMES = {
+    "nl": MONTH_NAMES_NL,
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+# measure fields named by the plan's own table labels (labels: explanation: ...)
+MEASURE_LABELS = (
+    "explanation",
+    "kind",
+    "owners",
+    "involved",
+    "result",
+    "realisation",
+    "embedding",
+    "success_factors",
+    "client_perspective",
+)
+# entity -> the section of the report it is listed in
+SECTIONS = {
+    "milestone": "milestones",
+    "measure": "measures",
+    "owner": "owners",
+    "party": "parties",
+    "footnote": "footnotes",
+    "planning": "planning",
+    "revision": "revisions",
+    "acknowledgement": "acknowledged",
+}
+SECTION_ORDER = (
+    "milestones",
+    "measures",
+    "owners",
+    "parties",
+    "footnotes",
+    "texts",
+    "planning",
+    "revisions",
+    "acknowledged",
+)
+
+
+def language_of(diff: PlanDiff) -> str:
+    """'nl' for a Dutch plan, else 'en' (the words WORDS has)."""
+    code = diff.language.split("-")[0].lower()
+    return code if code in WORDS else "en"
+
+
+# ---------------------------------------------------------------------------- lines
+
+Piece = tuple[Literal["plain", "old", "new", "words", "id"], Any]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One record as words: its section, subject, pieces, and its place in the new file."""
+
+    section: str
+    subject: str
+    pieces: tuple[Piece, ...]
+    path: PathKey | None
+
+
+class _Words:
+    def __init__(self, diff: PlanDiff) -> None:
+        self.lang = language_of(diff)
+        self.words = WORDS[self.lang]
+        self.labels = diff.labels
+
+    def __call__(self, key: str, **values: object) -> str:
+        return self.words[key].format(**values)
+
+    def field(self, entity: str, name: str) -> str:
+        if entity == "measure" and name in MEASURE_LABELS and name in self.labels:
+            return self.labels[name]
+        if name.startswith("measure_list."):
+            return f"{self.words['f.measure_list.']} {name.removeprefix('measure_list.')}"
+        return self.words.get(f"f.{name}", name)
+
+    def measure(self, ident: str | None) -> str:
+        return f"{self.labels.get('measure', self.words['f.measure'])} {ident}"
+
+    def entity(self, entity: str, ident: str, parent: str | None = None) -> str:
+        if entity == "measure":
+            return self.measure(ident)
+        if entity == "improvement-point":
+            return f"{self.labels.get('point', self.words['e.improvement-point'])} {ident}"
+        if entity == "milestone":
+            return f"{ident} ({self.measure(parent)})" if parent else ident
+        if entity in ("analysis-part", "measure-list-item") and parent:
+            point = self.entity("improvement-point", parent)
+            return f"{point}, {self.words[f'e.{entity}'].lower()} {ident}"
+        name = self.words.get(f"e.{entity}", entity)
+        return f"{name} {ident}".strip()
+
+    def day(self, day: dt.date) -> str:
+        if self.lang == "nl":
+            return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
+        return f"{day.day} {MONTH_NAMES['en'][day.month - 1]} {day.year}"
+
+    def month(self, text: str) -> str:
+        year, month = text.split("-")[:2]
+        return f"{MONTH_NAMES[self.lang][int(month) - 1]} {int(year)}"
+
+    def due(self, raw: str | None) -> str:
+        if raw is None:
+            return self.words["none"]
+        due = Due.parse(raw)
+        if due.kind in ("immediate", "ongoing"):
+            return self.words[due.kind]
+        if due.day is not None:
+            return self.day(due.day)
+        return self.month(raw)
+
+    def shift(self, shift: DateShift | None) -> str | None:
+        if shift is None or shift.days == 0:
+            return None
+        if shift.months:
+            count, one, many = shift.months, "month", "months"
+        else:
+            count, one, many = shift.days, "day", "days"
+        unit = self.words[one] if abs(count) == 1 else self.words[many]
+        return f"{count:+d} {unit}"
+
+
+def _cut(text: str, limit: int = NAME_LENGTH) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.:;") + "…"
+
+
+def _fill(template: str, **values: Piece) -> list[Piece]:
+    """A template of WORDS with its {fields} replaced by pieces."""
+    out: list[Piece] = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        if literal:
+            out.append(("plain", literal))
+        if name is not None:
+            out.append(values[name])
+    return out
+
+
+def _line(change: Change, w: _Words) -> Line:
+    """The words for one record."""
+    pieces: list[Piece]
+    if isinstance(change, MilestoneMoved):
+        key = "moved" if change.field == "due" else "start_moved"
+        pieces = _fill(w.words[key], old=("old", w.due(change.old)), new=("new", w.due(change.new)))
+        shift = w.shift(change.shift)
+        if shift:
+            pieces.append(("plain", f" ({shift})"))
+        subject = w.entity("milestone", change.milestone, change.measure)
+        return Line("milestones", subject, tuple(pieces), change.path)
+    if isinstance(change, MilestoneAdded):
+        text = f"{change.wording}: {change.text}" if change.text else change.wording
+        return Line(
+            "milestones",
+            w.entity("milestone", change.milestone, change.measure),
+            (
+                ("plain", f"{w('added')}: "),
+                ("new", _cut(text)),
+                ("plain", f" ({w.due(change.due)})"),
+            ),
+            change.path,
+        )
+    if isinstance(change, MilestoneRemoved):
+        text = f"{change.wording}: {change.text}" if change.text else change.wording
+        return Line(
+            "milestones",
+            w.entity("milestone", change.milestone, change.measure),
+            (("plain", f"{w('removed')}: "), ("old", _cut(text))),
+            None,
+        )
+    if isinstance(change, ItemAdded | ItemRemoved):
+        added = isinstance(change, ItemAdded)
+        section = SECTIONS.get(change.entity, "texts")
+        word = w("added") if added else w("removed")
+        pieces = [("plain", f"{word}")]
+        if change.name and change.name != change.id:
+            pieces += [("plain", ": "), ("new" if added else "old", _cut(change.name))]
+        path = change.path if isinstance(change, ItemAdded) else None
+        return Line(section, w.entity(change.entity, change.id, change.parent), tuple(pieces), path)
+    if isinstance(change, ItemRenamed):
+        section = SECTIONS.get(change.entity, "texts")
+        return Line(
+            section,
+            w.entity(change.entity, change.id),
+            (("plain", f"{w('renamed')}: "), ("words", change.words)),
+            change.path,
+        )
+    if isinstance(change, OwnerAppointed):
+        word = w("appointed") if change.appointed else w("unappointed")
+        return Line(
+            "owners",
+            w.entity("owner", change.owner),
+            (("plain", f"{word}: "), ("new", change.name)),
+            change.path,
+        )
+    if isinstance(change, TextChanged):
+        section = SECTIONS.get(change.entity, "texts")
+        what = w.field(change.entity, change.field)
+        if change.part:
+            what = (
+                f"{what} {change.part}" if change.field != "analysis" else f"{what}: {change.part}"
+            )
+        subject = w.entity(change.entity, change.id)
+        if change.entity == "milestone":
+            subject = change.id
+        if change.entity == "label":
+            subject, what = w.words["e.label"], change.id
+        if any(op.op != "equal" for op in change.words):
+            body: Piece = ("words", change.words)
+        else:
+            body = ("plain", f"({w('layout')})")
+        return Line(section, f"{subject}, {what}".strip(", "), (body,), change.path)
+    if isinstance(change, ValueChanged):
+        section = SECTIONS.get(change.entity, "texts")
+        subject = change.id if change.entity == "milestone" else w.entity(change.entity, change.id)
+        what = w.field(change.entity, change.field)
+        old = change.old or w("none")
+        new = change.new or w("none")
+        if change.field in ("start", "end") and change.entity == "planning":
+            old, new = w.month(change.old), w.month(change.new)
+        if change.field == "version_date":
+            old = w.day(dt.date.fromisoformat(change.old))
+            new = w.day(dt.date.fromisoformat(change.new))
+        return Line(
+            section,
+            f"{subject}, {what}".strip(", "),
+            (("old", old), ("plain", " → "), ("new", new)),
+            change.path,
+        )
+    if isinstance(change, GridMarksMoved):
+        subject = w.measure(change.measure)
+        if change.row == "evaluation":
+            subject += f", {w.labels.get('evaluation_row', w.field('', 'evaluation'))}"
+        parts: list[Piece] = []
+        if change.added:
+            months = ", ".join(w.month(m) for m in change.added)
+            parts += _fill(w.words["marks_added"], months=("new", months))
+        if change.removed:
+            if parts:
+                parts.append(("plain", "; "))
+            months = ", ".join(w.month(m) for m in change.removed)
+            parts += _fill(w.words["marks_removed"], months=("old", months))
+        return Line("planning", subject, tuple(parts), change.path)
+    if isinstance(change, RevisionAdded):
+        pieces = [("new", _cut(change.reason))]
+        if change.changes:
+            pieces += [("plain", f" — {w('changes_named')}: "), ("id", ", ".join(change.changes))]
+        if change.removed:
+            pieces += [("plain", f" — {w('removed_named')}: "), ("id", ", ".join(change.removed))]
+        subject = f"{w('new_version')} {change.version} ({w.day(change.date)})"
+        return Line("revisions", subject, tuple(pieces), change.path)
+    raise TypeError(f"no words for {change!r}")  # pragma: no cover - every type is above
+
+
+def lines(diff: PlanDiff) -> list[Line]:
+    """Every record as a Line, by section in SECTION_ORDER, in the diff's order within."""
+    w = _Words(diff)
+    made = [_line(change, w) for change in diff.changes]
+    return sorted(made, key=lambda line: SECTION_ORDER.index(line.section))
+
+
+# ---------------------------------------------------------------------------- word runs
+
+
+def _elide(ops: Sequence[WordOp]) -> list[WordOp]:
+    """Long unchanged runs cut to CONTEXT_WORDS words on each side of a change, with '…'."""
+    out: list[WordOp] = []
+    for i, op in enumerate(ops):
+        words = op.text.split(" ")
+        if op.op != "equal" or len(words) <= 2 * CONTEXT_WORDS + 2:
+            out.append(op)
+            continue
+        first, last = i == 0, i == len(ops) - 1
+        head = [] if first else words[:CONTEXT_WORDS]
+        tail = [] if last else words[-CONTEXT_WORDS:]
+        text = " ".join([*head, "…", *tail]) if head or tail else "…"
+        out.append(WordOp("equal", text))
+    return out
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def md_escape(text: str) -> str:
+    """Plan text shown as itself in Markdown (the plan's own `*`, `[^x]`, `|` included);
+    runs of white space become one space, kept at the ends."""
+    flat = re.sub(r"\s+", " ", text)
+    return _MD_SPECIAL.sub(r"\\\1", flat)
+
+
+def _text_pieces(pieces: Sequence[Piece]) -> str:
+    out: list[str] = []
+    for kind, value in pieces:
+        if kind == "words":
+            for op in _elide(value):
+                if op.op == "equal":
+                    out.append(op.text)
+                elif op.op == "delete":
+                    out.append(f"[-{op.text}-]")
+                else:
+                    out.append(f"{{+{op.text}+}}")
+                out.append(" ")
+            if out and out[-1] == " ":
+                out.pop()
+        else:
+            out.append(str(value))
+    return "".join(out)
+
+
+def _md_pieces(pieces: Sequence[Piece]) -> str:
+    out: list[str] = []
+    for kind, value in pieces:
+        if kind == "words":
+            runs: list[str] = []
+            for op in _elide(value):
+                if op.op == "equal":
+                    runs.append(md_escape(op.text))
+                elif op.op == "delete":
+                    runs.append(f"~~{md_escape(op.text)}~~")
+                else:
+                    runs.append(f"**{md_escape(op.text)}**")
+            out.append(" ".join(runs))
+        elif kind == "old":
+            out.append(md_escape(str(value)))
+        elif kind == "new":
+            out.append(f"**{md_escape(str(value))}**")
+        elif kind == "id":
+            out.append(", ".join(f"`{ident.strip()}`" for ident in str(value).split(",")))
+        else:
+            out.append(md_escape(str(value)))
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------- formats
+
+Locate = Callable[[PathKey], int | None]
+
+
+def _locator(document: Document | None) -> Locate:
+    def locate(path: PathKey) -> int | None:
+        if document is None:
+            return None
+        span = document.span(path)
+        return span.line if span is not None else None
+
+    return locate
+
+
+def _count(diff: PlanDiff, w: _Words) -> str:
+    n = len(diff)
+    return w("one_change") if n == 1 else w("changes", n=n)
+
+
+def render_text(diff: PlanDiff, new_document: Document | None = None) -> str:
+    w = _Words(diff)
+    locate = _locator(new_document)
+    out = [f"{w('title')}: {diff.old} → {diff.new}"]
+    if not diff:
+        return out[0] + "\n" + w("no_changes") + "\n"
+    section = None
+    for line in lines(diff):
+        if line.section != section:
+            section = line.section
+            out += ["", w(f"s.{section}")]
+        where = locate(line.path) if line.path is not None else None
+        place = f"  ({w('line', n=where)})" if where else ""
+        out.append(f"  {line.subject}: {_text_pieces(line.pieces)}{place}")
+    out += ["", _count(diff, w)]
+    return "\n".join(out) + "\n"
+
+
+def render_markdown(diff: PlanDiff, new_document: Document | None = None) -> str:
+    w = _Words(diff)
+    locate = _locator(new_document)
+    out = [
+        f"### {w('title')}",
+        "",
+        f"`{diff.old}` → `{diff.new}`: {_count(diff, w) if diff else w('no_changes')}",
+    ]
+    section = None
+    for line in lines(diff):
+        if line.section != section:
+            section = line.section
+            out += ["", f"#### {w(f's.{section}')}", ""]
+        where = locate(line.path) if line.path is not None else None
+        place = f" ({w('line', n=where)})" if where else ""
+        out.append(f"- **{md_escape(line.subject)}**: {_md_pieces(line.pieces)}{place}")
+    return "\n".join(out) + "\n"
+
+
+TYPES: dict[type, str] = {
+    MilestoneMoved: "milestone-moved",
+    MilestoneAdded: "milestone-added",
+    MilestoneRemoved: "milestone-removed",
+    ItemAdded: "item-added",
+    ItemRemoved: "item-removed",
+    ItemRenamed: "item-renamed",
+    TextChanged: "text-changed",
+    ValueChanged: "value-changed",
+    OwnerAppointed: "owner-appointed",
+    GridMarksMoved: "grid-marks-moved",
+    RevisionAdded: "revision-added",
+}
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_json_value(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _json_value(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+def change_json(
+    change: Change, locate_new: Locate | None = None, locate_old: Locate | None = None
+) -> dict[str, object]:
+    """One record as JSON: `type`, its fields, and `line` / `old_line` where known."""
+    record: dict[str, object] = {"type": TYPES[type(change)]}
+    for f in dataclasses.fields(change):
+        record[f.name] = _json_value(getattr(change, f.name))
+    if "path" in record:
+        record["line"] = locate_new(change.path) if locate_new else None  # type: ignore[union-attr]
+    if "old_path" in record:
+        old_path: PathKey = record["old_path"]  # type: ignore[assignment]
+        record["old_line"] = locate_old(tuple(old_path)) if locate_old else None
+    return record
+
+
+def render_json(
+    diff: PlanDiff, new_document: Document | None = None, old_document: Document | None = None
+) -> str:
+    locate_new, locate_old = _locator(new_document), _locator(old_document)
+    report = {
+        "plancheck_diff": JSON_VERSION,
+        "old": diff.old,
+        "new": diff.new,
+        "language": diff.language,
+        "changed": bool(diff),
+        "count": len(diff),
+        "changes": [change_json(c, locate_new, locate_old) for c in diff.changes],
+    }
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
+def render(
+    diff: PlanDiff,
+    fmt: str,
+    new_document: Document | None = None,
+    old_document: Document | None = None,
+) -> str:
+    """The diff in one of FORMATS."""
+    if fmt == "markdown":
+        return render_markdown(diff, new_document)
+    if fmt == "json":
+        return render_json(diff, new_document, old_document)
+    return render_text(diff, new_document)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from plancheck.findings import Severity
+from plancheck.outputs import note_input
 
 
 class ConfigError(Exception):
@@ -69,6 +70,7 @@ def load_config(path: Path | None) -> Config:
         return Config()
     try:
         data = tomllib.loads(path.read_text("utf-8"))
+        note_input(path, "the configuration file")
     except FileNotFoundError as err:
         raise ConfigError(f"{path}: no such configuration file") from err
     except (OSError, UnicodeDecodeError) as err:

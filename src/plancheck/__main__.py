@@ -1,5 +1,5 @@
-"""`python -m plancheck`."""
+"""`python -m plancheck`: the same entry point as the console script (plancheck._entry)."""
 
-from plancheck.cli import main
+from plancheck._entry import main
 
 raise SystemExit(main())

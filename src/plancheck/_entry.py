@@ -1,0 +1,81 @@
+"""The process entry point: the `plancheck` console script and `python -m plancheck`.
+
+Kept small and first to run, so that Ctrl-C or SIGTERM at any moment ends the run in one
+line and with exit code 130 or 143, never a traceback. While plancheck.cli and its
+libraries are imported nothing has been written, so a signal ends the process at once.
+During the run it raises KeyboardInterrupt (plancheck.outputs.Terminated for SIGTERM), so
+that half-written outputs are cleaned up and plancheck.cli says what was left; a second
+signal, and any signal after the run, ends the process at once.
+
+`plancheck.cli.main` stays the function to call in-process: it installs no handlers.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Callable, Sequence
+from types import FrameType
+
+_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+def _exit_now(signum: int, frame: FrameType | None) -> None:
+    word = b"terminated" if signum == signal.SIGTERM else b"interrupted"
+    try:
+        os.write(2, b"plancheck: " + word + b"\n")
+    finally:
+        os._exit(128 + signum)
+
+
+def _raise(signum: int, frame: FrameType | None) -> None:
+    _install(_exit_now)  # a second signal while cleaning up ends the run at once
+    if signum == signal.SIGTERM:
+        from plancheck.outputs import Terminated
+
+        raise Terminated(signum)
+    raise KeyboardInterrupt
+
+
+def _install(handler: Callable[[int, FrameType | None], None]) -> None:
+    for signum in _SIGNALS:
+        # a signal the parent set to be ignored (nohup, a background job) stays ignored
+        if signal.getsignal(signum) is not signal.SIG_IGN:
+            signal.signal(signum, handler)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _install(_exit_now)
+    from plancheck.cli import main as run
+    from plancheck.outputs import interrupted
+
+    try:
+        _install(_raise)
+        code = _flushed(run(argv))
+    except KeyboardInterrupt as stop:  # outside plancheck.cli's own handler (parsing)
+        code = interrupted(stop)
+    finally:
+        _install(_exit_now)
+    return code
+
+
+def _flushed(code: int) -> int:
+    """Write out what is buffered while a signal still raises (plancheck.cli handles errors
+    of writes during the run; this is the last one)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away: the verdict stands
+        _silence_stdout()
+    except OSError as err:
+        _silence_stdout()
+        print(f"plancheck: error: cannot write the output: {err.strerror or err}", file=sys.stderr)
+        code = 2
+    return code
+
+
+def _silence_stdout() -> None:
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -209,9 +209,12 @@ def _write_docx(plan: Plan, path: Path, args: argparse.Namespace) -> Any:
 
 
 def _export_docx(args: argparse.Namespace) -> int:
+    from plancheck.atomic import prepare_file
+
+    output = prepare_file(args.output, plan=args.plan, template=args.template, config=args.config)
     plan, _ = _checked_plan(args)
     started = time.perf_counter()
-    result = _write_docx(plan, Path(args.output), args)
+    result = _write_docx(plan, output, args)
     pages = f", {result.pages} pages" if result.pages else ""
     _say(
         f"wrote {args.output} ({result.size:,} bytes{pages}) in {time.perf_counter() - started:.1f} s"
@@ -222,8 +225,10 @@ def _export_docx(args: argparse.Namespace) -> int:
 
 
 def _export_ics(args: argparse.Namespace) -> int:
+    from plancheck.atomic import prepare_dir
     from plancheck.exporters.ics_feed import write_feeds
 
+    prepare_dir(args.output, plan=args.plan, config=args.config)
     base, alarms = _feed_options(args)
     plan, _ = _checked_plan(args)
     with _exporting("the calendar feeds"), staged_dir(args.output) as stage:
@@ -236,11 +241,13 @@ def _export_ics(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from plancheck.atomic import prepare_dir
     from plancheck.exporters.ics_feed import write_feeds
     from plancheck.reporters import Context
     from plancheck.reporters.json_report import render as render_json
     from plancheck.reporters.text import render as render_text
 
+    prepare_dir(args.out, plan=args.plan, template=args.template, config=args.config)
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"--out {out} is a file, not a folder; give a folder name")

@@ -7,22 +7,26 @@ During the run it raises KeyboardInterrupt (plancheck.outputs.Terminated for SIG
 that half-written outputs are cleaned up and plancheck.cli says what was left; a second
 signal, and any signal after the run, ends the process at once.
 
+The handlers are installed through `_signal`, the interpreter's own module, loaded before
+any Python code runs: `signal` would first import enum, which takes a millisecond in which a
+Ctrl-C would still print a traceback. What remains before the first instruction here is the
+interpreter's own start-up (docs/limits.md, "Interrupts").
+
 `plancheck.cli.main` stays the function to call in-process: it installs no handlers.
 """
 
-from __future__ import annotations
-
+import _signal  # type: ignore[import-not-found]
 import os
-import signal
 import sys
 from collections.abc import Callable, Sequence
 from types import FrameType
 
-_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+_SIGINT: int = _signal.SIGINT
+_SIGTERM: int = _signal.SIGTERM
 
 
 def _exit_now(signum: int, frame: FrameType | None) -> None:
-    word = b"terminated" if signum == signal.SIGTERM else b"interrupted"
+    word = b"terminated" if signum == _SIGTERM else b"interrupted"
     try:
         os.write(2, b"plancheck: " + word + b"\n")
     finally:
@@ -31,7 +35,7 @@ def _exit_now(signum: int, frame: FrameType | None) -> None:
 
 def _raise(signum: int, frame: FrameType | None) -> None:
     _install(_exit_now)  # a second signal while cleaning up ends the run at once
-    if signum == signal.SIGTERM:
+    if signum == _SIGTERM:
         from plancheck.outputs import Terminated
 
         raise Terminated(signum)
@@ -39,10 +43,10 @@ def _raise(signum: int, frame: FrameType | None) -> None:
 
 
 def _install(handler: Callable[[int, FrameType | None], None]) -> None:
-    for signum in _SIGNALS:
+    for signum in (_SIGINT, _SIGTERM):
         # a signal the parent set to be ignored (nohup, a background job) stays ignored
-        if signal.getsignal(signum) is not signal.SIG_IGN:
-            signal.signal(signum, handler)
+        if _signal.getsignal(signum) != _signal.SIG_IGN:
+            _signal.signal(signum, handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -451,8 +451,8 @@ def _swap(stage: Path, final: Path) -> None:
         else:
             old = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".old", dir=stage.parent))
             os.replace(final, old)  # step 1: the last good result aside
-            _fault("after-swap-step-1")
             try:
+                _fault("after-swap-step-1")
                 os.replace(stage, final)  # step 2
             except BaseException:
                 try:

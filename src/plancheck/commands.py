@@ -247,10 +247,10 @@ def _build(args: argparse.Namespace) -> int:
     from plancheck.reporters.json_report import render as render_json
     from plancheck.reporters.text import render as render_text
 
-    prepare_dir(args.out, plan=args.plan, template=args.template, config=args.config)
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"--out {out} is a file, not a folder; give a folder name")
+    prepare_dir(args.out, plan=args.plan, template=args.template, config=args.config)
     _say(f"checking {args.plan}")
     base, alarms = _feed_options(args)
     from plancheck.cli import config_for

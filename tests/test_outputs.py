@@ -401,13 +401,18 @@ def test_the_two_rename_fallback_when_the_kernel_says_enosys(
         return -1
 
     calls: list[str] = []
-    real_replace = os.replace
+    real_rename, real_replace = os.rename, os.replace
+
+    def rename(src: str | Path, dst: str | Path) -> None:
+        calls.append(Path(dst).name)
+        real_rename(src, dst)
 
     def replace(src: str | Path, dst: str | Path) -> None:
         calls.append(Path(dst).name)
         real_replace(src, dst)
 
     monkeypatch.setattr(atomic, "_find_renameat2", lambda: unsupported)
+    monkeypatch.setattr(atomic.os, "rename", rename)
     monkeypatch.setattr(atomic.os, "replace", replace)
     target = tmp_path / "out"
     for text in ("first", "second"):

@@ -22,6 +22,7 @@ import errno
 import functools
 import os
 import re
+import secrets
 import shutil
 import signal
 import stat
@@ -449,8 +450,9 @@ def _swap(stage: Path, final: Path) -> None:
             _fault("after-swap-step-1")
             old = stage  # it now holds the previous result
         else:
-            old = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".old", dir=stage.parent))
-            os.replace(final, old)  # step 1: the last good result aside
+            # a fresh name, as mkdtemp makes them (renaming over an empty folder costs more)
+            old = stage.parent / f".{final.name}.{secrets.token_hex(4)}.old"
+            os.rename(final, old)  # step 1: the last good result aside
             try:
                 _fault("after-swap-step-1")
                 os.replace(stage, final)  # step 2

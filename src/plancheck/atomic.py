@@ -32,13 +32,6 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from plancheck import outputs
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - not on POSIX
-    fcntl = None  # type: ignore[assignment]
-
 
 class OutputError(Exception):
     """The output place cannot be used (a file where a folder should be, no permission)."""
@@ -69,6 +62,8 @@ def prepare_file(
 
 
 def _note_inputs(plan: str | None, template: str | None, config: str | None) -> None:
+    from plancheck import outputs
+
     for path, role in (
         (plan, "the plan"),
         (template, "the template"),
@@ -79,6 +74,8 @@ def _note_inputs(plan: str | None, template: str | None, config: str | None) -> 
 
 
 def write_bytes(path: str | Path, data: bytes) -> None:
+    from plancheck import outputs
+
     where, how, fd = _file_destination(path)
     if how == "fd":
         _write_fd(str(path), fd, data)
@@ -147,6 +144,8 @@ def _file_destination(path: str | Path) -> tuple[Path, str, int]:
 
 
 def _refuse_input(shown: str, real: str, st: os.stat_result | None) -> None:
+    from plancheck import outputs
+
     if st is not None and stat.S_ISCHR(st.st_mode):
         return  # writing into a device replaces nothing
     hit = outputs.input_at(real, st)
@@ -185,6 +184,8 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def _write_fd(shown: str, fd: int, data: bytes) -> None:
+    from plancheck import outputs
+
     for stream in (sys.stdout, sys.stderr):  # what the run printed comes first
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
@@ -200,6 +201,8 @@ def _write_fd(shown: str, fd: int, data: bytes) -> None:
 def _write_stream(where: Path, data: bytes) -> None:
     """A character device or a named pipe: written straight into, never replaced (a pipe
     with no reader waits for one, as the shell's `>` does)."""
+    from plancheck import outputs
+
     try:
         fd = os.open(where, os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC)
     except OSError as err:
@@ -332,6 +335,8 @@ def _folder_target(target: str | Path) -> Path:
 
 
 def _refuse_inputs_inside(final: Path, shown: str) -> None:
+    from plancheck import outputs
+
     if not final.is_dir():
         return
     hit = outputs.inputs_inside(final)
@@ -353,7 +358,9 @@ def _locked(parent: Path, final: Path, shown: str) -> Iterator[bool]:
     """Hold `.NAME.plancheck.lock` in the parent folder (flock, not waiting); yields False
     where the file system has no locks (then strays are left alone)."""
     path = parent / f".{final.name}.plancheck.lock"
-    if fcntl is None:  # pragma: no cover - not on POSIX
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
         yield False
         return
     while True:
@@ -440,6 +447,8 @@ def _recover(parent: Path, name: str) -> None:
 def _swap(stage: Path, final: Path) -> None:
     """Put `stage` in the place of `final`: one atomic exchange where the kernel offers
     it, else two renames. Ctrl-C and SIGTERM wait until the swap is done."""
+    from plancheck import outputs
+
     if not os.path.lexists(final):
         os.rename(stage, final)
         outputs.record_written(final)

@@ -209,12 +209,9 @@ def _write_docx(plan: Plan, path: Path, args: argparse.Namespace) -> Any:
 
 
 def _export_docx(args: argparse.Namespace) -> int:
-    from plancheck.atomic import prepare_file
-
-    output = prepare_file(args.output, plan=args.plan, template=args.template, config=args.config)
     plan, _ = _checked_plan(args)
     started = time.perf_counter()
-    result = _write_docx(plan, output, args)
+    result = _write_docx(plan, _output_file(args), args)
     pages = f", {result.pages} pages" if result.pages else ""
     _say(
         f"wrote {args.output} ({result.size:,} bytes{pages}) in {time.perf_counter() - started:.1f} s"
@@ -305,3 +302,11 @@ def _init(args: argparse.Namespace) -> int:
         write_text(schema_copy, schema_text())
         print(f"wrote {schema_copy}: the schema your editor reads for completion")
     return 0
+
+
+def _output_file(args: argparse.Namespace) -> Path:
+    """-o FILE, checked before the report is rendered: not an input, not a folder or a
+    special file, no trailing slash (plancheck.atomic.prepare_file)."""
+    from plancheck.atomic import prepare_file
+
+    return prepare_file(args.output, plan=args.plan, template=args.template, config=args.config)

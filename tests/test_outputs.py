@@ -607,6 +607,42 @@ def test_ctrl_c_while_importing_is_one_line(tmp_path: Path) -> None:
         assert (process.returncode, err) == (130, "plancheck: interrupted\n"), name
 
 
+SWALLOWED = """
+import os, signal, sys, time, weakref
+import plancheck.cli
+
+class Thing:
+    pass
+
+def run(argv=None):
+    def callback(ref):  # Python prints and drops an exception raised in here
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(100_000):
+            pass
+    thing = Thing()
+    ref = weakref.ref(thing, callback)
+    del thing
+    time.sleep(30)
+    return 0
+
+plancheck.cli.main = run
+from plancheck._entry import main
+sys.exit(main([]))
+"""
+
+
+def test_a_ctrl_c_python_would_drop_still_ends_the_run(tmp_path: Path) -> None:
+    """A signal handled inside a weakref callback (the import system has some) raises
+    KeyboardInterrupt where Python only prints it; the run must still stop."""
+    run = subprocess.run(
+        [sys.executable, "-c", SWALLOWED], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert (run.returncode, run.stderr) == (
+        130,
+        "plancheck: interrupted; earlier outputs are left as they were\n",
+    )
+
+
 def test_sigterm_during_a_build_cleans_up(built: Path) -> None:
     last_good = snapshot(built / "build")
     for signum, code, word in (

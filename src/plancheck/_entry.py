@@ -42,6 +42,32 @@ def _raise(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
+def _unraisable(unraisable: "sys.UnraisableHookArgs") -> None:
+    """A KeyboardInterrupt raised where Python cannot raise it (a weakref callback, a
+    __del__: the import system has some) is printed and dropped by Python; raise it again
+    where it can end the run."""
+    stop = unraisable.exc_value
+    if isinstance(stop, KeyboardInterrupt):
+        # not from here (a signal sent now would be handled inside this hook too): in a
+        # millisecond, by SIGALRM, wherever the run is then
+        _again.append(getattr(stop, "signum", _SIGINT))
+        _signal.signal(_signal.SIGALRM, _raise_again)
+        _signal.setitimer(_signal.ITIMER_REAL, 0.001)
+        return
+    sys.__unraisablehook__(unraisable)
+
+
+_again: list[int] = []  # the signal whose KeyboardInterrupt Python dropped
+
+
+def _raise_again(signum: int, frame: FrameType | None) -> None:
+    if sys.exc_info()[0] is not None:  # inside an except clause: a moment later
+        _signal.setitimer(_signal.ITIMER_REAL, 0.001)
+        return
+    _signal.signal(_signal.SIGALRM, _signal.SIG_DFL)
+    _raise(_again.pop() if _again else _SIGINT, frame)
+
+
 def _install(handler: Callable[[int, FrameType | None], None]) -> None:
     for signum in (_SIGINT, _SIGTERM):
         # a signal the parent set to be ignored (nohup, a background job) stays ignored
@@ -56,11 +82,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         _install(_raise)
+        sys.unraisablehook = _unraisable
         code = _flushed(run(argv))
     except KeyboardInterrupt as stop:  # outside plancheck.cli's own handler (parsing)
         code = interrupted(stop)
     finally:
         _install(_exit_now)
+        sys.unraisablehook = sys.__unraisablehook__
+        _signal.setitimer(_signal.ITIMER_REAL, 0)
+    if _again and code not in (130, 143):  # dropped by Python at the very end of the run
+        code = 128 + _again[0]
+        os.write(2, b"plancheck: interrupted\n" if code == 130 else b"plancheck: terminated\n")
     return code
 
 

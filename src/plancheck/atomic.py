@@ -94,6 +94,8 @@ def write_text(path: str | Path, text: str) -> None:
 _KINDS = {
     stat.S_IFSOCK: "a socket",
     stat.S_IFBLK: "a block device",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFIFO: "a named pipe",
     stat.S_IFDIR: "a folder",
 }
 
@@ -325,21 +327,22 @@ def _folder_target(target: str | Path) -> Path:
             f"{target} is a mount point, which cannot be replaced as a whole; "
             f"give a folder inside it, like {Path(target) / 'build'}"
         )
-    _refuse_inputs_inside(final, str(target))
+    _refuse_inputs_inside(final, str(target), walk=False)
     if any(final.iterdir()) and not (final / MARKER).is_file():
         raise OutputError(
             f"{target} already holds files that plancheck did not write; it would be "
             "replaced as a whole, so give another (new or empty) folder"
         )
+    _refuse_inputs_inside(final, str(target))  # hard links too, in plancheck's own folder
     return final
 
 
-def _refuse_inputs_inside(final: Path, shown: str) -> None:
+def _refuse_inputs_inside(final: Path, shown: str, *, walk: bool = True) -> None:
     from plancheck import outputs
 
     if not final.is_dir():
         return
-    hit = outputs.inputs_inside(final)
+    hit = outputs.inputs_inside(final, walk=walk)
     if hit is not None:
         raise OutputError(
             f"{shown} would be replaced as a whole, and it holds {hit.role} ({hit.shown}) "

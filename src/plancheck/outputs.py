@@ -93,9 +93,10 @@ def input_at(real: str, st: os.stat_result | None) -> Input | None:
     return None
 
 
-def inputs_inside(folder: Path) -> Input | None:
-    """An input that lies inside `folder` (resolved), under its own name or as a hard
-    link to it; the folder is plancheck's own output, so walking it is cheap."""
+def inputs_inside(folder: Path, *, walk: bool = True) -> Input | None:
+    """An input that lies inside `folder` (resolved), under its own name or (`walk`) as a
+    hard link to it; walked only once the folder is known to be plancheck's own output, so
+    walking it is cheap."""
     noted = inputs()
     if not noted:
         return None
@@ -103,6 +104,8 @@ def inputs_inside(folder: Path) -> Input | None:
     for entry in noted:
         if os.path.commonpath([root, entry.real]) == root:
             return entry
+    if not walk:
+        return None
     wanted = {entry.identity: entry for entry in noted}
     for here, dirs, files in os.walk(root):
         for name in (*dirs, *files):

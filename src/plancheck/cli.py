@@ -102,6 +102,9 @@ def _add_exporters(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from plancheck import outputs
+
+    outputs.new_run()  # the inputs this run reads are protected from its outputs
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -109,9 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RUN_ERRORS + COMPARE_ERRORS as err:
         print(f"plancheck: error: {err}", file=sys.stderr)
         return EXIT_UNREADABLE
-    except KeyboardInterrupt:
-        print("plancheck: interrupted; earlier outputs are left as they were", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM (outputs.Terminated)
+        return outputs.interrupted(stop)  # 130 or 143, saying what was left
     except BrokenPipeError:
         # the reader went away (`plancheck check | head`): stop quietly, but keep the verdict
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

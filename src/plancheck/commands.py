@@ -214,7 +214,7 @@ def _write_docx(plan: Plan, path: Path, args: argparse.Namespace) -> Any:
 def _export_docx(args: argparse.Namespace) -> int:
     plan, _, _ = _checked_plan(args, config_for(args.config))
     started = time.perf_counter()
-    result = _write_docx(plan, Path(args.output), args)
+    result = _write_docx(plan, _output_file(args), args)
     pages = f", {result.pages} pages" if result.pages else ""
     _say(
         f"wrote {args.output} ({result.size:,} bytes{pages}) in {time.perf_counter() - started:.1f} s"
@@ -225,8 +225,10 @@ def _export_docx(args: argparse.Namespace) -> int:
 
 
 def _export_ics(args: argparse.Namespace) -> int:
+    from plancheck.atomic import prepare_dir
     from plancheck.exporters.ics_feed import write_feeds
 
+    prepare_dir(args.output, plan=args.plan, config=args.config)
     base, alarms = _feed_options(args)
     plan, _, _ = _checked_plan(args, config_for(args.config))
     with _exporting("the calendar feeds"), staged_dir(args.output) as stage:
@@ -239,6 +241,7 @@ def _export_ics(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from plancheck.atomic import prepare_dir
     from plancheck.exporters.ics_feed import write_feeds
     from plancheck.reporters import Context
     from plancheck.reporters.json_report import render as render_json
@@ -247,6 +250,7 @@ def _build(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"--out {out} is a file, not a folder; give a folder name")
+    prepare_dir(args.out, plan=args.plan, template=args.template, config=args.config)
     _say(f"checking {args.plan}")
     base, alarms = _feed_options(args)
     config = config_for(args.config)
@@ -295,3 +299,11 @@ def _init(args: argparse.Namespace) -> int:
         write_text(schema_copy, schema_text())
         print(f"wrote {schema_copy}: the schema your editor reads for completion")
     return 0
+
+
+def _output_file(args: argparse.Namespace) -> Path:
+    """-o FILE, checked before the report is rendered: not an input, not a folder or a
+    special file, no trailing slash (plancheck.atomic.prepare_file)."""
+    from plancheck.atomic import prepare_file
+
+    return prepare_file(args.output, plan=args.plan, template=args.template, config=args.config)

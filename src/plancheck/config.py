@@ -20,6 +20,7 @@ from typing import Any
 from plancheck.catalogue import configurable_ids
 from plancheck.errors import ConfigError as ConfigError  # raised here; also importable from here
 from plancheck.findings import Severity
+from plancheck.outputs import note_input
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def load_config(path: Path | None) -> Config:
         return Config()
     try:
         data = tomllib.loads(path.read_text("utf-8"))
+        note_input(path, "the configuration file")
     except FileNotFoundError as err:
         raise ConfigError(f"{path}: no such configuration file") from err
     except (OSError, UnicodeDecodeError) as err:

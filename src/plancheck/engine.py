@@ -15,7 +15,7 @@ from plancheck.acknowledgements import acknowledge
 from plancheck.catalogue import ACK_REASON, ACK_RULES, ACK_STALE
 from plancheck.config import Config
 from plancheck.findings import Finding, Severity
-from plancheck.loader import Document, load_file, read_bounded
+from plancheck.loader import Document, load_file
 from plancheck.model import Plan, build_plan
 from plancheck.problem import Base, Problem
 from plancheck.rules import BASE_RULES, RULES
@@ -44,20 +44,10 @@ def check_file(
     name = str(path)
     loaded = load_file(path)
     if loaded.document is None:
-        shown = any(f.span is not None for f in loaded.findings)  # else no line to show
-        lines = _source_lines(path) if shown else ()
-        return CheckResult(name, loaded.findings, unreadable=True, lines=lines)
+        # the lines as the loader read them: the file is never opened twice (a named pipe
+        # gives its content once)
+        return CheckResult(name, loaded.findings, unreadable=True, lines=loaded.lines)
     return check_document(loaded.document, config, base)
-
-
-def _source_lines(path: str | Path) -> tuple[str, ...]:
-    """The lines of a file that did not load, to show beside its finding (never more than
-    the loader's bound: the file may be enormous, or a device that never ends)."""
-    try:
-        raw = read_bounded(path)
-    except OSError:
-        return ()
-    return tuple(raw.decode("utf-8", errors="replace").splitlines()) if raw is not None else ()
 
 
 def check_document(

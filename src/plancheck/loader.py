@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from plancheck.findings import Finding, Severity, Span
+from plancheck.outputs import note_input
 
 try:  # libyaml's C loader where present: much faster, same node tree
     from yaml import CSafeLoader as _Loader
@@ -80,6 +81,9 @@ class Document:
 class LoadResult:
     document: Document | None
     findings: tuple[Finding, ...]
+    # the lines of a file that did not load, to show beside its finding: read once with the
+    # file (a named pipe cannot be read a second time)
+    lines: tuple[str, ...] = ()
 
 
 class _Trap(Exception):
@@ -241,6 +245,7 @@ def load_file(path: str | Path) -> LoadResult:
                 "is this the right file?",
             )
         raw = read_bounded(path)
+        note_input(path, "the plan")
     except FileNotFoundError:
         return _fail(
             name, "no such file", None, "give the path of a plan.yaml, or run `plancheck init`"
@@ -272,13 +277,21 @@ def load_bytes(raw: bytes, name: str) -> LoadResult:
         # the column in characters, as every other finding counts it (the bytes before the
         # bad one on its line are valid UTF-8: the decoder stopped at the first bad byte)
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8")) + 1
-        return _fail(
+        failed = _fail(
             name,
             f"byte 0x{raw[err.start]:02x} is not valid UTF-8",
             Span(line, column),
             "save the file as UTF-8 (most editors offer this under 'Save with encoding')",
         )
-    return load_text(text, name)
+        return replace(failed, lines=_lines(raw))
+    result = load_text(text, name)
+    if result.document is None and any(f.span is not None for f in result.findings):
+        return replace(result, lines=_lines(raw))
+    return result
+
+
+def _lines(raw: bytes) -> tuple[str, ...]:
+    return tuple(raw.decode("utf-8", errors="replace").splitlines())
 
 
 def read_bounded(path: str | Path) -> bytes | None:

@@ -3,8 +3,10 @@
 Each fixture is a complete file, committed, so a reader sees exactly what the test feeds to
 plancheck. Most are small edits of the starter plan that `plancheck init` writes
 (plancheck.starter), so their line numbers do not move when the bundled plan.yaml changes;
-one (the byte-order mark with CRLF line ends) is the bundled plan itself. Run this script
-again when the starter plan or plan.yaml changes, then check the positions in expected.json
+one (the byte-order mark with CRLF line ends) is the bundled plan itself. The cases for
+hostile input (53 on) are edits of the frozen published plan,
+tests/fixtures/plan-2018-08-31.yaml. Run this script again when the starter plan or
+plan.yaml changes, then check the positions in expected.json
 (`pytest tests/test_bad_plans.py` says which ones moved).
 
 A new case is a new file here (or a file written by hand) plus one entry in expected.json.
@@ -23,6 +25,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from plancheck.starter import STARTER_PLAN  # noqa: E402
 
 BUNDLED = ROOT / "plan.yaml"
+# The published plan, frozen: the cases from 53 on are edits of it, so they do not move when
+# the bundled plan.yaml is edited.
+PUBLISHED = ROOT / "tests" / "fixtures" / "plan-2018-08-31.yaml"
 
 
 def edit(text: str, *changes: tuple[str, str]) -> str:
@@ -37,6 +42,10 @@ def edit(text: str, *changes: tuple[str, str]) -> str:
 
 def starter(*changes: tuple[str, str]) -> str:
     return edit(STARTER_PLAN, *changes)
+
+
+def published(*changes: tuple[str, str]) -> str:
+    return edit(PUBLISHED.read_text("utf-8"), *changes)
 
 
 def billion_laughs(levels: int = 9) -> str:
@@ -246,6 +255,10 @@ def cases() -> dict[str, str | bytes]:
                 "            wording: December 9999\n            text: Evalueren.\n"
                 '            due: "9999-12"\n',
             )
+        ),
+        # --- hostile input, edits of the frozen published plan -----------------------------
+        "53-wording-year-5-digits.yaml": published(
+            ("            wording: Voor 01-10-2018\n", "            wording: Voor 01-10-20189\n")
         ),
     }
 

@@ -406,3 +406,37 @@ def test_crlf_and_a_byte_order_mark_together(tmp_path):
 def test_a_trap_after_a_byte_order_mark_and_crlf_keeps_its_column():
     finding = refusal("\ufeffformat: 1\r\nid: 012\r\n")
     assert place(finding) == (2, 5)
+
+
+# numbers too long to read (Python refuses an int of more than 4,300 digits)
+
+
+@pytest.mark.parametrize(
+    ("value", "digits"),
+    [
+        ("9" * 4301, 4301),
+        ("-" + "1" * 5000, 5000),
+        ("1_" * 200 + "1", 201),  # YAML 1.1 digits with underscores
+        ("0x" + "f" * 200, 200),  # read in base 16, then 241 decimal digits to show
+        ("1." + "5" * 300, 301),
+        ("1" * 101, 101),
+    ],
+)
+def test_a_number_with_too_many_digits_is_refused(value, digits):
+    finding = refusal(f"format: 1\ncode: {value}\n")
+    assert finding.message == (
+        f"this unquoted number has {digits:,} digits; numbers in a plan have at most 100"
+    )
+    assert place(finding) == (2, 7)
+    assert finding.hint == 'quote it if it is text ("...")'
+
+
+def test_a_number_of_a_hundred_digits_is_still_a_number():
+    assert loaded(f"a: {'7' * 100}\n").data == {"a": int("7" * 100)}
+
+
+def test_a_million_digits_are_refused_quickly():
+    started = time.perf_counter()
+    finding = refusal(f"a: {'9' * 1_000_000}\n")
+    assert time.perf_counter() - started < 5
+    assert finding.message.startswith("this unquoted number has 1,000,000 digits")

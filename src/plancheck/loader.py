@@ -11,6 +11,7 @@ strings here (the schema checks them as strings, as check-jsonschema does).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,10 @@ RULE = "load"
 MAX_ALIAS_NODES = 10_000
 MAX_DEPTH = 64
 MAX_BYTES = 64 * 1024 * 1024  # 10,000 measures of the real plan's shape take 46 MB
+# An unquoted number longer than this is refused before it is converted: Python refuses to
+# read an int of more than 4,300 digits (a ValueError), and converting one costs time that
+# grows with the square of its length. A plan's only number is `format: 1`.
+MAX_NUMBER_DIGITS = 100
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -470,6 +475,15 @@ def _scalar(node: yaml.Node) -> Any:
             " (YAML 1.1)",
             f'write "{value}" in quotes if you mean the text, or true/false for a yes/no value',
         )
+    if tag in (_INT, _FLOAT):
+        digits = _digits(value)
+        if digits > MAX_NUMBER_DIGITS:
+            raise _Trap(
+                node,
+                f"this unquoted number has {digits:,} digits; numbers in a plan have at most "
+                f"{MAX_NUMBER_DIGITS}",
+                'quote it if it is text ("...")',
+            )
     if tag == _INT:
         if _PLAIN_INT.fullmatch(value):
             return int(value)
@@ -489,3 +503,12 @@ def _scalar(node: yaml.Node) -> Any:
             f'write "{value}" in quotes: ids and numbers like measure "3.10" are text',
         )
     return value
+
+
+def _digits(value: str) -> int:
+    """How many digits a YAML 1.1 number has (hexadecimal ones after 0x), without converting
+    it."""
+    body = value.lstrip("+-")
+    if body[:2].lower() == "0x":
+        return sum(c in string.hexdigits for c in body[2:])
+    return sum(c.isdigit() for c in body)

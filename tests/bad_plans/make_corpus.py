@@ -260,6 +260,10 @@ def cases() -> dict[str, str | bytes]:
         "53-wording-year-5-digits.yaml": published(
             ("            wording: Voor 01-10-2018\n", "            wording: Voor 01-10-20189\n")
         ),
+        # one digit more than Python reads as an int (sys.get_int_max_str_digits())
+        "54-number-4301-digits.yaml": published(
+            ("  code: CSG53BED47F\n", "  code: " + "9" * 4301 + "\n")
+        ),
     }
 
 

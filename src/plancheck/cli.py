@@ -20,6 +20,7 @@ from plancheck.atomic import OutputError, write_text
 from plancheck.config import Config, ConfigError, find_config, load_config
 from plancheck.engine import CheckResult, check_file
 from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_code
+from plancheck.printable import printable
 
 FORMATS = ("auto", "text", "json", "github", "gitlab", "junit", "sarif")
 
@@ -101,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args, parser)
     except (UsageError, ConfigError, OutputError) as err:
-        print(f"plancheck: error: {err}", file=sys.stderr)
+        print(printable(f"plancheck: error: {err}"), file=sys.stderr)
         return EXIT_UNREADABLE
     except KeyboardInterrupt:
         print("plancheck: interrupted; earlier outputs are left as they were", file=sys.stderr)

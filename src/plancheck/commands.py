@@ -22,6 +22,7 @@ from plancheck.atomic import OutputError, staged_dir, write_text
 from plancheck.engine import CheckResult, check_file
 from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_code
 from plancheck.model import Plan
+from plancheck.printable import printable
 
 # Findings --force does not override: text a Word file cannot hold, and a planning period
 # that runs backwards or spans more than the grid allows (the exports would draw a table
@@ -121,8 +122,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _say(message: str) -> None:
-    """Progress on stderr, one plain line each: fit for a terminal and a CI log."""
-    print(message, file=sys.stderr, flush=True)
+    """Progress on stderr, one plain line each: fit for a terminal and a CI log (a file name
+    with a line break or an escape code prints as its escapes)."""
+    print(printable(message), file=sys.stderr, flush=True)
 
 
 def _checked_plan(args: argparse.Namespace, *, strict: bool = False) -> tuple[Plan, CheckResult]:
@@ -264,7 +266,7 @@ def _build(args: argparse.Namespace) -> int:
     )
     acknowledged = sum(1 for f in result.findings if f.suppressed)
     pages = f", {report.pages} pages" if report.pages else ""
-    print(f"built {out}/ from {args.plan}:")
+    print(printable(f"built {out}/ from {args.plan}:"))
     print(f"  verbeterplan.docx   Word report ({report.size:,} bytes{pages})")
     print(
         f"  calendars/          {len(feeds.feeds)} feeds and index.html, "

@@ -264,6 +264,48 @@ def cases() -> dict[str, str | bytes]:
         "54-number-4301-digits.yaml": published(
             ("  code: CSG53BED47F\n", "  code: " + "9" * 4301 + "\n")
         ),
+        # raw control characters, as pasted: YAML refuses them by offset only
+        "55-form-feed.yaml": published(
+            ("verstaan we organisaties die werken", "verstaan we\x0corganisaties die werken")
+        ),
+        "56-vertical-tab.yaml": published(("centraal. Zij delen", "centraal.\x0bZij delen")),
+        "57-nul-byte.yaml": published(
+            (
+                "    name: Functionarissen gegevensbeheer",
+                "    name: Functionarissen\x00gegevensbeheer",
+            )
+        ),
+        "58-escaped-surrogate.yaml": published(
+            (
+                "  title: Verbeterplan gemeenten Middelburg, Veere en Vlissingen inzake",
+                '  title: "Verbeterplan gemeenten Middelburg, Veere \\udc00en Vlissingen" # inzake',
+            )
+        ),
+        # escapes in double quotes and a pasted direction control: values YAML accepts
+        "59-escaped-line-separator.yaml": published(
+            (
+                "            text: Concrete afspraken over regie en escalatie gemaakt.\n",
+                '            text: "Concrete afspraken over regie\\u2028en escalatie gemaakt."\n',
+            )
+        ),
+        "60-direction-override.yaml": published(
+            (
+                "    name: Walcherse gemeenten, projectleider nog te benoemen\n",
+                "    name: Walcherse gemeenten, \u202eprojectleider nog te benoemen\n",
+            )
+        ),
+        "61-terminal-escape.yaml": published(
+            (
+                "(its factsheet is due in June); for the plan owner to resolve.\n",
+                "(its factsheet is due in June); for the plan owner to resolve.\n"
+                '  - rule: grid-deadline\n    subject: "6-factsheet\\e[2J\\e[31m"\n'
+                "    reason: Terminal escape codes in a subject.\n",
+            )
+        ),
+        # given under a name with a line break (expected.json: "as"); the plan has an error
+        "62-injected-name.yaml": published(
+            ('  version_date: "2018-08-31"\n', '  version_date: "31-08-2018"\n')
+        ),
     }
 
 

@@ -155,11 +155,12 @@ class ReportWriter:
         first.paragraph_format.space_after = Pt(0)
 
     def _cell_lines(self, cell: _Cell, lines: list[str]) -> None:
+        """Lines of the page header, where Word has no footnotes (footnote-nesting)."""
         first = True
         for line in lines:
             paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
             self._set_style(paragraph, styles.HEADER)
-            self._inline(paragraph, line)
+            self._inline(paragraph, line, notes=False)
             first = False
 
     def _title_page(self) -> None:
@@ -475,22 +476,43 @@ class ReportWriter:
         return list(head.runs) if not isinstance(head, ListBlock) else []
 
     def _inline(
-        self, paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False
+        self,
+        paragraph: Paragraph,
+        text: str,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        notes: bool = True,
     ) -> None:
-        """One-line Markdown (emphasis, footnote references) into a paragraph."""
+        """One-line Markdown (emphasis, footnote references) into a paragraph. Without
+        `notes` (a footnote's own text, the page header) a footnote reference is written as
+        its plain marker."""
         for block in parse(text):
             if isinstance(block, ListBlock):
-                self._runs_into(paragraph, [Run(text)], bold=bold, italic=italic)
+                self._runs_into(paragraph, [Run(text)], bold=bold, italic=italic, notes=notes)
             else:
-                self._runs_into(paragraph, block.runs, bold=bold, italic=italic)
+                self._runs_into(paragraph, block.runs, bold=bold, italic=italic, notes=notes)
 
     def _runs_into(
-        self, paragraph: Paragraph, runs: Sequence[Run], *, bold: bool = False, italic: bool = False
+        self,
+        paragraph: Paragraph,
+        runs: Sequence[Run],
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        notes: bool = True,
     ) -> None:
         for run in runs:
+            if run.footnote is not None and not notes:
+                # Word has no footnote inside a footnote or in the header (footnote-nesting
+                # reports it; with --force the marker stands): never follow the reference, so
+                # a footnote that refers to itself cannot recurse
+                paragraph.add_run(f"[^{run.footnote}]")
+                continue
             if run.footnote is not None:
                 note = self.footnotes.add(paragraph)
-                self._inline(note, self._footnote_text.get(run.footnote, run.footnote))
+                text = self._footnote_text.get(run.footnote, run.footnote)
+                self._inline(note, text, notes=False)
                 continue
             if run.line_break:
                 paragraph.add_run().add_break()

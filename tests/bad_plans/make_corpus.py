@@ -73,6 +73,8 @@ RESULT_OWNERS = (
 ROW = '      work: ["2026-03"]\n'
 BESLUIT = "          - id: 1-besluit\n            wording: Voor 01-04-2026\n"
 EVALUATIE_BUILDS_ON = "            builds_on: [1-besluit]\n"
+AMHK = "    text: Het AMHK is Veilig Thuis Zeeland geworden.\n"
+PARTNERS = "    text: Onder partners verstaan we organisaties"
 REALISATION = STARTER_PLAN[
     STARTER_PLAN.index("        realisation:\n") : STARTER_PLAN.index("        embedding:")
 ]
@@ -305,6 +307,25 @@ def cases() -> dict[str, str | bytes]:
         # given under a name with a line break (expected.json: "as"); the plan has an error
         "62-injected-name.yaml": published(
             ('  version_date: "2018-08-31"\n', '  version_date: "31-08-2018"\n')
+        ),
+        # footnotes where Word has none (the export recursed, or LibreOffice could not load it)
+        "63-footnote-refers-to-itself.yaml": published(
+            (AMHK, AMHK.replace("AMHK is", "AMHK[^amhk] is"))
+        ),
+        "64-footnotes-refer-to-each-other.yaml": published(
+            (AMHK, AMHK.replace("geworden.", "geworden[^partners].")),
+            (PARTNERS, PARTNERS.replace("partners verstaan", "partners[^amhk] verstaan")),
+        ),
+        "65-footnote-in-a-footnote.yaml": published(
+            (AMHK, AMHK.replace("AMHK is", "AMHK[^inspecties] is"))
+        ),
+        "66-footnote-in-the-page-header.yaml": published(
+            ("    - Verbeterplan Inspectie\n", "    - Verbeterplan Inspectie[^inspecties]\n")
+        ),
+        # 2108 for 2018, in the version date and its revision alike (struct.error in the export)
+        "67-version-date-2108.yaml": published(
+            ('  version_date: "2018-08-31"\n', '  version_date: "2108-08-31"\n'),
+            ('    date: "2018-08-31"\n', '    date: "2108-08-31"\n'),
         ),
     }
 

@@ -46,9 +46,11 @@ def _rule(module: ModuleType) -> Rule:
 
 def _load() -> tuple[Rule, ...]:
     from plancheck.rules import (
+        date_range,
         dependency_cycle,
         dependency_order,
         dependency_unknown,
+        footnote_nesting,
         footnote_references,
         footnote_unused,
         grid_deadline,
@@ -82,8 +84,10 @@ def _load() -> tuple[Rule, ...]:
         dependency_order,
         wording_date,
         milestone_dates,
+        date_range,
         footnote_references,
         footnote_unused,
+        footnote_nesting,
         measure_references,
         party_references,
         measure_numbering,

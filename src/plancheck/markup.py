@@ -9,6 +9,7 @@ references whose definition is in the same text, while ours live in the plan's f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -50,21 +51,22 @@ class ListBlock:
 Block = Paragraph | ListBlock
 
 
+# A label runs to the first "]" and holds no space and no "[": scanning stops at the next
+# opener, so the rule reads each character of a text a bounded number of times however many
+# "[^" it holds (searching on to the closing bracket from every opener made "[^" * 20,000
+# take 39 s).
+_FOOTNOTE_REF = re.compile(r"\[\^([^\s\[\]]+)\]")
+
+
 def _footnote_ref(state: StateInline, silent: bool) -> bool:
     """Inline rule: `[^label]` is a footnote reference, whatever the label."""
-    src, pos = state.src, state.pos
-    if not src.startswith("[^", pos):
-        return False
-    end = src.find("]", pos + 2)
-    if end < 0:
-        return False
-    label = src[pos + 2 : end]
-    if not label or any(c.isspace() for c in label):
+    found = _FOOTNOTE_REF.match(state.src, state.pos)
+    if found is None:
         return False
     if not silent:
         token = state.push("footnote_ref", "", 0)
-        token.meta = {"label": label}
-    state.pos = end + 1
+        token.meta = {"label": found.group(1)}
+    state.pos = found.end()
     return True
 
 

@@ -27,7 +27,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 from plancheck.exporters.docx_report import ooxml, styles
 
-from plancheck.markup import Block, ListBlock, Run, parse
+from plancheck.markup import MAX_FOOTNOTE_REFERENCES, Block, ListBlock, Run, parse
 from plancheck.model import ImprovementPoint, Measure, Milestone, Plan
 
 # The month names of the planning grid, as in the published document.
@@ -93,6 +93,8 @@ class ReportWriter:
         self._styles: dict[str, Any] = {}
         self._grid_templates: dict[tuple[bool, bool, bool], tuple[Any, Any]] = {}
         self._footnote_text = {f.id: f.text for f in plan.footnotes}
+        self._notes_made: dict[str, tuple[str, int]] = {}  # footnote id: (bookmark, number)
+        self._references = 0
         for measure in plan.measures:
             self.state.measure_anchors[measure.id] = measure_anchor(measure.id)
 
@@ -510,9 +512,7 @@ class ReportWriter:
                 paragraph.add_run(f"[^{run.footnote}]")
                 continue
             if run.footnote is not None:
-                note = self.footnotes.add(paragraph)
-                text = self._footnote_text.get(run.footnote, run.footnote)
-                self._inline(note, text, notes=False)
+                self._footnote(paragraph, run.footnote)
                 continue
             if run.line_break:
                 paragraph.add_run().add_break()
@@ -525,6 +525,25 @@ class ReportWriter:
                 added.bold = True
             if italic or run.italic:
                 added.italic = True
+
+    def _footnote(self, paragraph: Paragraph, footnote: str) -> None:
+        """A footnote's first reference makes the note; a later one refers to that note's
+        number (Word's cross-reference to a footnote), so a note's text is written once and
+        the report grows with the plan, not with references times the note's length."""
+        self._references += 1
+        if self._references > MAX_FOOTNOTE_REFERENCES:  # footnote-limit; never forced
+            raise ValueError(
+                f"more than {MAX_FOOTNOTE_REFERENCES:,} footnote references, the most a Word "
+                "report holds"
+            )
+        made = self._notes_made.get(footnote)
+        if made is not None:
+            self.footnotes.again(paragraph, *made)
+            return
+        name = f"_RefNote{self._next_id():08d}"
+        note = self.footnotes.add(paragraph, (name, self.state.bookmark_id))
+        self._notes_made[footnote] = (name, self.footnotes.last)
+        self._inline(note, self._footnote_text.get(footnote, footnote), notes=False)
 
     def _cell_paragraph(self, cell: _Cell, first: bool) -> Paragraph:
         paragraph: Paragraph = cell.paragraphs[0] if first else cell.add_paragraph()

@@ -24,10 +24,10 @@ from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Severity, exit_co
 from plancheck.model import Plan
 from plancheck.printable import printable
 
-# Findings --force does not override: text a Word file cannot hold, and a planning period
+# Findings --force does not override: text a Word file cannot hold, a planning period
 # that runs backwards or spans more than the grid allows (the exports would draw a table
-# for every year of it).
-NEVER_FORCED = {("text-characters", None), ("grid-period", "planning")}
+# for every year of it), and more footnote references than a Word report holds.
+NEVER_FORCED = {("text-characters", None), ("grid-period", "planning"), ("footnote-limit", None)}
 
 
 def _never_forced(rule: str, subject: str) -> bool:

@@ -18,6 +18,10 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 MEASURE_SCHEME = "measure:"
+# Footnote references a plan may make (rule footnote-limit; the Word export stops past it,
+# --force or not): each is some 2 kB of the Word report's XML in memory, however short the
+# `[^id]` that makes it (docs/limits.md). The published plan makes 5.
+MAX_FOOTNOTE_REFERENCES = 10_000
 
 
 @dataclass(frozen=True)

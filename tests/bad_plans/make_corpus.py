@@ -75,6 +75,7 @@ BESLUIT = "          - id: 1-besluit\n            wording: Voor 01-04-2026\n"
 EVALUATIE_BUILDS_ON = "            builds_on: [1-besluit]\n"
 AMHK = "    text: Het AMHK is Veilig Thuis Zeeland geworden.\n"
 PARTNERS = "    text: Onder partners verstaan we organisaties"
+MEASURE_4_2 = "        text: Versterken van de werkgemeenschap[^werkgemeenschap].\n"
 REALISATION = STARTER_PLAN[
     STARTER_PLAN.index("        realisation:\n") : STARTER_PLAN.index("        embedding:")
 ]
@@ -326,6 +327,14 @@ def cases() -> dict[str, str | bytes]:
         "67-version-date-2108.yaml": published(
             ('  version_date: "2018-08-31"\n', '  version_date: "2108-08-31"\n'),
             ('    date: "2018-08-31"\n', '    date: "2108-08-31"\n'),
+        ),
+        # footnote references in bulk: 20,000 openers took 39 s; 10,001 references are past
+        # the bound of footnote-limit (the Word export took some 6 kB for each)
+        "68-footnote-openers.yaml": published(
+            (MEASURE_4_2, "        text: Versterken " + "[^" * 20_000 + " x].\n")
+        ),
+        "69-footnote-references-10001.yaml": published(
+            (MEASURE_4_2, MEASURE_4_2.replace("].", "]" + "[^amhk]" * 9_996 + "."))
         ),
     }
 

@@ -139,3 +139,55 @@ def test_a_version_date_outside_the_zip_range_exports(year):
         core = package.read("docProps/core.xml").decode("utf-8")
     assert stamps == {zip_stamp(dt.date(int(year), 8, 31))}
     assert f"{year}-08-31T12:00:00Z" in core  # the document's own date is the version date
+
+
+# footnote references: a note's text once, and a bound the export keeps by itself
+
+MEASURE_4_2 = "        text: Versterken van de werkgemeenschap[^werkgemeenschap].\n"
+
+
+def test_a_footnote_referenced_again_is_a_cross_reference_to_its_note():
+    plan, rules = model(
+        published(
+            (MEASURE_4_2, MEASURE_4_2.replace("].", "] met partners[^partners] en[^partners].")),
+        )
+    )
+    assert not rules
+    xml = parts(render_docx(plan)[0])
+    notes = [n for n in xml["word/footnotes.xml"].findall(qn("w:footnote"))]
+    texts = [text_of(n) for n in notes if n.get(qn("w:type")) is None]
+    assert len(texts) == len(plan.footnotes)  # each note once, however often referenced
+    body = xml["word/document.xml"]
+    # the first reference to 'partners' is note 3, inside a bookmark the later ones name
+    marks = [b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))]
+    notes_marked = [name for name in marks if name.startswith("_RefNote")]
+    assert len(notes_marked) == len(plan.footnotes)
+    partners = notes_marked[2]
+    fields = list(body.iter(qn("w:fldSimple")))
+    assert [f.get(qn("w:instr")) for f in fields] == [f" NOTEREF {partners} \\f \\h "] * 2
+    assert [text_of(f) for f in fields] == ["3", "3"]
+    style = fields[0].find(f"{qn('w:r')}/{qn('w:rPr')}/{qn('w:rStyle')}")
+    reference = next(body.iter(qn("w:footnoteReference"))).getparent()
+    assert style is not None
+    assert style.get(qn("w:val")) == reference.find(f"{qn('w:rPr')}/{qn('w:rStyle')}").get(
+        qn("w:val")
+    )
+
+
+def test_the_export_stops_past_the_footnote_bound_by_itself(tmp_path: Path):
+    """With footnote-limit turned off and --force, the Word export still refuses: one line,
+    exit 1, nothing written."""
+    more = "[^werkgemeenschap]" * 10_000
+    (tmp_path / "plan.yaml").write_text(
+        published((MEASURE_4_2, MEASURE_4_2.replace("].", "]" + more + "."))), "utf-8"
+    )
+    (tmp_path / "plancheck.toml").write_text('disable = ["footnote-limit"]\n', "utf-8")
+    result = run_plancheck(
+        "export", "docx", "plan.yaml", "--toc-pages", "none", "--force", cwd=tmp_path
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        "plancheck: nothing exported: the Word report cannot be made from this plan: more than "
+        "10,000 footnote references, the most a Word report holds"
+    )
+    assert not (tmp_path / "verbeterplan.docx").exists()

@@ -28,6 +28,7 @@ from support import line_of
 
 from plancheck.atomic import MARKER, MARKER_TEXT
 from plancheck.loader import MAX_BYTES
+from plancheck.printable import printable
 from plancheck.starter import STARTER_PLAN
 
 CORPUS = Path(__file__).resolve().parent / "bad_plans"
@@ -38,6 +39,8 @@ KNOWN_KEYS = {
     "why",
     "setup",
     "file",
+    "as",
+    "stdout",
     "args",
     "exit",
     "first",
@@ -48,6 +51,9 @@ KNOWN_KEYS = {
 }
 FINDING = re.compile(r"^\S+: (error|warning|note)\[[a-z-]+\] ")
 LINE_OF = re.compile(r"\{line:([^}]+)\}")
+# the workflow commands plancheck writes (--format github); any other line the GitHub runner
+# would take for a command (starting with "::" after spaces, or holding "##[") is injected
+OUR_COMMAND = re.compile(r"::(error|warning|notice) file=[^,:]*(,[a-zA-Z]+=[^,:]*)*::")
 SENTINEL = b"the last good output, which a failed run must leave alone\n"
 
 
@@ -60,11 +66,13 @@ def case_id(case: dict[str, Any]) -> str:
 
 
 def make_plan(case: dict[str, Any], folder: Path) -> str:
-    """Put the case's plan in `folder`; return the name to give on the command line."""
+    """Put the case's plan in `folder`; return the name to give on the command line (the
+    committed file's own, or the one given in `as`)."""
     setup = case.get("setup")
     name = case["file"]
     if setup is None:
-        (folder / name).write_bytes((CORPUS / name).read_bytes())
+        name = case.get("as", name)
+        (folder / name).write_bytes((CORPUS / case["file"]).read_bytes())
     elif setup == "missing":
         pass
     elif setup == "folder":
@@ -140,12 +148,20 @@ def check_run(case: dict[str, Any], folder: Path) -> None:
     shown = f"$ plancheck {' '.join(args)}\n--- stdout\n{result.stdout}--- stderr\n{result.stderr}"
 
     assert "Traceback" not in result.stdout + result.stderr, shown
+    for line in (result.stdout + result.stderr).splitlines():
+        # no line a CI log would act on: a workflow command plancheck did not mean to write
+        assert not line.lstrip().startswith("::") or OUR_COMMAND.match(line), shown
+        assert "##[" not in line, shown
+        # nor a control character a terminal would act on
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", line), shown
     assert result.returncode == case["exit"], shown
     if "first" in case:
         first = expected(case["first"], case)
         assert first_finding(result.stdout + "\n" + result.stderr) == first, shown
     if "stderr" in case:
         assert expected(case["stderr"], case) in result.stderr, shown
+    if "stdout" in case:
+        assert case["stdout"] in result.stdout, shown
     if "max_seconds" in case:
         assert elapsed < case["max_seconds"], f"took {elapsed:.1f} s\n{shown}"
     # nothing written: the folder holds what it held before, byte for byte (no output, no
@@ -188,10 +204,10 @@ def test_every_case_is_well_formed() -> None:
         assert set(case) <= KNOWN_KEYS, case
         assert {"file", "exit", "why"} <= set(case), case
         assert case["exit"] in (0, 1, 2), case
-        assert "first" in case or "stderr" in case, case
+        assert "first" in case or "stderr" in case or "stdout" in case, case
         if "first" in case:
             assert FINDING.match(expected(case["first"], case)), case
-            assert case["first"].startswith(case["file"] + ":"), case
+            assert case["first"].startswith(printable(case.get("as", case["file"])) + ":"), case
         if "setup" not in case:
             assert (CORPUS / case["file"]).is_file(), case
 

@@ -22,7 +22,7 @@ from plancheck.findings import Finding, Severity
 from plancheck.problem import Problem
 from plancheck.rules import RULES
 
-BLOCKING_RULES = {"text-characters", "grid-period"}
+BLOCKING_RULES = {"text-characters", "grid-period", "footnote-limit"}
 
 
 def _findings(*edits: tuple[str, str]) -> list[Finding]:
@@ -66,7 +66,7 @@ def test_a_mark_outside_the_period_is_a_grid_period_finding_that_does_not_block(
     assert found and not any(f.blocks_export for f in found)
 
 
-def test_only_the_two_rules_set_the_flag():
+def test_only_the_blocking_rules_set_the_flag():
     """No other rule module so much as mentions it (a new one that should: add it here)."""
     setting = {
         rule.id

@@ -418,3 +418,123 @@ def test_crlf_and_a_byte_order_mark_together(tmp_path):
 def test_a_trap_after_a_byte_order_mark_and_crlf_keeps_its_column():
     finding = refusal("\ufeffformat: 1\r\nid: 012\r\n")
     assert place(finding) == (2, 5)
+
+
+# numbers too long to read (Python refuses an int of more than 4,300 digits)
+
+
+@pytest.mark.parametrize(
+    ("value", "digits"),
+    [
+        ("9" * 4301, 4301),
+        ("-" + "1" * 5000, 5000),
+        ("1_" * 200 + "1", 201),  # YAML 1.1 digits with underscores
+        ("0x" + "f" * 200, 200),  # read in base 16, then 241 decimal digits to show
+        ("1." + "5" * 300, 301),
+        ("1" * 101, 101),
+    ],
+)
+def test_a_number_with_too_many_digits_is_refused(value, digits):
+    finding = refusal(f"format: 1\ncode: {value}\n")
+    assert finding.message == (
+        f"this unquoted number has {digits:,} digits; numbers in a plan have at most 100"
+    )
+    assert place(finding) == (2, 7)
+    assert finding.hint == 'quote it if it is text ("...")'
+
+
+def test_a_number_of_a_hundred_digits_is_still_a_number():
+    assert loaded(f"a: {'7' * 100}\n").data == {"a": int("7" * 100)}
+
+
+def test_a_million_digits_are_refused_quickly():
+    started = time.perf_counter()
+    finding = refusal(f"a: {'9' * 1_000_000}\n")
+    assert time.perf_counter() - started < 5
+    assert finding.message.startswith("this unquoted number has 1,000,000 digits")
+
+
+# raw characters YAML refuses, found before parsing (libyaml names only an offset)
+
+
+@pytest.mark.parametrize(
+    ("char", "message", "hint"),
+    [
+        (
+            "\x0c",
+            "a form feed (U+000C) stands here: a page break, usually pasted from a PDF's text",
+            "delete it (retype the space or line break around it)",
+        ),
+        (
+            "\x0b",
+            "a vertical tab (U+000B) stands here: a manual line break, usually pasted from Word",
+            "delete it and retype the line break; a new line inside a text is written after `|`",
+        ),
+        (
+            "\x00",
+            "a NUL byte (U+0000) stands here: the file may be binary or damaged",
+            "check that this is the plan file; if it is, delete the character (most editors "
+            "show it as ^@ or a box) and check the text around it",
+        ),
+        (
+            "\x1b",
+            "an invisible control character (U+001B) stands here; YAML does not allow it in a file",
+            "delete it (most editors do not show it: retype the text around it)",
+        ),
+        (
+            "\x9b",  # a C1 control: the escape of a terminal, in one character
+            "an invisible control character (U+009B) stands here; YAML does not allow it in a file",
+            "delete it (most editors do not show it: retype the text around it)",
+        ),
+        (
+            "\x85",
+            "an invisible line separator (U+0085) stands here, usually pasted from a word "
+            "processor",
+            "delete it (retype the space or line break around it)",
+        ),
+    ],
+)
+def test_a_raw_control_character_is_refused_at_its_place(char, message, hint):
+    # in a plain value, a quoted one and a block text: always its own line and column
+    for text, where in (
+        (f"format: 1\ntitle: Één{char}twee\n", (2, 11)),
+        (f'format: 1\ntitle: "Één{char}twee"\n', (2, 12)),
+        (f"format: 1\ntitle: |\n  Één\n  drie{char}\n", (4, 7)),
+    ):
+        finding = refusal(text)
+        assert (finding.message, place(finding), finding.hint) == (message, where, hint), text
+
+
+def test_the_first_of_several_control_characters_is_reported():
+    finding = refusal("format: 1\na: b\x0bc\nd: e\x0cf\x00\n")
+    assert finding.message.startswith("a vertical tab")
+    assert place(finding) == (2, 5)
+
+
+def test_a_tab_inside_text_is_not_a_control_character():
+    assert loaded("a: 'b\tc'\n").data == {"a": "b\tc"}
+
+
+# escaped surrogates: libyaml refuses them as "invalid Unicode character escape code"
+
+
+def test_an_escaped_lone_surrogate_is_refused_at_the_escape():
+    finding = refusal('format: 1\ntitle: "Één \\udc00 twee"\n')
+    assert finding.message == "an escaped surrogate \\udc00 is not a character"
+    assert finding.span == Span(2, 13, 2, 19)
+    assert finding.hint == "remove it"
+
+
+def test_an_escaped_surrogate_pair_names_its_character():
+    finding = refusal('format: 1\ntitle: "\\ud83d\\ude00"\n')
+    assert finding.message == (
+        "an escaped surrogate \\ud83d is not a character (with \\ude00 it is UTF-16 for U+1F600)"
+    )
+    assert place(finding) == (2, 9)
+    assert finding.hint == "write the character itself, or as \\U0001F600"
+
+
+def test_an_eight_digit_escaped_surrogate_is_refused():
+    finding = refusal('format: 1\ntitle: "a\\U0000D800"\n')
+    assert finding.message == "an escaped surrogate \\U0000D800 is not a character"
+    assert finding.span == Span(2, 10, 2, 20)

@@ -8,6 +8,7 @@ the page of every heading for the table of contents (layout.py).
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import tempfile
 import zipfile
@@ -100,10 +101,21 @@ def render_docx(
     return _reproducible(buffer.getvalue(), plan), entries
 
 
+# A zip entry's date is two 16-bit DOS fields: 1980-01-01 to 2107-12-31 (the seconds in steps
+# of two). A version date outside that range is clamped to its nearest end; past 2107 the zip
+# writer would end in struct.error.
+ZIP_FIRST = (1980, 1, 1, 0, 0, 0)
+ZIP_LAST = (2107, 12, 31, 23, 59, 58)
+
+
+def zip_stamp(date: dt.date) -> tuple[int, int, int, int, int, int]:
+    """The zip entries' date for a version date: the date itself, within the zip range."""
+    return min(max((date.year, date.month, date.day, 0, 0, 0), ZIP_FIRST), ZIP_LAST)
+
+
 def _reproducible(data: bytes, plan: Plan) -> bytes:
     """Rewrite the zip with fixed entry dates (the version date) and attributes."""
-    date = plan.document.version_date
-    stamp = (max(date.year, 1980), date.month, date.day, 0, 0, 0)
+    stamp = zip_stamp(plan.document.version_date)
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:

@@ -50,6 +50,7 @@ class Footnotes:
         self._doc = doc
         self._part: XmlPart | None = None
         self._next = 1
+        self.last = 0
         self.text_style_id = doc.styles[text_style].style_id
         self.reference_style_id = doc.styles[reference_style].style_id
 
@@ -69,12 +70,15 @@ class Footnotes:
             _footnote_settings(self._doc)
         return self._part
 
-    def add(self, paragraph: Paragraph) -> Paragraph:
-        """Put a footnote reference at the end of `paragraph`; return the note's paragraph
-        (after its number) for the caller to fill."""
-        note_id = self._next
+    def add(self, paragraph: Paragraph, bookmark: tuple[str, int] | None = None) -> Paragraph:
+        """Put a footnote reference at the end of `paragraph` (inside the bookmark (name, id)
+        when given, for `again`); return the note's paragraph (after its number) for the
+        caller to fill. The note's number is `self.last`."""
+        note_id = self.last = self._next
         self._next += 1
         part = self._get_part()
+        if bookmark is not None:
+            paragraph._p.append(_bookmark_edge("w:bookmarkStart", *bookmark))
         run = paragraph.add_run()
         rpr = run._r.get_or_add_rPr()
         rstyle = OxmlElement("w:rStyle")
@@ -83,6 +87,8 @@ class Footnotes:
         ref = OxmlElement("w:footnoteReference")
         ref.set(qn("w:id"), str(note_id))
         run._r.append(ref)
+        if bookmark is not None:
+            paragraph._p.append(_bookmark_edge("w:bookmarkEnd", *bookmark))
         note = parse_xml(
             f'<w:footnote {nsdecls("w")} w:id="{note_id}"><w:p><w:pPr><w:pStyle w:val="{self.text_style_id}"/>'
             f'</w:pPr><w:r><w:rPr><w:rStyle w:val="{self.reference_style_id}"/></w:rPr><w:footnoteRef/></w:r>'
@@ -90,6 +96,32 @@ class Footnotes:
         )
         part.element.append(note)
         return Paragraph(note.find(qn("w:p")), paragraph._parent)
+
+    def again(self, paragraph: Paragraph, bookmark: str, number: int) -> None:
+        """Refer once more to a note already made: its number, as Word's cross-reference to
+        a footnote writes it (a NOTEREF field to the bookmark around the first reference,
+        formatted as a footnote reference), so the note's text is in the file once."""
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), f" NOTEREF {bookmark} \\f \\h ")
+        run = OxmlElement("w:r")
+        rpr = OxmlElement("w:rPr")
+        rstyle = OxmlElement("w:rStyle")
+        rstyle.set(qn("w:val"), self.reference_style_id)
+        rpr.append(rstyle)
+        run.append(rpr)
+        text = OxmlElement("w:t")
+        text.text = str(number)
+        run.append(text)
+        field.append(run)
+        paragraph._p.append(field)
+
+
+def _bookmark_edge(tag: str, name: str, ident: int) -> Any:
+    edge = OxmlElement(tag)
+    edge.set(qn("w:id"), str(ident))
+    if tag == "w:bookmarkStart":
+        edge.set(qn("w:name"), name)
+    return edge
 
 
 def _footnote_settings(doc: Document) -> None:

@@ -27,7 +27,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
 from plancheck.exporters.docx_report import ooxml, styles
-from plancheck.markup import Block, ListBlock, Run, parse
+from plancheck.markup import MAX_FOOTNOTE_REFERENCES, Block, ListBlock, Run, parse
 from plancheck.model import ImprovementPoint, Measure, Milestone, Plan
 
 # The month names of the planning grid, as in the published document.
@@ -93,6 +93,8 @@ class ReportWriter:
         self._styles: dict[str, Any] = {}
         self._grid_templates: dict[tuple[bool, bool, bool], tuple[Any, Any]] = {}
         self._footnote_text = {f.id: f.text for f in plan.footnotes}
+        self._notes_made: dict[str, tuple[str, int]] = {}  # footnote id: (bookmark, number)
+        self._references = 0
         for measure in plan.measures:
             self.state.measure_anchors[measure.id] = measure_anchor(measure.id)
 
@@ -155,11 +157,12 @@ class ReportWriter:
         first.paragraph_format.space_after = Pt(0)
 
     def _cell_lines(self, cell: _Cell, lines: list[str]) -> None:
+        """Lines of the page header, where Word has no footnotes (footnote-nesting)."""
         first = True
         for line in lines:
             paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
             self._set_style(paragraph, styles.HEADER)
-            self._inline(paragraph, line)
+            self._inline(paragraph, line, notes=False)
             first = False
 
     def _title_page(self) -> None:
@@ -475,22 +478,41 @@ class ReportWriter:
         return list(head.runs) if not isinstance(head, ListBlock) else []
 
     def _inline(
-        self, paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False
+        self,
+        paragraph: Paragraph,
+        text: str,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        notes: bool = True,
     ) -> None:
-        """One-line Markdown (emphasis, footnote references) into a paragraph."""
+        """One-line Markdown (emphasis, footnote references) into a paragraph. Without
+        `notes` (a footnote's own text, the page header) a footnote reference is written as
+        its plain marker."""
         for block in parse(text):
             if isinstance(block, ListBlock):
-                self._runs_into(paragraph, [Run(text)], bold=bold, italic=italic)
+                self._runs_into(paragraph, [Run(text)], bold=bold, italic=italic, notes=notes)
             else:
-                self._runs_into(paragraph, block.runs, bold=bold, italic=italic)
+                self._runs_into(paragraph, block.runs, bold=bold, italic=italic, notes=notes)
 
     def _runs_into(
-        self, paragraph: Paragraph, runs: Sequence[Run], *, bold: bool = False, italic: bool = False
+        self,
+        paragraph: Paragraph,
+        runs: Sequence[Run],
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        notes: bool = True,
     ) -> None:
         for run in runs:
+            if run.footnote is not None and not notes:
+                # Word has no footnote inside a footnote or in the header (footnote-nesting
+                # reports it; with --force the marker stands): never follow the reference, so
+                # a footnote that refers to itself cannot recurse
+                paragraph.add_run(f"[^{run.footnote}]")
+                continue
             if run.footnote is not None:
-                note = self.footnotes.add(paragraph)
-                self._inline(note, self._footnote_text.get(run.footnote, run.footnote))
+                self._footnote(paragraph, run.footnote)
                 continue
             if run.line_break:
                 paragraph.add_run().add_break()
@@ -503,6 +525,25 @@ class ReportWriter:
                 added.bold = True
             if italic or run.italic:
                 added.italic = True
+
+    def _footnote(self, paragraph: Paragraph, footnote: str) -> None:
+        """A footnote's first reference makes the note; a later one refers to that note's
+        number (Word's cross-reference to a footnote), so a note's text is written once and
+        the report grows with the plan, not with references times the note's length."""
+        self._references += 1
+        if self._references > MAX_FOOTNOTE_REFERENCES:  # footnote-limit; never forced
+            raise ValueError(
+                f"more than {MAX_FOOTNOTE_REFERENCES:,} footnote references, the most a Word "
+                "report holds"
+            )
+        made = self._notes_made.get(footnote)
+        if made is not None:
+            self.footnotes.again(paragraph, *made)
+            return
+        name = f"_RefNote{self._next_id():08d}"
+        note = self.footnotes.add(paragraph, (name, self.state.bookmark_id))
+        self._notes_made[footnote] = (name, self.footnotes.last)
+        self._inline(note, self._footnote_text.get(footnote, footnote), notes=False)
 
     def _cell_paragraph(self, cell: _Cell, first: bool) -> Paragraph:
         paragraph: Paragraph = cell.paragraphs[0] if first else cell.add_paragraph()

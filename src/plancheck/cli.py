@@ -21,6 +21,7 @@ from plancheck.diff_command import COMPARE_ERRORS, base_for
 from plancheck.engine import check_file
 from plancheck.errors import RUN_ERRORS, UsageError
 from plancheck.findings import EXIT_UNREADABLE, Verdict
+from plancheck.printable import printable
 
 FORMATS = ("auto", "text", "json", "github", "gitlab", "junit", "sarif")
 
@@ -110,7 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args, parser)
     except RUN_ERRORS + COMPARE_ERRORS as err:
-        print(f"plancheck: error: {err}", file=sys.stderr)
+        # each line printable (a side of `diff` that does not load is shown with its findings)
+        print(
+            "\n".join(printable(line) for line in f"plancheck: error: {err}".split("\n")),
+            file=sys.stderr,
+        )
         return EXIT_UNREADABLE
     except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM (outputs.Terminated)
         return outputs.interrupted(stop)  # 130 or 143, saying what was left

@@ -24,6 +24,7 @@ from plancheck.engine import CheckResult, check_file
 from plancheck.errors import OutputError, UsageError
 from plancheck.findings import EXIT_FINDINGS, Verdict
 from plancheck.model import Plan
+from plancheck.printable import printable
 
 
 class _Abort(Exception):
@@ -114,8 +115,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _say(message: str) -> None:
-    """Progress on stderr, one plain line each: fit for a terminal and a CI log."""
-    print(message, file=sys.stderr, flush=True)
+    """Progress on stderr, one plain line each: fit for a terminal and a CI log (a file name
+    with a line break or an escape code prints as its escapes)."""
+    print(printable(message), file=sys.stderr, flush=True)
 
 
 def _checked_plan(
@@ -267,7 +269,7 @@ def _build(args: argparse.Namespace) -> int:
         with _exporting("the calendar feeds"):
             feeds = write_feeds(plan, stage / "calendars", base_url=base, alarms=alarms)
     pages = f", {report.pages} pages" if report.pages else ""
-    print(f"built {out}/ from {args.plan}:")
+    print(printable(f"built {out}/ from {args.plan}:"))
     print(f"  verbeterplan.docx   Word report ({report.size:,} bytes{pages})")
     print(
         f"  calendars/          {len(feeds.feeds)} feeds and index.html, "

@@ -11,6 +11,7 @@ strings here (the schema checks them as strings, as check-jsonschema does).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,6 +34,10 @@ RULE = "load"
 MAX_ALIAS_NODES = 10_000
 MAX_DEPTH = 64
 MAX_BYTES = 64 * 1024 * 1024  # 10,000 measures of the real plan's shape take 46 MB
+# An unquoted number longer than this is refused before it is converted: Python refuses to
+# read an int of more than 4,300 digits (a ValueError), and converting one costs time that
+# grows with the square of its length. A plan's only number is `format: 1`.
+MAX_NUMBER_DIGITS = 100
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -104,16 +109,89 @@ def _fail(path: str, message: str, span: Span | None, hint: str | None = None) -
     return LoadResult(None, (finding,))
 
 
+# Characters YAML does not allow raw in a file (C0 controls but tab and line ends, DEL, C1
+# controls, surrogates, U+FFFE and U+FFFF), and the line separators YAML counts as line breaks
+# where editors do not. libyaml names them only by their offset in the text.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]"
+)
 _SEPARATORS = ("\u2028", "\u2029", "\x85")
+_DELETE = "delete it (retype the space or line break around it)"
+# What a raw control character probably is, and how to get rid of it.
+_CONTROLS = {
+    "\x0c": (
+        "a form feed (U+000C) stands here: a page break, usually pasted from a PDF's text",
+        _DELETE,
+    ),
+    "\x0b": (
+        "a vertical tab (U+000B) stands here: a manual line break, usually pasted from Word",
+        "delete it and retype the line break; a new line inside a text is written after `|`",
+    ),
+    "\x00": (
+        "a NUL byte (U+0000) stands here: the file may be binary or damaged",
+        "check that this is the plan file; if it is, delete the character (most editors show "
+        "it as ^@ or a box) and check the text around it",
+    ),
+}
 
 
-def _line_separator(lines: tuple[str, ...]) -> tuple[str, Span] | None:
-    for number, line in enumerate(lines, start=1):
-        for char in _SEPARATORS:
-            column = line.find(char)
-            if column >= 0:
-                return char, Span(number, column + 1)
-    return None
+def _invisible_character(text: str) -> tuple[str, str, Span] | None:
+    """(message, hint, place) for the first character YAML would refuse without saying where,
+    or would read as a line break that no editor shows."""
+    found = _INVISIBLE.search(text)
+    if found is None:
+        return None
+    char, at = found.group(), found.start()
+    where = Span(text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at))
+    code = f"U+{ord(char):04X}"
+    if char in _SEPARATORS:
+        # YAML counts these as line breaks, editors do not: every later position would be
+        # off, so they are refused before parsing.
+        message = (
+            f"an invisible line separator ({code}) stands here, usually pasted from a word "
+            "processor"
+        )
+        return message, _DELETE, where
+    if char in _CONTROLS:
+        return (*_CONTROLS[char], where)
+    return (
+        f"an invisible control character ({code}) stands here; YAML does not allow it in a file",
+        "delete it (most editors do not show it: retype the text around it)",
+        where,
+    )
+
+
+_ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
+
+
+def _surrogate_escape(
+    lines: tuple[str, ...], err: yaml.MarkedYAMLError
+) -> tuple[str, Span, str] | None:
+    """The finding for an escaped surrogate ("\\ud83d" in double quotes), which libyaml
+    refuses as an "invalid Unicode character escape code" at the escape's hex digits."""
+    mark = err.problem_mark
+    if mark is None or "escape code" not in (err.problem or ""):
+        return None
+    if not 0 <= mark.line < len(lines):  # pragma: no cover - libyaml marks within the text
+        return None
+    line = lines[mark.line]
+    start = line.rfind("\\", 0, mark.column)
+    escape = _ESCAPE.match(line, start) if start >= 0 else None
+    if escape is None:
+        return None
+    code = int(escape.group()[2:], 16)
+    if not 0xD800 <= code <= 0xDFFF:
+        return None
+    where = Span(mark.line + 1, start + 1, mark.line + 1, escape.end() + 1)
+    message = f"an escaped surrogate {escape.group()} is not a character"
+    hint = "remove it"
+    pair = _ESCAPE.match(line, escape.end())
+    if pair is not None and code <= 0xDBFF and 0xDC00 <= int(pair.group()[2:], 16) <= 0xDFFF:
+        # a UTF-16 pair, as JSON writes characters outside the BMP: YAML wants the character
+        char = 0x10000 + ((code - 0xD800) << 10) + (int(pair.group()[2:], 16) - 0xDC00)
+        message += f" (with {pair.group()} it is UTF-16 for U+{char:X})"
+        hint = f"write the character itself, or as \\U{char:08X}"
+    return message, where, hint
 
 
 # libyaml's words for the mistakes people make most, and what to do about each.
@@ -161,24 +239,19 @@ def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
     """Load plan text that is already decoded."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = tuple(text.split("\n"))
-    separator = _line_separator(lines)
-    if separator is not None:
-        # YAML counts these as line breaks, editors do not: every later position would be
-        # off, so they are refused before parsing.
-        char, where = separator
-        return _fail(
-            path,
-            f"an invisible line separator (U+{ord(char):04X}) stands here, usually pasted from "
-            "a word processor",
-            where,
-            "delete it (retype the space or line break around it)",
-        )
+    invisible = _invisible_character(text)
+    if invisible is not None:
+        message, hint, where = invisible
+        return _fail(path, message, where, hint)
     try:
         deep = _too_deep(text)
         if deep is not None:
             return _fail(path, _DEEP, deep, "flatten it")
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
+        surrogate = _surrogate_escape(lines, err)
+        if surrogate is not None:
+            return _fail(path, *surrogate)
         quote = _open_quote(text, err)
         if quote is not None:
             return _fail(
@@ -489,6 +562,15 @@ def _scalar(node: yaml.Node) -> Any:
             " (YAML 1.1)",
             f'write "{value}" in quotes if you mean the text, or true/false for a yes/no value',
         )
+    if tag in (_INT, _FLOAT):
+        digits = _digits(value)
+        if digits > MAX_NUMBER_DIGITS:
+            raise _Trap(
+                node,
+                f"this unquoted number has {digits:,} digits; numbers in a plan have at most "
+                f"{MAX_NUMBER_DIGITS}",
+                'quote it if it is text ("...")',
+            )
     if tag == _INT:
         if _PLAIN_INT.fullmatch(value):
             return int(value)
@@ -508,3 +590,12 @@ def _scalar(node: yaml.Node) -> Any:
             f'write "{value}" in quotes: ids and numbers like measure "3.10" are text',
         )
     return value
+
+
+def _digits(value: str) -> int:
+    """How many digits a YAML 1.1 number has (hexadecimal ones after 0x), without converting
+    it."""
+    body = value.lstrip("+-")
+    if body[:2].lower() == "0x":
+        return sum(c in string.hexdigits for c in body[2:])
+    return sum(c.isdigit() for c in body)

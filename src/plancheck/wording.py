@@ -58,12 +58,23 @@ MONTH_NAMES = (
 )
 
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-_NUMERIC = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
-_SPELLED = re.compile(r"(\d{1,2})\s+" + _MONTH + r"\s+(\d{4})", re.IGNORECASE)
-_MONTH_YEAR = re.compile(_MONTH + r"\s+(\d{4})", re.IGNORECASE)
-_PERIOD = re.compile(_MONTH + r"(?:\s+(\d{4}))?\s*-\s*" + _MONTH + r"\s+(\d{4})", re.IGNORECASE)
-_SEASON = re.compile(r"(voor|in|na)\s+de\s+zomer\s+(\d{4})", re.IGNORECASE)
+# Every number stands alone: a day or month of one or two digits, a year of exactly four
+# (`(?<!\d)` and `(?!\d)`), so "01-01-99999" is not read as 01-01-9999.
+_DAY = r"(?<!\d)(\d{1,2})"
+_YEAR4 = r"(\d{4})(?!\d)"
+_NUMERIC = re.compile(_DAY + r"-(\d{1,2})-" + _YEAR4)
+_SPELLED = re.compile(_DAY + r"\s+" + _MONTH + r"\s+" + _YEAR4, re.IGNORECASE)
+_MONTH_YEAR = re.compile(_MONTH + r"\s+" + _YEAR4, re.IGNORECASE)
+_PERIOD = re.compile(
+    _MONTH + r"(?:\s+" + _YEAR4 + r")?\s*-\s*" + _MONTH + r"\s+" + _YEAR4, re.IGNORECASE
+)
+_SEASON = re.compile(r"(voor|in|na)\s+de\s+zomer\s+" + _YEAR4, re.IGNORECASE)
 _YEAR = re.compile(r"\b(\d{4})\b")
+# A year of more than four digits where a date's year stands: a typing mistake to report,
+# never a date to guess at.
+_LONG_YEAR = re.compile(
+    r"(?:(?<!\d)\d{1,2}-\d{1,2}-|" + _MONTH + r"\s+|zomer\s+)(?P<year>\d{5,})", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -109,6 +120,13 @@ def _expected(wording: str) -> Expectation | None:
         return Expectation("'Doorlopend' (ongoing)", due="ongoing")
     if lower == "per direct":
         return Expectation("'Per direct' (immediate)", due="immediate")
+    long_year = _LONG_YEAR.search(text)
+    if long_year:
+        digits = len(long_year.group("year"))
+        return Expectation(
+            f"'{wording}' has a year of {digits} digits; a year is written with four",
+            due="invalid",
+        )
     prefix = lower.split()[0] if lower.split() else ""
     prefix = prefix if prefix in ("voor", "uiterlijk", "op") else ""
     for pattern, spelled in ((_NUMERIC, False), (_SPELLED, True)):

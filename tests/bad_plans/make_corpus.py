@@ -3,9 +3,10 @@
 Each fixture is a complete file, committed, so a reader sees exactly what the test feeds to
 plancheck. Most are small edits of the starter plan that `plancheck init` writes
 (plancheck.starter); one (the byte-order mark with CRLF line ends) is the plan as published,
-tests/fixtures/plan-2018-08-31.yaml, never the live plan.yaml, which its owners may change.
-Its positions in expected.json are written {line:TEXT} and computed by the test. Run this
-script again when the starter plan changes, then check the positions in expected.json
+tests/fixtures/plan-2018-08-31.yaml, never the live plan.yaml, which its owners may change;
+so are the cases for hostile input (53 on), edits of that frozen plan. Positions in
+expected.json of files derived from it are written {line:TEXT} and computed by the test. Run
+this script again when the starter plan changes, then check the positions in expected.json
 (`pytest tests/test_bad_plans.py` says which ones moved).
 
 A new case is a new file here (or a file written by hand) plus one entry in expected.json.
@@ -40,6 +41,10 @@ def starter(*changes: tuple[str, str]) -> str:
     return edit(STARTER_PLAN, *changes)
 
 
+def published(*changes: tuple[str, str]) -> str:
+    return edit(PUBLISHED.read_text("utf-8"), *changes)
+
+
 def billion_laughs(levels: int = 9) -> str:
     lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     for i in range(1, levels):
@@ -65,13 +70,16 @@ RESULT_OWNERS = (
 ROW = '      work: ["2026-03"]\n'
 BESLUIT = "          - id: 1-besluit\n            wording: Voor 01-04-2026\n"
 EVALUATIE_BUILDS_ON = "            builds_on: [1-besluit]\n"
+AMHK = "    text: Het AMHK is Veilig Thuis Zeeland geworden.\n"
+PARTNERS = "    text: Onder partners verstaan we organisaties"
+MEASURE_4_2 = "        text: Versterken van de werkgemeenschap[^werkgemeenschap].\n"
 REALISATION = STARTER_PLAN[
     STARTER_PLAN.index("        realisation:\n") : STARTER_PLAN.index("        embedding:")
 ]
 
 
 def cases() -> dict[str, str | bytes]:
-    published = PUBLISHED.read_bytes()
+    published_bytes = PUBLISHED.read_bytes()
     return {
         # --- YAML that does not parse -------------------------------------------------
         "01-bad-indentation.yaml": starter(("  code: VP-2026-001\n", "   code: VP-2026-001\n")),
@@ -113,7 +121,7 @@ def cases() -> dict[str, str | bytes]:
         # the starter plan saved as Latin-1: "Cliëntperspectief" is the first non-ASCII text
         "17-latin1.yaml": STARTER_PLAN.encode("latin-1"),
         # good: the published plan with a byte-order mark and Windows line ends
-        "18-bom-crlf-good.yaml": b"\xef\xbb\xbf" + published.replace(b"\n", b"\r\n"),
+        "18-bom-crlf-good.yaml": b"\xef\xbb\xbf" + published_bytes.replace(b"\n", b"\r\n"),
         # --- schema mistakes ------------------------------------------------------------
         "19-missing-key.yaml": starter((MEASURE_RESULT, "")),
         "20-misspelt-key.yaml": starter(
@@ -247,6 +255,83 @@ def cases() -> dict[str, str | bytes]:
                 "            wording: December 9999\n            text: Evalueren.\n"
                 '            due: "9999-12"\n',
             )
+        ),
+        # --- hostile input, edits of the frozen published plan -----------------------------
+        "53-wording-year-5-digits.yaml": published(
+            ("            wording: Voor 01-10-2018\n", "            wording: Voor 01-10-20189\n")
+        ),
+        # one digit more than Python reads as an int (sys.get_int_max_str_digits())
+        "54-number-4301-digits.yaml": published(
+            ("  code: CSG53BED47F\n", "  code: " + "9" * 4301 + "\n")
+        ),
+        # raw control characters, as pasted: YAML refuses them by offset only
+        "55-form-feed.yaml": published(
+            ("verstaan we organisaties die werken", "verstaan we\x0corganisaties die werken")
+        ),
+        "56-vertical-tab.yaml": published(("centraal. Zij delen", "centraal.\x0bZij delen")),
+        "57-nul-byte.yaml": published(
+            (
+                "    name: Functionarissen gegevensbeheer",
+                "    name: Functionarissen\x00gegevensbeheer",
+            )
+        ),
+        "58-escaped-surrogate.yaml": published(
+            (
+                "  title: Verbeterplan gemeenten Middelburg, Veere en Vlissingen inzake",
+                '  title: "Verbeterplan gemeenten Middelburg, Veere \\udc00en Vlissingen" # inzake',
+            )
+        ),
+        # escapes in double quotes and a pasted direction control: values YAML accepts
+        "59-escaped-line-separator.yaml": published(
+            (
+                "            text: Concrete afspraken over regie en escalatie gemaakt.\n",
+                '            text: "Concrete afspraken over regie\\u2028en escalatie gemaakt."\n',
+            )
+        ),
+        "60-direction-override.yaml": published(
+            (
+                "    name: Walcherse gemeenten, projectleider nog te benoemen\n",
+                "    name: Walcherse gemeenten, \u202eprojectleider nog te benoemen\n",
+            )
+        ),
+        "61-terminal-escape.yaml": published(
+            (
+                "(its factsheet is due in June); for the plan owner to resolve.\n",
+                "(its factsheet is due in June); for the plan owner to resolve.\n"
+                '  - rule: grid-deadline\n    subject: "6-factsheet\\e[2J\\e[31m"\n'
+                "    reason: Terminal escape codes in a subject.\n",
+            )
+        ),
+        # given under a name with a line break (expected.json: "as"); the plan has an error
+        "62-injected-name.yaml": published(
+            ('  version_date: "2018-08-31"\n', '  version_date: "31-08-2018"\n')
+        ),
+        # footnotes where Word has none (the export recursed, or LibreOffice could not load it)
+        "63-footnote-refers-to-itself.yaml": published(
+            (AMHK, AMHK.replace("AMHK is", "AMHK[^amhk] is"))
+        ),
+        "64-footnotes-refer-to-each-other.yaml": published(
+            (AMHK, AMHK.replace("geworden.", "geworden[^partners].")),
+            (PARTNERS, PARTNERS.replace("partners verstaan", "partners[^amhk] verstaan")),
+        ),
+        "65-footnote-in-a-footnote.yaml": published(
+            (AMHK, AMHK.replace("AMHK is", "AMHK[^inspecties] is"))
+        ),
+        "66-footnote-in-the-page-header.yaml": published(
+            ("    - Verbeterplan Inspectie\n", "    - Verbeterplan Inspectie[^inspecties]\n")
+        ),
+        # 2108 for 2018, in the version date and its revision alike (struct.error in the export)
+        "67-version-date-2108.yaml": published(
+            ('  version_date: "2018-08-31"\n', '  version_date: "2108-08-31"\n'),
+            ('    date: "2018-08-31"\n', '    date: "2108-08-31"\n'),
+        ),
+        # footnote references in bulk: 20,000 openers took 39 s; 10,001 references are past
+        # the bound of footnote-limit (the Word export took some 6 kB for each)
+        "68-footnote-openers.yaml": published(
+            (MEASURE_4_2, "        text: Versterken " + "[^" * 20_000 + " x].\n")
+        ),
+        "69-footnote-references-10001.yaml": published(
+            (MEASURE_4_2, MEASURE_4_2.replace("].", "]" + "[^amhk]" * 9_996 + "."))
         ),
     }
 

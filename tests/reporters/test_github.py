@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,11 @@ from plancheck.reporters.github import (
     step_summary_markdown,
 )
 from plancheck.reporters.text import summary
+
+
+def cell(text: str) -> str:
+    """Text as a step-summary cell holds it: Markdown's active characters backslash-escaped."""
+    return re.sub(r"([\\`*_\[\]|<>&~])", r"\\\1", text).replace("\n", "<br>")
 
 
 def _annotations(report: str) -> list[str]:
@@ -118,18 +124,19 @@ def test_step_summary_lists_all_findings_with_acknowledgements(make_broken, tmp_
     broken = make_broken(ack=("wording-date", "1-afspraken-gemaakt", reason))
     markdown = step_summary_markdown([broken.result], str(tmp_path))
     lines = markdown.split("\n")
-    assert lines[0] == f"### plancheck: {summary([broken.result])}"
+    assert lines[0] == f"### plancheck: {cell(summary([broken.result]))}"
     header = "| File:line | Severity | Rule | Message | How to fix / acknowledgement |"
     rows = lines[lines.index(header) + 2 : -1]
     assert len(rows) == len(broken.result.findings)  # acknowledged ones too
     deadline = broken.finding("grid-deadline")
     assert (
-        f"| plan.yaml:{broken.line} | error | grid-deadline | {deadline.message} | {deadline.hint} |"
-        in rows
-    )
+        f"| plan.yaml:{broken.line} | error | grid-deadline | {cell(deadline.message)} | "
+        f"{cell(deadline.hint or '')} |"
+    ) in rows
+    assert "\\`work\\`" in cell(deadline.hint or "")  # hints show their backticks as typed
     wording = broken.finding("wording-date")
     assert (
-        f"| plan.yaml:{broken.line} | error (acknowledged) | wording-date | {wording.message} "
+        f"| plan.yaml:{broken.line} | error (acknowledged) | wording-date | {cell(wording.message)} "
         "| acknowledged: as published \\| for the plan owner |"
     ) in rows
     # active findings first, acknowledged last
@@ -140,7 +147,73 @@ def test_step_summary_lists_all_findings_with_acknowledgements(make_broken, tmp_
 def test_step_summary_cells_are_escaped():
     finding = Finding("r", Severity.NOTE, "a | b\nc <d> `<e>`", "plan.yaml", Span(2, 1), "x|y")
     markdown = step_summary_markdown([CheckResult("plan.yaml", (finding,))])
-    assert "| plan.yaml:2 | note | r | a \\| b<br>c &lt;d> `<e>` | x\\|y |" in markdown.split("\n")
+    assert (
+        "| plan.yaml:2 | note | r | a \\| b<br>c \\<d\\> \\`\\<e\\>\\` | x\\|y |"
+        in markdown.split("\n")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cell_text"),
+    [
+        # an unmatched backtick used to leave the text after it unescaped
+        ("a`<img src=x onerror=alert(1)>", "a\\`\\<img src=x onerror=alert(1)\\>"),
+        ("[click](https://example.org)", "\\[click\\](https://example.org)"),
+        ("![pixel](https://example.org/p.png)", "!\\[pixel\\](https://example.org/p.png)"),
+        ("**bold** _it_ ~~gone~~ &amp;", "\\*\\*bold\\*\\* \\_it\\_ \\~\\~gone\\~\\~ \\&amp;"),
+        ("back\\slash", "back\\\\slash"),
+        ("red\x1b[31m \u202eevil", "red\\\\x1b\\[31m \\\\u202eevil"),
+        ("a\r\nb\rc", "a<br>b<br>c"),
+    ],
+)
+def test_step_summary_cells_show_text_as_it_is(text, cell_text):
+    finding = Finding("r", Severity.ERROR, text, "plan.yaml", Span(1, 1), text)
+    rows = step_summary_markdown([CheckResult("plan.yaml", (finding,))]).split("\n")
+    assert f"| plan.yaml:1 | error | r | {cell_text} | {cell_text} |" in rows
+
+
+def test_step_summary_file_names_show_as_they_are():
+    name = "a|b`<i>\n::error::injected.yaml"
+    finding = Finding("r", Severity.ERROR, "m", name, Span(1, 1))
+    lines = step_summary_markdown([CheckResult(name, (finding,))]).split("\n")
+    shown = "a\\|b\\`\\<i\\>\\\\n::error::injected.yaml"  # the name's line break shows as \\n
+    assert lines[0] == f"### plancheck: {shown}: FAILED: 1 error, 0 warnings, 0 acknowledged"
+    assert f"| {shown}:1 | error | r | m |  |" in lines
+
+
+def test_a_file_name_cannot_inject_a_workflow_command():
+    name = "a\n::error::injected.yaml"
+    finding = Finding("schema", Severity.ERROR, "m", name, Span(1, 1))
+    report = render([CheckResult(name, (finding,))], Context("0"))
+    lines = report.rstrip("\n").split("\n")
+    assert lines == [
+        "::error file=a%0A%3A%3Aerror%3A%3Ainjected.yaml,line=1,col=1,title=schema::m",
+        "a\\n::error::injected.yaml: FAILED: 1 error, 0 warnings, 0 acknowledged",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("::error::injected.yaml", "%3A%3Aerror::injected.yaml: passed"),
+        ("  ::warning::x.yaml", "  %3A%3Awarning::x.yaml: passed"),
+        ("x##[error]y.yaml", "x##%5Berror]y.yaml: passed"),
+        ("a\rb\x1b.yaml", "a\\rb\\x1b.yaml: passed"),
+    ],
+)
+def test_the_summary_line_is_never_a_workflow_command(name, line):
+    report = render([CheckResult(name, ())], Context("0"))
+    assert report == line + ": 0 errors, 0 warnings, 0 acknowledged\n"
+
+
+def test_annotation_data_and_properties_show_control_characters_as_escapes():
+    finding = Finding(
+        "text-characters", Severity.ERROR, "x\x1b[2J\u202ey", "p\x07.yaml", Span(1, 1), "h\x9b"
+    )
+    assert annotation(finding) == (
+        "::error file=p\\x07.yaml,line=1,col=1,title=text-characters::"
+        "x\\x1b[2J\\u202ey (how to fix: h\\x9b)"
+    )
 
 
 def test_step_summary_without_findings():

@@ -76,3 +76,46 @@ def test_multi_line_span_gets_one_caret():
 
 def test_registered_as_text():
     assert renderer("text") is render
+
+
+# text from the plan and file names never act on the terminal
+
+
+def test_control_and_direction_characters_print_as_escapes(context):
+    name = "a\n::error::injected\x1b[2J.yaml"
+    finding = Finding(
+        "wording-date",
+        Severity.ERROR,
+        "milestone x: 'Voor \u202e8102-01-10' names no date",
+        name,
+        Span(1, 7, 1, 9),
+        "write \x9b the date",
+    )
+    acknowledged = Finding(
+        "grid-deadline",
+        Severity.ERROR,
+        "m\u2066",
+        name,
+        Span(1, 1),
+        suppressed_reason="as published\x07",
+    )
+    report = render(
+        [CheckResult(name, (finding, acknowledged), lines=("a: \x0c\x1bbcdef",))], context
+    )
+    shown = "a\\n::error::injected\\x1b[2J.yaml"
+    assert report.split("\n") == [
+        f"{shown}:1:7: error[wording-date] milestone x: 'Voor \\u202e8102-01-10' names no date",
+        "    1 | a: \\x0c\\x1bbcdef",
+        # the caret under "cd" (column 7), past the two escapes as printed
+        "      |             ^^",
+        "      how to fix: write \\x9b the date",
+        "",
+        f"{shown}: 1 acknowledged finding(s), listed in `acknowledged`:",
+        f"  {shown}:1:1: error[grid-deadline] m\\u2066",
+        "      acknowledged: as published\\x07",
+        "",
+        f"{shown}: FAILED: 1 error, 0 warnings, 1 acknowledged",
+        "",
+    ]
+    for char in "\x1b\x0c\x07\x9b\u202e\u2066":
+        assert char not in report

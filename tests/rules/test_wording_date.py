@@ -312,3 +312,47 @@ def test_op_means_that_very_day():
     assert expected("Op 1 maart 2026").due == "2026-03-01"
     assert expected("Uiterlijk 1 maart 2026").due == "2026-02-28"
     assert expected("Uiterlijk 15 maart 2026").due == "2026-03-15"
+
+
+def test_a_year_has_exactly_four_digits():
+    """'01-01-99999' was read as 01-01-9999 (due 9998-12-31): a wrong date, silently."""
+    for wording, digits in (
+        ("Voor 01-01-99999", 5),
+        ("Voor 01-10-12018", 5),
+        ("Uiterlijk 1 januari 201899", 6),
+        ("Juni 99999", 5),
+        ("Februari - april 20189", 5),
+        ("April 20189 - mei 2019", 5),
+        ("In de zomer 20189", 5),
+    ):
+        assert expected(wording) == Expectation(
+            f"'{wording}' has a year of {digits} digits; a year is written with four",
+            due="invalid",
+        ), wording
+
+
+def test_numbers_of_a_date_stand_alone():
+    # a day of three digits is no date; the year alone is still read
+    assert expected("Voor 001-10-2018") == Expectation(
+        "'Voor 001-10-2018' names the year 2018",
+        due_from=dt.date(2018, 1, 1),
+        due_until=dt.date(2018, 12, 31),
+    )
+    assert expected("In 20189") is None  # wording the parser cannot read: left alone
+    assert expected("Voor 01-10-2018 (kenmerk 123456)").due == "2018-09-30"
+
+
+def test_a_five_digit_year_in_a_wording_is_a_finding(plans):
+    text = plans.edit(
+        ("            wording: Voor 01-10-2018\n", "            wording: Voor 01-10-20189\n")
+    )
+    assert plans.active(text, RULE) == [
+        (
+            RULE,
+            "error",
+            "4.1-methodiek",
+            plans.line_of(text, "            wording: Voor 01-10-20189\n"),
+            "milestone 4.1-methodiek: 'Voor 01-10-20189' has a year of 5 digits; a year is "
+            "written with four",
+        ),
+    ]

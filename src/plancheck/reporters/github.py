@@ -7,22 +7,29 @@ One line per active finding, then the one-line summary (a plain log line):
 The message ends with the hint, as "(how to fix: ...)"; the title is the rule id.
 error -> `::error`, warning -> `::warning`, note -> `::notice`. Values are escaped exactly as
 @actions/core does (escapeData for the message: % CR LF; escapeProperty for the properties:
-also : and ,), so a message cannot end the command early or start another.
+also : and ,), so a message cannot end the command early or start another; control and
+direction characters are written as escapes first (plancheck.printable). The summary line
+is a plain log line that the runner cannot take for a command: no line break, no leading
+`::`, no `##[` (the runner's older command form, recognised anywhere in a line).
 
 Acknowledged findings are not annotated. GitHub shows at most 10 annotations of each kind
 per step, so `append_step_summary` (called by the CLI with this format) appends a Markdown
 table of *all* findings, acknowledged ones included with their reasons, to the job summary
-($GITHUB_STEP_SUMMARY). `step_summary_markdown` is the pure part of it.
+($GITHUB_STEP_SUMMARY). `step_summary_markdown` is the pure part of it. Every cell is
+escaped as text: no file name or message can end a cell or a row, start HTML, a link or an
+image, or change the formatting.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Severity, Verdict
+from plancheck.printable import printable
 from plancheck.reporters import Context
 from plancheck.reporters.common import message_text, report_path
 from plancheck.reporters.text import summary_line
@@ -41,13 +48,25 @@ def _writable(text: str) -> str:
 
 
 def escape_data(value: str) -> str:
-    """@actions/core escapeData: the message of a workflow command."""
+    """@actions/core escapeData: the message of a workflow command (control and direction
+    characters written as escapes first)."""
+    value = printable(value, line_breaks=True)
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(value: str) -> str:
     """@actions/core escapeProperty: a property value of a workflow command."""
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def log_line(text: str) -> str:
+    """A plain line of the log that the runner cannot take for a workflow command: one line,
+    not starting with `::` (after spaces), without `##[` anywhere."""
+    text = printable(text).replace("##[", "##%5B")
+    stripped = text.lstrip()
+    if stripped.startswith("::"):
+        text = text[: len(text) - len(stripped)] + "%3A%3A" + stripped[2:]
+    return text
 
 
 def annotation(finding: Finding, base_dir: str = ".") -> str:
@@ -74,25 +93,31 @@ def render(results: Sequence[CheckResult], context: Context) -> str:
         for finding in result.findings
         if not finding.suppressed
     ]
-    lines.append(_writable(summary_line(results, context.verdict(results))))
+    lines.append(_writable(log_line(summary_line(results, context.verdict(results)))))
     return "\n".join(lines) + "\n"
 
 
-def _cell(text: str) -> str:
-    """Text for one cell of a GitHub-flavoured Markdown table.
+# what Markdown acts on inside a table cell (block syntax such as "# " or "1. " does not
+# start a block there; "(" only makes a link after "]")
+_MARKDOWN = re.compile(r"([\\`*_\[\]|<>&~])")
 
-    A pipe would end the cell (GFM wants it escaped, inside code spans too); a line break
-    would end the row; a `<` outside a code span could start an HTML tag that GitHub drops.
-    Backticks are kept: hints use them for `key: value`.
+
+def _cell(text: str) -> str:
+    """Text for one cell of a GitHub-flavoured Markdown table, shown as it is.
+
+    Every character Markdown acts on is backslash-escaped: a pipe would end the cell, `<`
+    start HTML, `[...](...)` a link or an image, a backtick a code span (which would take
+    the escapes after it literally, so there are none: hints show their backticks as typed).
+    A line break would end the row: it becomes <br>. Control and direction characters are
+    written as escapes.
     """
-    parts = text.split("`")
-    parts[::2] = [part.replace("<", "&lt;") for part in parts[::2]]
-    text = "`".join(parts).replace("|", "\\|")
+    text = printable(text, line_breaks=True)
+    text = _MARKDOWN.sub(r"\\\1", text)
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
 
 
 def _row(finding: Finding, base_dir: str) -> str:
-    place = report_path(finding.file, base_dir)
+    place = printable(report_path(finding.file, base_dir))  # a line break in a name: \n
     if finding.span is not None:
         place = f"{place}:{finding.span.line}"
     severity = finding.severity.value

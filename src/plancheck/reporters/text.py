@@ -6,7 +6,8 @@
       how to fix: add "2018-06" to planning row 6 `work`, or correct the milestone's date
 
 Acknowledged findings are listed after the active ones, with their reasons, so nothing is
-hidden.
+hidden. Text from the plan and file names are printed through `printable`: a control or
+direction character shows as its escape (`\x1b`, `\u202e`), never acts on the terminal.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Verdict
+from plancheck.printable import printable
 from plancheck.reporters import Context
 
 
@@ -28,17 +30,28 @@ def _excerpt(finding: Finding, lines: Sequence[str]) -> list[str]:
         width = span.end_column - span.column
     width = max(1, min(width, len(source) - span.column + 1))
     number = f"{span.line:>5}"
+    # the caret stands under the character as printed (an escape is wider than its character)
+    before = len(printable(source[: span.column - 1]))
+    width = len(printable(source[span.column - 1 : span.column - 1 + width])) or 1
     return [
-        f"{number} | {source}",
-        f"{' ' * len(number)} | {' ' * (span.column - 1)}{'^' * width}",
+        f"{number} | {printable(source)}",
+        f"{' ' * len(number)} | {' ' * before}{'^' * width}",
     ]
 
 
+def _headline(finding: Finding) -> str:
+    """FILE:LINE:COL: severity[rule] message, with the file and message printable."""
+    return printable(
+        f"{finding.location()}: {finding.severity.value}[{finding.rule}] {finding.message}"
+    )
+
+
 def format_finding(finding: Finding, lines: Sequence[str]) -> list[str]:
-    out = [f"{finding.location()}: {finding.severity.value}[{finding.rule}] {finding.message}"]
+    out = [_headline(finding)]
     out.extend(_excerpt(finding, lines))
     if finding.hint:  # a hint of several lines (a YAML entry to add) keeps its indentation
-        out.append(f"      how to fix: {finding.hint}".replace("\n", "\n" + " " * 8))
+        hint = "\n".join(printable(line) for line in finding.hint.split("\n"))
+        out.append(f"      how to fix: {hint}".replace("\n", "\n" + " " * 8))
     return out
 
 
@@ -58,7 +71,7 @@ def summary_line(results: Sequence[CheckResult], verdict: Verdict) -> str:
         parts.append(n(verdict.notes, "note"))
     parts.append(f"{verdict.acknowledged} acknowledged")
     files = len(results)
-    where = results[0].path if files == 1 else f"{files} files"
+    where = printable(results[0].path) if files == 1 else f"{files} files"
     return f"{where}: {verdict.word}: " + ", ".join(parts)
 
 
@@ -72,13 +85,12 @@ def render(results: Sequence[CheckResult], context: Context) -> str:
         suppressed = [f for f in result.findings if f.suppressed]
         if suppressed:
             out.append(
-                f"{result.path}: {len(suppressed)} acknowledged finding(s), listed in `acknowledged`:"
+                f"{printable(result.path)}: {len(suppressed)} acknowledged finding(s), listed in "
+                "`acknowledged`:"
             )
             for finding in suppressed:
-                out.append(
-                    f"  {finding.location()}: {finding.severity.value}[{finding.rule}] {finding.message}"
-                )
-                out.append(f"      acknowledged: {finding.suppressed_reason}")
+                out.append(f"  {_headline(finding)}")
+                out.append(f"      acknowledged: {printable(finding.suppressed_reason or '')}")
             out.append("")
     out.append(summary_line(results, context.verdict(results)))
     return "\n".join(out) + "\n"

@@ -29,9 +29,12 @@ def _rule(module: ModuleType) -> Rule:
 
 def _load() -> tuple[Rule, ...]:
     from plancheck.rules import (
+        date_range,
         dependency_cycle,
         dependency_order,
         dependency_unknown,
+        footnote_limit,
+        footnote_nesting,
         footnote_references,
         footnote_unused,
         grid_deadline,
@@ -66,8 +69,11 @@ def _load() -> tuple[Rule, ...]:
         dependency_order,
         wording_date,
         milestone_dates,
+        date_range,
         footnote_references,
         footnote_unused,
+        footnote_nesting,
+        footnote_limit,
         measure_references,
         party_references,
         measure_numbering,

@@ -1,6 +1,16 @@
 """Shared test helpers (import them with `from support import ...`; the conftest files
 share one module name, so tests never import from them).
 
+Two plans:
+
+- `PUBLISHED` (tests/fixtures/plan-2018-08-31.yaml) is the plan as published on 31-08-2018,
+  frozen byte for byte. Every test that expects something of a plan's content (its
+  findings, lines, texts, exports) reads this one, or an edited copy of it
+  (`edited_plan`, `edited_text`), and computes line numbers from the text (`line_of`).
+- `PLAN` (plan.yaml) belongs to the plan's owners, who may change it at any time: only
+  tests/test_live_plan.py reads it, and asks no more of it than that it passes the gate and
+  builds.
+
 `require_tool` skips a test when an external program is missing on a developer's machine,
 with a message that says how to install it, and fails instead when CI is set, so CI never
 passes by skipping.
@@ -8,14 +18,17 @@ passes by skipping.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PLAN = ROOT / "plan.yaml"
+PLAN = ROOT / "plan.yaml"  # the live plan: see tests/test_live_plan.py, and nowhere else
+PUBLISHED = ROOT / "tests" / "fixtures" / "plan-2018-08-31.yaml"
 SHARED = ROOT.parent / "shared"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
@@ -48,3 +61,76 @@ def require_shared(relative: str) -> Path:
             "place the steering repository's shared/ folder (seeds, tools, schemas) beside this project, as ../shared",
         )
     return path
+
+
+# the published plan, and edited copies of it
+
+# An edit is (old, new), where `old` must occur exactly once in the text, or a function
+# from the whole text to the new text (for an edit found by pattern).
+Edit = tuple[str, str] | Callable[[str], str]
+
+
+@functools.cache
+def plan_text(path: Path = PUBLISHED) -> str:
+    """The text of a plan file (by default the published plan), line ends as in the file."""
+    return path.read_bytes().decode("utf-8")
+
+
+def edit_text(text: str, *edits: Edit) -> str:
+    """`text` with each edit applied in turn; an (old, new) whose `old` does not occur
+    exactly once fails the test, so an edit can never silently miss or hit the wrong place."""
+    for edit in edits:
+        if callable(edit):
+            text = edit(text)
+            continue
+        old, new = edit
+        count = text.count(old)
+        if count != 1:
+            pytest.fail(f"edit: {old!r} occurs {count} times in the plan, not exactly once")
+        text = text.replace(old, new)
+    return text
+
+
+def edited_text(*edits: Edit, source: Path = PUBLISHED) -> str:
+    """The text of the published plan (or `source`) with the edits applied."""
+    return edit_text(plan_text(source), *edits)
+
+
+def edited_plan(
+    folder: Path, *edits: Edit, name: str = "plan.yaml", source: Path = PUBLISHED
+) -> Path:
+    """Write the published plan (or `source`) with the edits applied to folder/name, and
+    return its path; with no edits, a byte-for-byte copy."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(edited_text(*edits, source=source).encode("utf-8"))
+    return path
+
+
+def _position(text: str, needle: str, occurrence: int | None) -> int:
+    count = text.count(needle)
+    if occurrence is None:
+        if count != 1:
+            pytest.fail(f"line_of: {needle!r} occurs {count} times, not exactly once")
+        occurrence = 1
+    if not 1 <= occurrence <= count:
+        pytest.fail(f"line_of: {needle!r} occurs {count} times, not {occurrence} or more")
+    at = -1
+    for _ in range(occurrence):
+        at = text.index(needle, at + 1)
+    return at
+
+
+def line_of(text: str, needle: str, occurrence: int | None = None) -> int:
+    """The 1-based line on which `needle` starts in `text`.
+
+    Without `occurrence` the needle must occur exactly once; with it, the line of its
+    occurrence-th (1-based) occurrence, which must exist. Anything else fails the test.
+    """
+    return text.count("\n", 0, _position(text, needle, occurrence)) + 1
+
+
+def column_of(text: str, needle: str, occurrence: int | None = None) -> int:
+    """The 1-based column at which `needle` starts on its line (same rules as `line_of`)."""
+    at = _position(text, needle, occurrence)
+    return at - (text.rfind("\n", 0, at) + 1) + 1

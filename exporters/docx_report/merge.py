@@ -33,6 +33,7 @@ from plancheck.markup import Run
 
 Op = Literal["equal", "insert", "delete"]
 _SPACE = re.compile(r"\s")
+_MARKER = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])(?=\s|$)")  # a list item's marker
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Leaf:
     number: str | None = None  # '3.\t' before the first paragraph of a numbered item
     indent: int | None = None  # numbered items: the list level (left indent 0.63 cm x (level+1))
     sized: bool = False  # a list paragraph in a table cell: its runs get the table's size
+    item: bool = False  # the first paragraph of a list item: its source starts with '- ', '1. '
 
 
 @dataclass(frozen=True)
@@ -75,96 +77,124 @@ class _Side:
 
 
 class _Aligner:
-    """Walks the visible text of the leaves along the Markdown source (see the module)."""
+    """Finds the visible text of the leaves in the Markdown source (see the module).
+
+    A shown word (letters between spaces, whatever their formatting) lies inside one word of
+    the source, which has its letters in order with the marks between them: '*direct:*' for
+    'direct:', '8](measure:8).' for '8.'. Words are looked for in order, each from the word
+    of the source after the previous one's (after a space, or a new paragraph), so that the
+    letters of a link's destination or of a list's marker ('2.' before '2018') are skipped.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
-        self.starts = [start for start, _ in self.spans]
+        self.ends = [end for _, end in self.spans]
         count = len(self.spans)
         self.side = _Side([[] for _ in range(count)], [[] for _ in range(count)], [None] * count)
-        self.pos = 0
-        self.pending: list[Run] = []  # line breaks wait for the token they come before
-        self.link: str | None = None  # the measure of the link the last run stood in
+        self.pos = 0  # where the search goes on in the source
+        self.after = 0  # the first source word the next shown word may be in
 
-    def leave_link(self) -> None:
-        """Skip a link's destination, `](measure:8)`: its letters are not shown."""
-        start = self.text.find("](", self.pos)
-        end = self.text.find(")", start + 2) if start >= 0 else -1
-        if end >= 0:
-            self.pos = end + 1
-        self.link = None
+    def token_at(self, pos: int) -> int:
+        """The first source word that ends after `pos`."""
+        return bisect.bisect_right(self.ends, pos)
 
-    def slot(self, at: int) -> tuple[bool, int]:
-        """(inside a token, the token) for a source offset; white space belongs to the gap
-        before the next token."""
-        index = bisect.bisect_right(self.starts, at) - 1
-        if index >= 0 and at < self.spans[index][1]:
-            return True, index
-        return False, index + 1
+    def subsequence(self, token: int, word: str) -> list[int] | None:
+        """Where the letters of `word` stand, in order, inside source word `token`."""
+        start, end = self.spans[token]
+        at = max(start, self.pos)
+        found: list[int] = []
+        for char in word:
+            at = self.text.find(char, at, end)
+            if at < 0:
+                return None
+            found.append(at)
+            at += 1
+        return found
 
-    def place(self, where: tuple[bool, int], run: Run, leaf: int) -> None:
-        inside, token = where
-        if token >= len(self.spans):
-            return  # white space after the last word
+    def leaf(self, runs: Sequence[Run], leaf: int) -> bool:
+        """Place the runs of one paragraph; False when a word cannot be found."""
         side = self.side
-        if self.pending:
-            side.gaps[token].extend(self.pending)
-            self.pending = []
-        (side.pieces if inside else side.gaps)[token].append(run)
-        if inside and side.leaf[token] is None:
-            side.leaf[token] = leaf
-            side.first.setdefault(leaf, token)
-
-    def find(self, char: str) -> int:
-        if char.isspace():
-            found = _SPACE.search(self.text, self.pos)
-            return found.start() if found else -1
-        return self.text.find(char, self.pos)
-
-    def run(self, run: Run, leaf: int) -> bool:
-        if self.link is not None and run.measure != self.link:
-            self.leave_link()
-        self.link = run.measure
-        if run.footnote is not None:
-            at = self.text.find(f"[^{run.footnote}]", self.pos)
-            if at < 0:
+        chars: list[tuple[str, int]] = []  # (character, run); '' for a footnote or line break
+        for index, run in enumerate(runs):
+            if run.footnote is not None or run.line_break:
+                chars.append(("", index))
+            else:
+                chars += [(char, index) for char in run.text]
+        pieces: list[tuple[bool, int, int, str]] = []  # (inside a word, source word, run, text)
+        pending: list[tuple[int, str]] = []  # white space and line breaks before the next word
+        i = 0
+        while i < len(chars):
+            char, index = chars[i]
+            run = runs[index]
+            if run.line_break or char.isspace():
+                pending.append((index, char))
+                i += 1
+                continue
+            if run.footnote is not None:
+                at = self.text.find(f"[^{run.footnote}]", self.pos)
+                if at < 0:
+                    return False
+                token = self.token_at(at)
+                self.pos = at + len(run.footnote) + 3
+                pieces += [(False, token, k, c) for k, c in pending]
+                pieces.append((True, token, index, ""))
+                pending = []
+                self.after = token
+                i += 1
+                continue
+            j = i
+            while j < len(chars) and chars[j][0] and not chars[j][0].isspace():
+                j += 1
+            word = "".join(c for c, _ in chars[i:j])
+            if pending or i == 0:
+                self.after = max(self.after, self.token_at(self.pos))
+            token = self.after
+            while token < len(self.spans):
+                found = self.subsequence(token, word)
+                if found is not None:
+                    break
+                token += 1
+            else:
                 return False
-            self.place(self.slot(at), run, leaf)
-            self.pos = at + len(run.footnote) + 3
-            return True
-        if run.line_break:
-            self.pending.append(run)
-            return True
-        current: tuple[bool, int] | None = None
-        chars: list[str] = []
-        for char in run.text:
-            at = self.find(char)
-            if at < 0:
-                return False
-            where = self.slot(at)
-            if current is not None and where != current:
-                self.place(current, replace(run, text="".join(chars)), leaf)
-                chars = []
-            current = where
-            chars.append(char)
-            self.pos = at + 1
-        if current is not None:
-            self.place(current, replace(run, text="".join(chars)), leaf)
+            self.pos = found[-1] + 1
+            self.after = token + 1  # after a space, the next word is in a later source word
+            pieces += [(False, token, k, c) for k, c in pending]
+            pieces += [(True, token, index, c) for c, index in chars[i:j]]
+            pending = []
+            i = j
+        self.after = max(self.after, self.token_at(self.pos))
+        for inside, token, index, text in pieces:
+            target = (side.pieces if inside else side.gaps)[token]
+            run = runs[index]
+            last = target[-1] if target else None
+            if text and last is not None and last.text and _same_format(last, run):
+                target[-1] = replace(last, text=last.text + text)
+            else:
+                target.append(run if not text else replace(run, text=text))
+            if inside and side.leaf[token] is None:
+                side.leaf[token] = leaf
+                side.first.setdefault(leaf, token)
         return True
 
 
+def _same_format(a: Run, b: Run) -> bool:
+    plain = not (a.footnote or b.footnote or a.line_break or b.line_break)
+    return plain and (a.italic, a.bold, a.measure) == (b.italic, b.bold, b.measure)
+
+
 def _align(text: str, leaves: Sequence[Leaf]) -> _Side | None:
-    """Each visible piece of the leaves with the token of `text` it belongs to, or None when
-    the pieces cannot be found in order (the caller then replaces the whole text)."""
+    """Each visible piece of the leaves with the source word it belongs to, or None when a
+    word cannot be found (the caller then replaces the whole text)."""
     aligner = _Aligner(text)
     for index, leaf in enumerate(leaves):
-        for run in leaf.runs:
-            if not aligner.run(run, index):
-                return None
-        if aligner.link is not None:
-            aligner.leave_link()
-        aligner.pending = []
+        if leaf.item:  # the marker's characters ('2.' before '2018') are not shown
+            found = _MARKER.match(text, aligner.pos)
+            if found:
+                aligner.pos = found.end()
+        aligner.after = max(aligner.after, aligner.token_at(aligner.pos))
+        if not aligner.leaf(leaf.runs, index):
+            return None
     return aligner.side
 
 
@@ -316,14 +346,31 @@ def merge(
         elif old_leaf is not None and layout is None:
             layout = old_leaf
         pieces += _numbers(new, item.new, new_leaf, old, item.old, old_leaf)
-        if item.new is not None:
-            pieces += [(run, item.op) for run in new.pieces[item.new]]
-        elif item.old is not None:
-            pieces += [(run, item.op) for run in old.pieces[item.old]]
+        shown_new = new.pieces[item.new] if item.new is not None else []
+        shown_old = old.pieces[item.old] if item.old is not None else []
+        if item.op == "equal" and shown_new != shown_old:
+            # the same word of the source, shown otherwise ('2.' as text, then as a number)
+            pieces += [(run, "delete") for run in shown_old]
+            pieces += [(run, "insert") for run in shown_new]
+        else:
+            pieces += [(run, item.op) for run in (shown_new if item.new is not None else shown_old)]
         last_accept = last_accept or item.new is not None
         last_reject = last_reject or item.old is not None
     paragraphs.append(Merged(layout or _first(new_leaves, old_leaves), tuple(pieces), "equal"))
-    return [p for p in paragraphs if p.pieces or p.mark != "equal"]
+    return _without_empty(paragraphs)
+
+
+def _without_empty(paragraphs: Sequence[Merged]) -> list[Merged]:
+    """Paragraphs that show nothing (a list marker's) fold into the one before: it ends
+    where either ended ('equal' unless both marks are of one kind)."""
+    out: list[Merged] = []
+    for paragraph in paragraphs:
+        if paragraph.pieces:
+            out.append(paragraph)
+        elif out:
+            mark = out[-1].mark if out[-1].mark == paragraph.mark else "equal"
+            out[-1] = replace(out[-1], mark=mark)
+    return out
 
 
 def _leaf_of(side: _Side, token: int | None, leaves: Sequence[Leaf]) -> Leaf | None:

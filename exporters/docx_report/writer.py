@@ -1074,11 +1074,11 @@ def text_leaves(blocks: Sequence[Block], in_cell: bool, level: int = 0) -> list[
                     out += text_leaves((sub,), in_cell, level + 1)
                 elif block.ordered:
                     number = f"{n}.\t" if k == 0 else None
-                    out.append(Leaf(styles.NUMBERED, sub.runs, number, level, in_cell))
+                    out.append(Leaf(styles.NUMBERED, sub.runs, number, level, in_cell, k == 0))
                 else:
                     bullets = styles.BULLET if in_cell else styles.BODY_BULLET
                     style = (bullets if k == 0 else styles.CONTINUE)[min(level, 2)]
-                    out.append(Leaf(style, sub.runs, sized=in_cell))
+                    out.append(Leaf(style, sub.runs, sized=in_cell, item=k == 0))
     return out
 
 

@@ -46,6 +46,7 @@ class Leaf:
     indent: int | None = None  # numbered items: the list level (left indent 0.63 cm x (level+1))
     sized: bool = False  # a list paragraph in a table cell: its runs get the table's size
     item: bool = False  # the first paragraph of a list item: its source starts with '- ', '1. '
+    line: int | None = None  # the line of the source it starts on, where known
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,10 @@ def _align(text: str, leaves: Sequence[Leaf]) -> _Side | None:
     """Each visible piece of the leaves with the source word it belongs to, or None when a
     word cannot be found (the caller then replaces the whole text)."""
     aligner = _Aligner(text)
+    lines = [0] + [m.end() for m in re.finditer(r"\n", text)]
     for index, leaf in enumerate(leaves):
+        if leaf.line is not None and leaf.line < len(lines):
+            aligner.pos = max(aligner.pos, lines[leaf.line])
         if leaf.item:  # the marker's characters ('2.' before '2018') are not shown
             found = _MARKER.match(text, aligner.pos)
             if found:

@@ -1066,7 +1066,8 @@ def text_leaves(blocks: Sequence[Block], in_cell: bool, level: int = 0) -> list[
     out: list[Leaf] = []
     for block in blocks:
         if not isinstance(block, ListBlock):
-            out.append(Leaf(styles.TABLE_TEXT if in_cell else styles.NORMAL, block.runs))
+            style = styles.TABLE_TEXT if in_cell else styles.NORMAL
+            out.append(Leaf(style, block.runs, line=block.line))
             continue
         for n, item in enumerate(block.items, start=block.start):
             for k, sub in enumerate(item):
@@ -1074,11 +1075,12 @@ def text_leaves(blocks: Sequence[Block], in_cell: bool, level: int = 0) -> list[
                     out += text_leaves((sub,), in_cell, level + 1)
                 elif block.ordered:
                     number = f"{n}.\t" if k == 0 else None
-                    out.append(Leaf(styles.NUMBERED, sub.runs, number, level, in_cell, k == 0))
+                    leaf = Leaf(styles.NUMBERED, sub.runs, number, level, in_cell, k == 0, sub.line)
+                    out.append(leaf)
                 else:
                     bullets = styles.BULLET if in_cell else styles.BODY_BULLET
                     style = (bullets if k == 0 else styles.CONTINUE)[min(level, 2)]
-                    out.append(Leaf(style, sub.runs, sized=in_cell, item=k == 0))
+                    out.append(Leaf(style, sub.runs, sized=in_cell, item=k == 0, line=sub.line))
     return out
 
 

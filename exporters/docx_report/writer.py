@@ -70,7 +70,7 @@ MONTH_ABBREVIATIONS = (
     "dec",
 )
 TABLE_WIDTH_CM = 16.0
-VERSION_WIDTHS_CM = (2.0, 2.2, 4.8, 7.0)  # Versie, Datum, Reden, Wijzigingen
+VERSION_WIDTHS_CM = (2.2, 2.2, 4.8, 6.8)  # Versie, Datum, Reden, Wijzigingen
 T = TypeVar("T")
 LABEL_WIDTH_CM = 5.0
 GRID_LABEL_CM = 2.8
@@ -140,26 +140,30 @@ class ReportWriter:
         toc_paragraphs = self._toc_placeholder()
         chapter = 1
         self._introduction(chapter)
-        old_chapters = {p.id: n for n, p in enumerate(self._old_points(), start=2)}
+        # with --compare, the chapters' numbers in the old plan: a number that changed is
+        # deleted and inserted; a deleted chapter keeps its old number and takes no new one
+        old = self.changes.old if self.changes is not None else None
+        was = {p.id: n for n, p in enumerate(old.improvement_points if old else (), start=2)}
+        was_closing = 2 + len(was) if old is not None and old.closing is not None else None
+        was_planning = 2 + len(was) + (was_closing is not None) if old is not None else None
         for point, gone in self._points():
-            if gone:  # a deleted chapter keeps its old number and takes none of the new ones
+            if gone:
                 with self._whole("delete"):
-                    self._improvement_point(point, old_chapters[point.id])
+                    self._improvement_point(point, was[point.id])
                 continue
             chapter += 1
             with self._whole("insert" if self._added("improvement-point", point.id) else None):
-                self._improvement_point(point, chapter)
+                self._improvement_point(point, chapter, was.get(point.id))
         closing = self._closing_change()
         if self.plan.closing is not None:
             chapter += 1
             with self._whole("insert" if closing == "added" else None):
-                self._closing(chapter, self.plan.closing)
-        elif closing == "removed" and self.changes is not None:
-            assert self.changes.old.closing is not None
+                self._closing(chapter, self.plan.closing, was_closing)
+        elif closing == "removed" and old is not None and old.closing is not None:
             with self._whole("delete"):
-                self._closing(chapter + 1, self.changes.old.closing)
+                self._closing(was_closing or chapter + 1, old.closing)
         chapter += 1
-        self._planning(chapter)
+        self._planning(chapter, was_planning)
         self._fill_toc(toc_paragraphs)
         return self.state.toc
 
@@ -323,11 +327,17 @@ class ReportWriter:
         page_break: bool = False,
         key: Key | None = None,
         suffix: str = "",
+        was: str | None = None,
     ) -> Paragraph:
+        """A heading; `was`: its number in the old plan (--compare), if it had one."""
         if page_break:
             self._page_break()
         paragraph = self._paragraph(styles.HEADING[level - 1])
-        if number:
+        changes = self._active()
+        if number and changes is not None and was is not None and was != number:
+            changes.marks.run(paragraph.add_run(f"{was}\t")._r, "delete")
+            changes.marks.run(paragraph.add_run(f"{number}\t")._r, "insert")
+        elif number:
             paragraph.add_run(f"{number}\t")
         self._inline(paragraph, text, key=key, suffix=suffix)
         if toc and number and not self._deleting:
@@ -366,17 +376,27 @@ class ReportWriter:
         )
         self._blocks(self.doc, intro.response.text, key=("introduction", "", "response", None))
 
-    def _improvement_point(self, point: ImprovementPoint, chapter: int) -> None:
+    def _improvement_point(
+        self, point: ImprovementPoint, chapter: int, was: int | None = None
+    ) -> None:
         ident = point.id
 
         def key(field: str, part: str | None = None) -> Key:
             return ("improvement-point", ident, field, part)
 
+        def then(sub: int | None = None) -> str | None:
+            """The heading's number in the old plan."""
+            if was is None:
+                return None
+            return f"{was}.{sub}" if sub else str(was)
+
         old = self._old_point(ident)
-        self._heading(1, str(chapter), point.title, page_break=True, key=key("name"))
+        self._heading(1, str(chapter), point.title, page_break=True, key=key("name"), was=then())
         self._heading(3, None, point.title, toc=False, key=key("name"), suffix=".")
         self._blocks(self.doc, point.statement, key=key("statement"))
-        self._heading(2, f"{chapter}.1", point.analysis_title, key=key("analysis.title"))
+        self._heading(
+            2, f"{chapter}.1", point.analysis_title, key=key("analysis.title"), was=then(1)
+        )
         gone_parts = self._removed("analysis-part", ident)
         for part, gone in self._interleave(
             point.analysis, old.analysis if old else (), _heading_of, gone_parts
@@ -384,7 +404,9 @@ class ReportWriter:
             with self._whole(self._op(gone, "analysis-part", part.heading, ident)):
                 self._heading(3, None, part.heading, toc=False)
                 self._blocks(self.doc, part.text, key=key("analysis", part.heading))
-        self._heading(2, f"{chapter}.2", point.objective_title, key=key("objective.title"))
+        self._heading(
+            2, f"{chapter}.2", point.objective_title, key=key("objective.title"), was=then(2)
+        )
         restated = self._paragraph()
         self._plain(restated, point.title, key=key("name"), suffix=": ")
         self._inline(restated, point.inspectorate_wording, key=key("inspectorate_wording"))
@@ -392,7 +414,9 @@ class ReportWriter:
         label.add_run(self.plan.labels["objective"]).bold = True
         label.paragraph_format.keep_with_next = True
         self._blocks(self.doc, point.objective, key=key("objective"))
-        self._heading(2, f"{chapter}.3", point.measures_title, key=key("measures_title"))
+        self._heading(
+            2, f"{chapter}.3", point.measures_title, key=key("measures_title"), was=then(3)
+        )
         items = self._interleave(
             point.measure_list,
             old.measure_list if old else (),
@@ -412,6 +436,7 @@ class ReportWriter:
             point.elaboration_title,
             page_break=True,
             key=key("elaboration_title"),
+            was=then(4),
         )
         measures = self._interleave(
             point.measures, old.measures if old else (), _id_of, self._removed("measure", ident)
@@ -424,12 +449,19 @@ class ReportWriter:
                     spacer.paragraph_format.space_after = Pt(6)
                 self._measure_table(measure)
 
-    def _closing(self, chapter: int, closing: Chapter) -> None:
+    def _closing(self, chapter: int, closing: Chapter, was: int | None = None) -> None:
         def key(field: str, part: str | None = None) -> Key:
             return ("chapter", "closing", field, part)
 
         old = self.changes.old.closing if self._active() and self.changes else None
-        self._heading(1, str(chapter), closing.title, page_break=True, key=key("title"))
+        self._heading(
+            1,
+            str(chapter),
+            closing.title,
+            page_break=True,
+            key=key("title"),
+            was=str(was) if was is not None else None,
+        )
         parts = self._interleave(
             closing.parts,
             old.parts if old else (),
@@ -587,10 +619,15 @@ class ReportWriter:
             self._emit(cell, parts, italic=True, lead=lead)
 
     # -- planning grid --------------------------------------------------------------------------
-    def _planning(self, chapter: int) -> None:
+    def _planning(self, chapter: int, was: int | None = None) -> None:
         planning = self.plan.planning
         self._heading(
-            1, str(chapter), planning.title, page_break=True, key=("planning", "", "title", None)
+            1,
+            str(chapter),
+            planning.title,
+            page_break=True,
+            key=("planning", "", "title", None),
+            was=str(was) if was is not None else None,
         )
         months = planning.months
         for year in planning.years:

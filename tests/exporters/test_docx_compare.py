@@ -17,6 +17,7 @@ at (tests/artifacts/).
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -40,7 +41,7 @@ from docx_report_helpers import (
     to_pdf,
 )
 from lxml import etree
-from plancheck.exporters.docx_report import versions
+from plancheck.exporters.docx_report import Comparison, render_docx, versions
 from support import ARTIFACTS, PUBLISHED, edited_plan, edited_text, require_tool
 
 from plancheck.diff import diff_plans
@@ -527,6 +528,94 @@ def test_measures_added_and_removed_are_rows_inserted_and_deleted(rows: Scenario
     assert [(k, t.strip()) for k, t in changes(bullet)] == [("del", "de"), ("ins", "elke")]
     names = Counter(b.get(f"{W}name") for b in body.iter(f"{W}bookmarkStart"))
     assert [n for n, c in names.items() if c > 1] == []  # no bookmark of a deleted measure
+
+
+def without_point_2(text: str) -> str:
+    """Improvement point 2 taken out, with its measures and their grid rows."""
+    start = text.index('  - id: "2"\n    title: Verbeterpunt 2')
+    text = text[:start].rstrip("\n") + "\n" + text[text.index("\nclosing:\n") :]
+    return re.sub(
+        r'    - measure: "[678]"\n      work: \[[^\]]*\]\n      evaluation: \[\]\n', "", text
+    )
+
+
+def without_closing(text: str) -> str:
+    return text[: text.index("\nclosing:\n")] + text[text.index("\nplanning:\n") :]
+
+
+def without_milestone_8(text: str) -> str:
+    start = text.index("          - id: 8-per-direct\n")
+    return text[:start] + text[text.index("          - id: ", start + 10) :]
+
+
+EDITS = {
+    "titles and parts": (
+        ("    title: Verbeterpunt 2\n", "    title: Verbeterpunt 2 (herzien)\n"),
+        ("          heading: Oorzaken hiervan\n", "          heading: Oorzaken\n"),
+        (
+            "            - Aandacht voor verantwoorde werktoedeling onderdeel maken van "
+            "contractmanagement.\n",
+            "            - Aandacht voor verantwoorde werktoedeling onderdeel maken van "
+            "contractmanagement.\n            - Een nieuw aandachtspunt met *nadruk*.\n",
+        ),
+        (
+            "      text: Er wordt gewerkt conform de norm verantwoorde werktoedeling.\n",
+            "      text: Er wordt aantoonbaar gewerkt conform de norm verantwoorde "
+            "werktoedeling[^amhk].\n",
+        ),
+    ),
+    "owners and the closing chapter": (
+        (
+            "          - owner: projectleider-leertuin\n            wording: Projectleider van de "
+            "Zeeuwse leertuin in opdracht van de 13 Zeeuwse gemeenten.\n",
+            "",
+        ),
+        (
+            "            wording: Functionarissen gegevensbeheer van de Walcherse gemeenten.\n",
+            "            wording: De functionarissen gegevensbeheer van de drie Walcherse "
+            "gemeenten.\n          - owner: inkoopteam\n            wording: Inkoopteam.\n",
+        ),
+        without_closing,
+    ),
+    "an improvement point": (without_point_2,),
+    "a milestone, a label, a footnote, a title": (
+        without_milestone_8,
+        ("  realisation: Realisatie/ tijdperiode\n", "  realisation: Realisatie en planning\n"),
+        (
+            "    text: Het AMHK is Veilig Thuis Zeeland geworden.\n",
+            "    text: Het AMHK heet sinds 2015 Veilig Thuis Zeeland.\n",
+        ),
+        ("        title: Factsheet over wanneer", "        title: Een factsheet over wanneer"),
+    ),
+}
+
+
+def chapters(data: bytes) -> Any:
+    """The body from the first chapter on (the table of contents lists the new titles)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        body = etree.fromstring(package.read("word/document.xml")).find(f"{W}body")
+    for child in list(body):
+        style = child.find(f"{W}pPr/{W}pStyle")
+        if style is not None and style.get(f"{W}val") == "Heading1":
+            break
+        body.remove(child)
+    return body
+
+
+@pytest.mark.parametrize("backwards", [False, True], ids=["forwards", "backwards"])
+@pytest.mark.parametrize("what", list(EDITS))
+def test_items_inserted_and_deleted_as_a_whole(what: str, backwards: bool) -> None:
+    """Parts, list items, owners, a chapter, an improvement point with its measures, a
+    milestone, labels, a footnote, a renumbered chapter: accepting every change gives the
+    new plan's report and rejecting every change the old one's, either way round."""
+    old, new = model_of(PUBLISHED.read_text("utf-8")), model_of(edited_text(*EDITS[what]))
+    if backwards:
+        old, new = new, old
+    tracked, _ = render_docx(new, compare=Comparison(old, diff_plans(old, new)))
+    body = chapters(tracked)
+    assert view(body, "del") == view(chapters(render_docx(new)[0]))
+    assert view(body, "ins") == view(chapters(render_docx(old)[0]))
+    assert body.find(f".//{W}ins") is not None and body.find(f".//{W}del") is not None
 
 
 # -- readers --------------------------------------------------------------------------------------

@@ -619,8 +619,10 @@ def test_items_inserted_and_deleted_as_a_whole(what: str, backwards: bool) -> No
 
 
 # -- readers --------------------------------------------------------------------------------------
-def test_the_package_is_well_formed_and_python_docx_reads_it(rows: Scenario) -> None:
-    for report in (rows.tracked,):
+def test_the_package_is_well_formed_and_python_docx_reads_it(
+    scenario: Scenario, rows: Scenario
+) -> None:
+    for report in (scenario.tracked, rows.tracked):
         for name, data in report.parts().items():
             if name.endswith((".xml", ".rels")):
                 etree.fromstring(data)  # raises on a malformed part

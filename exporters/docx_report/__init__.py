@@ -4,6 +4,10 @@
 The same plan gives a byte-identical file: the zip entries and core properties carry the
 plan's version date, never the clock. Where LibreOffice is installed, a rendering pass finds
 the page of every heading for the table of contents (layout.py).
+
+With `compare=Comparison(old_plan, diff_plans(old_plan, plan))` (`plancheck export docx
+--compare REV|FILE`), the report shows every change since the old plan as Word tracked
+changes (tracked.py), and its version table says what each version added since then did.
 """
 
 from __future__ import annotations
@@ -24,8 +28,11 @@ from docx.oxml.ns import qn
 from plancheck.atomic import write_bytes
 from plancheck.errors import OutputError
 from plancheck.exporters.docx_report import layout, styles
+from plancheck.exporters.docx_report.tracked import Comparison
 from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_properties
 from plancheck.model import Plan
+
+__all__ = ["Comparison", "DocxResult", "TemplateError", "render_docx", "write_docx"]
 
 
 class TemplateError(Exception):
@@ -39,6 +46,8 @@ class DocxResult:
     toc: tuple[TocEntry, ...]
     pages: int | None  # from the rendering pass, when it ran
     layout_note: str | None  # why TOC page numbers are missing, if they are
+    insertions: int = 0  # tracked changes (w:ins, w:del) in the report, with compare=
+    deletions: int = 0
 
 
 def _open(template: Path | None) -> tuple[Document, bool]:
@@ -89,16 +98,32 @@ def render_docx(
     template: Path | None = None,
     toc_pages: Sequence[int | None] | None = None,
     draft: bool = False,
+    compare: Comparison | None = None,
 ) -> tuple[bytes, list[TocEntry]]:
     """The report as bytes, and its TOC entries (with the pages given; 0 in a draft)."""
+    data, entries, _ = _render(plan, template, toc_pages, draft, compare)
+    return data, entries
+
+
+def _render(
+    plan: Plan,
+    template: Path | None,
+    toc_pages: Sequence[int | None] | None,
+    draft: bool,
+    compare: Comparison | None,
+) -> tuple[bytes, list[TocEntry], dict[str, int]]:
     doc, own_style = _open(template)
     styles.prepare(doc, restyle=own_style, language=plan.document.language)
-    entries = ReportWriter(plan, doc, toc_pages, own_page_setup=own_style, draft=draft).write()
+    writer = ReportWriter(
+        plan, doc, toc_pages, own_page_setup=own_style, draft=draft, compare=compare
+    )
+    entries = writer.write()
     core_properties(plan, doc)
     _app_properties(doc)
     buffer = io.BytesIO()
     doc.save(buffer)
-    return _reproducible(buffer.getvalue(), plan), entries
+    count = dict(writer.changes.marks.count) if writer.changes is not None else {}
+    return _reproducible(buffer.getvalue(), plan), entries, count
 
 
 # A zip entry's date is two 16-bit DOS fields: 1980-01-01 to 2107-12-31 (the seconds in steps
@@ -129,9 +154,16 @@ def _reproducible(data: bytes, plan: Plan) -> bytes:
 
 
 def write_docx(
-    plan: Plan, path: Path, *, template: Path | None = None, layout_mode: str = "auto"
+    plan: Plan,
+    path: Path,
+    *,
+    template: Path | None = None,
+    layout_mode: str = "auto",
+    compare: Comparison | None = None,
 ) -> DocxResult:
-    """Write the report to `path` through a temporary file and a rename."""
+    """Write the report to `path` through a temporary file and a rename. With `compare`,
+    the changes since the old plan are tracked changes; the TOC's page numbers are then
+    those of the report with every change accepted (the layout pass renders that one)."""
     folder = Path(path).parent
     if not folder.is_dir():  # say so before the seconds of the layout pass
         raise OutputError(f"the folder {folder} does not exist")
@@ -145,9 +177,17 @@ def write_docx(
             if layout_mode == "libreoffice":
                 raise
             note = f"the table of contents lists its entries without page numbers: {err}"
-    data, entries = render_docx(plan, template=template, toc_pages=toc_pages)
+    data, entries, count = _render(plan, template, toc_pages, False, compare)
     write_bytes(path, data)
-    return DocxResult(Path(path), len(data), tuple(entries), pages, note)
+    return DocxResult(
+        Path(path),
+        len(data),
+        tuple(entries),
+        pages,
+        note,
+        count.get("insert", 0),
+        count.get("delete", 0),
+    )
 
 
 def _layout_pass(plan: Plan, template: Path | None) -> tuple[list[int | None], int]:

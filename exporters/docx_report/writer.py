@@ -8,11 +8,12 @@ Headings carry their published numbers (1, 2, 2.1, ...) on Word's heading styles
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
@@ -26,9 +27,32 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
-from plancheck.exporters.docx_report import ooxml, styles
+from plancheck.diff import ItemRenamed, TextChanged, ValueChanged, word_diff
+from plancheck.exporters.docx_report import ooxml, styles, versions
+from plancheck.exporters.docx_report.merge import Leaf, Merged, Op, merge
+from plancheck.exporters.docx_report.tracked import (
+    Changes,
+    Comparison,
+    Marks,
+    author_of,
+    date_of,
+    interleave,
+)
 from plancheck.markup import MAX_FOOTNOTE_REFERENCES, Block, ListBlock, Run, parse
-from plancheck.model import ImprovementPoint, Measure, Milestone, Plan
+from plancheck.model import (
+    Chapter,
+    GridRow,
+    ImprovementPoint,
+    Measure,
+    Milestone,
+    Part,
+    Plan,
+    month_text,
+)
+
+# What a text of the report is in the diff: (entity, id, field, part) of its TextChanged,
+# or (entity, id, "name", None) for the title of a measure or improvement point (renamed).
+Key = tuple[str, str, str, str | None]
 
 # The month names of the planning grid, as in the published document.
 MONTH_ABBREVIATIONS = (
@@ -46,6 +70,8 @@ MONTH_ABBREVIATIONS = (
     "dec",
 )
 TABLE_WIDTH_CM = 16.0
+VERSION_WIDTHS_CM = (2.2, 2.2, 4.8, 6.8)  # Versie, Datum, Reden, Wijzigingen
+T = TypeVar("T")
 LABEL_WIDTH_CM = 5.0
 GRID_LABEL_CM = 2.8
 
@@ -81,6 +107,7 @@ class ReportWriter:
         *,
         own_page_setup: bool = True,
         draft: bool = False,
+        compare: Comparison | None = None,
     ) -> None:
         self.draft = draft  # placeholder page numbers, for the layout pass
         self.own_page_setup = own_page_setup
@@ -97,22 +124,48 @@ class ReportWriter:
         self._references = 0
         for measure in plan.measures:
             self.state.measure_anchors[measure.id] = measure_anchor(measure.id)
+        # --compare: the changes since then, as tracked changes (tracked.py, merge.py)
+        self.changes: Changes | None = None
+        if compare is not None:
+            marks = Marks(author_of(plan), date_of(plan), self._next_id)
+            self.changes = Changes(compare, marks)
+            old_notes = {f.id: f.text for f in compare.old.footnotes}
+            self._footnote_text = {**old_notes, **self._footnote_text}
+        self._quiet = 0  # inside content inserted or deleted as a whole: no word changes in it
+        self._deleting = 0  # inside deleted content: no TOC entries, no bookmarks
 
     # -- document ---------------------------------------------------------------------------
     def write(self) -> list[TocEntry]:
         self._page_setup()
         self._title_page()
+        self._versions()
         toc_paragraphs = self._toc_placeholder()
         chapter = 1
         self._introduction(chapter)
-        for point in self.plan.improvement_points:
+        # with --compare, the chapters' numbers in the old plan: a number that changed is
+        # deleted and inserted; a deleted chapter keeps its old number and takes no new one
+        old = self.changes.old if self.changes is not None else None
+        was = {p.id: n for n, p in enumerate(old.improvement_points if old else (), start=2)}
+        was_closing = 2 + len(was) if old is not None and old.closing is not None else None
+        was_planning = 2 + len(was) + (was_closing is not None) if old is not None else None
+        for point, gone in self._points():
+            if gone:
+                with self._whole("delete"):
+                    self._improvement_point(point, was[point.id])
+                continue
             chapter += 1
-            self._improvement_point(point, chapter)
+            with self._whole("insert" if self._added("improvement-point", point.id) else None):
+                self._improvement_point(point, chapter, was.get(point.id))
+        closing = self._closing_change()
         if self.plan.closing is not None:
             chapter += 1
-            self._closing(chapter)
+            with self._whole("insert" if closing == "added" else None):
+                self._closing(chapter, self.plan.closing, was_closing)
+        elif closing == "removed" and old is not None and old.closing is not None:
+            with self._whole("delete"):
+                self._closing(was_closing or chapter + 1, old.closing)
         chapter += 1
-        self._planning(chapter)
+        self._planning(chapter, was_planning)
         self._fill_toc(toc_paragraphs)
         return self.state.toc
 
@@ -167,15 +220,72 @@ class ReportWriter:
 
     def _title_page(self) -> None:
         doc = self.plan.document
+        labels = self.plan.labels
         title = self._paragraph(styles.TITLE)
-        self._inline(title, doc.title)
-        for line in (
-            self.plan.municipalities_line(),
-            doc.code,
-            f"{self.plan.labels['date']} {doc.version_date.strftime('%d-%m-%Y')}",
-        ):
-            self._inline(self._paragraph(styles.SUBTITLE), line)
+        self._inline(title, doc.title, key=("document", "", "title", None))
+
+        def day(iso: str) -> str:
+            return dt.date.fromisoformat(iso).strftime("%d-%m-%Y")
+
+        lines: list[tuple[str, str, Callable[[str], str]]] = [
+            (self.plan.municipalities_line(), "municipalities", lambda v: f"{labels['municipalities']} {v}"),
+            (doc.code, "code", str),
+            (f"{labels['date']} {day(doc.version_date.isoformat())}", "version_date", lambda v: f"{labels['date']} {day(v)}"),
+        ]  # fmt: skip
+        for line, name, old in lines:
+            paragraph = self._paragraph(styles.SUBTITLE)
+            change = self._value("document", "", name)
+            if change is None:
+                self._inline(paragraph, line)
+            else:
+                self._words(paragraph, old(change.old), line)
         self._page_break()
+
+    # -- version table --------------------------------------------------------------------------
+    def _versions(self) -> None:
+        """'Versiebeheer' after the title page, once the plan has revisions after the
+        published one: a table of every version (date, reason, the milestones it changed) on
+        a page of its own before the table of contents. With --compare, a version added
+        since then is an inserted row (the whole table, if it is new)."""
+        plan = self.plan
+        revisions = plan.revisions
+        if len(revisions) < 2:
+            return
+        labels = plan.labels
+        changes = self._active()
+        new_table = changes is not None and len(changes.old.revisions) < 2
+        with self._whole("insert" if new_table else None):
+            heading = self._paragraph(styles.TOC_HEADING)
+            self._inline(heading, labels["versions"])
+            table = self._table(1 + len(revisions), 4)
+            self._set_style(table, styles.TABLE_GRID)
+            table.alignment = WD_TABLE_ALIGNMENT.CENTER
+            ooxml.set_cell_width(table, list(VERSION_WIDTHS_CM))
+            ooxml.table_description(table, labels["versions"])
+            rows = list(table.rows)
+            ooxml.row_properties(rows[0], header=True)
+            heads = ("version", "version_date", "version_reason", "version_changes")
+            for cell, name in zip(rows[0].cells, heads, strict=True):
+                ooxml.shade(cell, "D9E2F3")
+                paragraph = self._cell_paragraph(cell, True)
+                self._inline(paragraph, labels[name], bold=True)
+            notes = versions.notes(plan, changes.diff if changes is not None else None)
+            for row, revision in zip(rows[1:], revisions, strict=True):
+                ooxml.row_properties(row)
+                version, date, reason, changed = row.cells
+                self._cell_paragraph(version, True).add_run(revision.version)
+                self._cell_paragraph(date, True).add_run(revision.date.strftime("%d-%m-%Y"))
+                self._inline(self._cell_paragraph(reason, True), revision.reason)
+                for i, note in enumerate(notes.get(revision.version, ())):
+                    paragraph = self._cell_paragraph(changed, i == 0)
+                    paragraph.add_run(note.subject)
+                    if note.detail:
+                        paragraph.add_run().add_break()
+                        paragraph.add_run(note.detail).italic = True
+                added = changes is not None and revision.version in changes.revisions_added
+                if added and changes is not None and not new_table:
+                    changes.marks.everything([row._tr], "insert")
+            self._page_break()
 
     # -- table of contents --------------------------------------------------------------------
     def _toc_placeholder(self) -> Paragraph:
@@ -218,14 +328,22 @@ class ReportWriter:
         *,
         toc: bool = True,
         page_break: bool = False,
+        key: Key | None = None,
+        suffix: str = "",
+        was: str | None = None,
     ) -> Paragraph:
+        """A heading; `was`: its number in the old plan (--compare), if it had one."""
         if page_break:
             self._page_break()
         paragraph = self._paragraph(styles.HEADING[level - 1])
-        if number:
+        changes = self._active()
+        if number and changes is not None and was is not None and was != number:
+            changes.marks.run(paragraph.add_run(f"{was}\t")._r, "delete")
+            changes.marks.run(paragraph.add_run(f"{number}\t")._r, "insert")
+        elif number:
             paragraph.add_run(f"{number}\t")
-        self._inline(paragraph, text)
-        if toc and number:
+        self._inline(paragraph, text, key=key, suffix=suffix)
+        if toc and number and not self._deleting:
             self.state.bookmark_id += 1
             name = f"_Toc{self.state.bookmark_id:08d}"
             ooxml.bookmark(paragraph, name, self.state.bookmark_id)
@@ -235,85 +353,158 @@ class ReportWriter:
 
     def _introduction(self, chapter: int) -> None:
         intro = self.plan.introduction
-        self._heading(1, str(chapter), intro.title)
-        self._heading(3, None, intro.points_heading, toc=False)
-        for point in self.plan.improvement_points:
-            paragraph = self._paragraph()
-            paragraph.add_run(f"{self.plan.labels['point']} {point.id}. ")
-            self._inline(paragraph, point.inspectorate_wording)
-        self._heading(3, None, intro.response.heading, toc=False)
-        self._blocks(self.doc, intro.response.text)
+        self._heading(1, str(chapter), intro.title, key=("introduction", "", "title", None))
+        self._heading(
+            3,
+            None,
+            intro.points_heading,
+            toc=False,
+            key=("introduction", "", "points_heading", None),
+        )
+        for point, gone in self._points():
+            with self._whole(self._op(gone, "improvement-point", point.id)):
+                paragraph = self._paragraph()
+                paragraph.add_run(f"{self.plan.labels['point']} {point.id}. ")
+                self._inline(
+                    paragraph,
+                    point.inspectorate_wording,
+                    key=("improvement-point", point.id, "inspectorate_wording", None),
+                )
+        self._heading(
+            3,
+            None,
+            intro.response.heading,
+            toc=False,
+            key=("introduction", "", "response.heading", None),
+        )
+        self._blocks(self.doc, intro.response.text, key=("introduction", "", "response", None))
 
-    def _improvement_point(self, point: ImprovementPoint, chapter: int) -> None:
-        self._heading(1, str(chapter), point.title, page_break=True)
-        self._heading(3, None, f"{point.title}.", toc=False)
-        self._blocks(self.doc, point.statement)
-        self._heading(2, f"{chapter}.1", point.analysis_title)
-        for part in point.analysis:
-            self._heading(3, None, part.heading, toc=False)
-            self._blocks(self.doc, part.text)
-        self._heading(2, f"{chapter}.2", point.objective_title)
+    def _improvement_point(
+        self, point: ImprovementPoint, chapter: int, was: int | None = None
+    ) -> None:
+        ident = point.id
+
+        def key(field: str, part: str | None = None) -> Key:
+            return ("improvement-point", ident, field, part)
+
+        def then(sub: int | None = None) -> str | None:
+            """The heading's number in the old plan."""
+            if was is None:
+                return None
+            return f"{was}.{sub}" if sub else str(was)
+
+        old = self._old_point(ident)
+        self._heading(1, str(chapter), point.title, page_break=True, key=key("name"), was=then())
+        self._heading(3, None, point.title, toc=False, key=key("name"), suffix=".")
+        self._blocks(self.doc, point.statement, key=key("statement"))
+        self._heading(
+            2, f"{chapter}.1", point.analysis_title, key=key("analysis.title"), was=then(1)
+        )
+        gone_parts = self._removed("analysis-part", ident)
+        for part, gone in self._interleave(
+            point.analysis, old.analysis if old else (), _heading_of, gone_parts
+        ):
+            with self._whole(self._op(gone, "analysis-part", part.heading, ident)):
+                self._heading(3, None, part.heading, toc=False)
+                self._blocks(self.doc, part.text, key=key("analysis", part.heading))
+        self._heading(
+            2, f"{chapter}.2", point.objective_title, key=key("objective.title"), was=then(2)
+        )
         restated = self._paragraph()
-        restated.add_run(f"{point.title}: ")
-        self._inline(restated, point.inspectorate_wording)
+        self._plain(restated, point.title, key=key("name"), suffix=": ")
+        self._inline(restated, point.inspectorate_wording, key=key("inspectorate_wording"))
         label = self._paragraph()
         label.add_run(self.plan.labels["objective"]).bold = True
         label.paragraph_format.keep_with_next = True
-        self._blocks(self.doc, point.objective)
-        self._heading(2, f"{chapter}.3", point.measures_title)
-        for i, item in enumerate(point.measure_list):
-            paragraph = self._paragraph(styles.NUMBERED)
-            paragraph.add_run(f"{item.number}.\t")
-            self._inline(paragraph, item.text)
-            # the list stays together, with its footnotes on its page
-            paragraph.paragraph_format.keep_with_next = i < len(point.measure_list) - 1
-        self._heading(2, f"{chapter}.4", point.elaboration_title, page_break=True)
-        for i, measure in enumerate(point.measures):
-            if i:
-                # Word merges adjacent tables unless a paragraph stands between them.
-                spacer = self._paragraph()
-                spacer.paragraph_format.space_after = Pt(6)
-            self._measure_table(measure)
+        self._blocks(self.doc, point.objective, key=key("objective"))
+        self._heading(
+            2, f"{chapter}.3", point.measures_title, key=key("measures_title"), was=then(3)
+        )
+        items = self._interleave(
+            point.measure_list,
+            old.measure_list if old else (),
+            lambda i: i.number,
+            self._removed("measure-list-item", ident),
+        )
+        for i, (item, gone) in enumerate(items):
+            with self._whole(self._op(gone, "measure-list-item", item.number, ident)):
+                paragraph = self._paragraph(styles.NUMBERED)
+                paragraph.add_run(f"{item.number}.\t")
+                self._inline(paragraph, item.text, key=key("measure_list", item.number))
+                # the list stays together, with its footnotes on its page
+                paragraph.paragraph_format.keep_with_next = i < len(items) - 1
+        self._heading(
+            2,
+            f"{chapter}.4",
+            point.elaboration_title,
+            page_break=True,
+            key=key("elaboration_title"),
+            was=then(4),
+        )
+        measures = self._interleave(
+            point.measures, old.measures if old else (), _id_of, self._removed("measure", ident)
+        )
+        for i, (measure, gone) in enumerate(measures):
+            with self._whole(self._op(gone, "measure", measure.id, ident)):
+                if i:
+                    # Word merges adjacent tables unless a paragraph stands between them.
+                    spacer = self._paragraph()
+                    spacer.paragraph_format.space_after = Pt(6)
+                self._measure_table(measure)
 
-    def _closing(self, chapter: int) -> None:
-        closing = self.plan.closing
-        assert closing is not None
-        self._heading(1, str(chapter), closing.title, page_break=True)
-        for part in closing.parts:
-            self._heading(3, None, part.heading, toc=False)
-            self._blocks(self.doc, part.text)
+    def _closing(self, chapter: int, closing: Chapter, was: int | None = None) -> None:
+        def key(field: str, part: str | None = None) -> Key:
+            return ("chapter", "closing", field, part)
+
+        old = self.changes.old.closing if self._active() and self.changes else None
+        self._heading(
+            1,
+            str(chapter),
+            closing.title,
+            page_break=True,
+            key=key("title"),
+            was=str(was) if was is not None else None,
+        )
+        parts = self._interleave(
+            closing.parts,
+            old.parts if old else (),
+            _heading_of,
+            self._removed("chapter-part", "closing"),
+        )
+        for part, gone in parts:
+            with self._whole(self._op(gone, "chapter-part", part.heading, "closing")):
+                self._heading(3, None, part.heading, toc=False)
+                self._blocks(self.doc, part.text, key=key("parts", part.heading))
 
     # -- measure tables -------------------------------------------------------------------------
     def _measure_table(self, measure: Measure) -> None:
         plan = self.plan
+        ident = measure.id
+
+        def text(name: str) -> Callable[[_Cell], None]:
+            value: str = getattr(measure, name)
+            return lambda c: self._blocks(c, value, True, key=("measure", ident, name, None))
+
         rows: list[tuple[str, Callable[[_Cell], None]]] = [
-            (
-                plan.label(measure, "explanation"),
-                lambda c: self._blocks(c, measure.explanation, True),
-            ),
-            (plan.label(measure, "kind"), lambda c: self._blocks(c, measure.kind, True)),
+            (plan.label(measure, "explanation"), text("explanation")),
+            (plan.label(measure, "kind"), text("kind")),
             (plan.label(measure, "owners"), lambda c: self._owners(c, measure)),
-            (plan.label(measure, "involved"), lambda c: self._blocks(c, measure.involved, True)),
-            (plan.label(measure, "result"), lambda c: self._blocks(c, measure.result, True)),
-            (
-                plan.label(measure, "realisation"),
-                lambda c: self._realisation(c, measure.realisation),
-            ),
-            (plan.label(measure, "embedding"), lambda c: self._blocks(c, measure.embedding, True)),
-            (
-                plan.label(measure, "success_factors"),
-                lambda c: self._blocks(c, measure.success_factors, True),
-            ),
-            (
-                plan.label(measure, "client_perspective"),
-                lambda c: self._blocks(c, measure.client_perspective, True),
-            ),
+            (plan.label(measure, "involved"), text("involved")),
+            (plan.label(measure, "result"), text("result")),
+            (plan.label(measure, "realisation"), lambda c: self._realisation(c, measure)),
+            (plan.label(measure, "embedding"), text("embedding")),
+            (plan.label(measure, "success_factors"), text("success_factors")),
+            (plan.label(measure, "client_perspective"), text("client_perspective")),
         ]
+        names = (
+            *("explanation", "kind", "owners", "involved", "result", "realisation"),
+            *("embedding", "success_factors", "client_perspective"),
+        )
         table = self._table(1 + len(rows), 2)
         self._set_style(table, styles.TABLE_GRID)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         ooxml.set_cell_width(table, [LABEL_WIDTH_CM, TABLE_WIDTH_CM - LABEL_WIDTH_CM])
-        title = f"{plan.labels['measure']} {measure.id}"
+        title = f"{plan.labels['measure']} {ident}"
         ooxml.table_description(table, f"{title}: {measure.title}")
         head = table.rows[0]
         ooxml.row_properties(head, header=True)
@@ -323,36 +514,83 @@ class ReportWriter:
         number_paragraph = number_cell.paragraphs[0]
         self._set_style(number_paragraph, styles.TABLE_TEXT)
         number_paragraph.add_run(title).bold = True
-        ooxml.bookmark(number_paragraph, self.state.measure_anchors[measure.id], self._next_id())
+        anchor = self.state.measure_anchors.get(ident)
+        if anchor is not None and not self._deleting:
+            ooxml.bookmark(number_paragraph, anchor, self._next_id())
         title_paragraph = title_cell.paragraphs[0]
         self._set_style(title_paragraph, styles.TABLE_TEXT)
-        self._inline(title_paragraph, measure.title, bold=True)
-        for row, (label, fill) in zip(table.rows[1:], rows, strict=True):
+        self._inline(
+            title_paragraph, measure.title, bold=True, key=("measure", ident, "name", None)
+        )
+        for row, (label, fill), name in zip(table.rows[1:], rows, names, strict=True):
             ooxml.row_properties(row)
             label_cell, content_cell = row.cells
             label_paragraph = label_cell.paragraphs[0]
             self._set_style(label_paragraph, styles.TABLE_TEXT)
-            self._inline(label_paragraph, label, bold=True)
+            self._inline(label_paragraph, label, bold=True, key=self._label_key(measure, name))
             fill(content_cell)
+
+    def _label_key(self, measure: Measure, name: str) -> Key | None:
+        """A row label comes from the measure's own labels, else from the plan's."""
+        changes = self._active()
+        if changes is None:
+            return None
+        own: Key = ("measure", measure.id, "labels", name)
+        if changes.text(*own) is not None:
+            return own
+        return None if name in measure.labels else ("label", name, "label", None)
 
     def _owners(self, cell: _Cell, measure: Measure) -> None:
         first = True
-        for ref in measure.owners:
-            for block in parse(ref.wording):
-                self._block(cell, block, italic=True, level=0, reuse_first=first)
-                first = False
+        added: set[str] = set()
+        refs = [(ref, False) for ref in measure.owners]
+        changes = self._active()
+        listed = changes.value("measure", measure.id, "owners") if changes else None
+        old = changes.old.measure(measure.id) if changes else None
+        if listed is not None and old is not None:
+            before, after = set(listed.old.split(", ")), set(listed.new.split(", "))
+            added = after - before
+            refs = interleave(measure.owners, old.owners, lambda r: r.owner, before - after)
+        for ref, gone in refs:
+            op: Op | None = "delete" if gone else "insert" if ref.owner in added else None
+            with self._whole(op, cell):
+                key: Key = ("measure", measure.id, "owners", ref.owner)
+                change = self._change(key)
+                if change is not None:
+                    merged = self._merged(change, ref.wording, in_cell=True)
+                    self._emit(cell, merged, italic=True, reuse_first=first)
+                else:
+                    for i, leaf in enumerate(text_leaves(parse(ref.wording), True)):
+                        self._leaf(cell, leaf, italic=True, reuse=first and i == 0)
+            first = False
 
-    def _realisation(self, cell: _Cell, milestones: Sequence[Milestone]) -> None:
+    def _realisation(self, cell: _Cell, measure: Measure) -> None:
         """'Voor 01-10-2018: text' per milestone; a milestone whose text starts with a list
         gets its wording on a line of its own ('Per direct:' and its bullets)."""
+        changes = self._active()
+        milestones: list[tuple[Milestone, bool]] = [(m, False) for m in measure.realisation]
+        if changes is not None:
+            old = changes.old.measure(measure.id)
+            gone = {i for i, r in changes.milestones_removed.items() if r.measure == measure.id}
+            if old is not None and gone:
+                milestones = interleave(measure.realisation, old.realisation, _id_of, gone)
         first = True
-        for milestone in milestones:
-            blocks = parse(milestone.text) if milestone.text else ()
-            lead = self._cell_paragraph(cell, first)
+        for milestone, removed in milestones:
+            added = changes is not None and milestone.id in changes.milestones_added
+            op: Op | None = "delete" if removed else "insert" if added else None
+            with self._whole(op, cell):
+                self._milestone(cell, milestone, first)
             first = False
+
+    def _milestone(self, cell: _Cell, milestone: Milestone, first: bool) -> None:
+        blocks = parse(milestone.text) if milestone.text else ()
+        lead = self._cell_paragraph(cell, first)
+        wording = self._change(("milestone", milestone.id, "wording", None))
+        text = self._change(("milestone", milestone.id, "text", None))
+        if wording is None and text is None:
             if not blocks:
                 lead.add_run(f"{milestone.wording}.").italic = True
-                continue
+                return
             head, *rest = blocks
             if isinstance(head, ListBlock):
                 lead.add_run(f"{milestone.wording}:").italic = True
@@ -360,13 +598,40 @@ class ReportWriter:
             else:
                 lead.add_run(f"{milestone.wording}: ").italic = True
                 self._runs_into(lead, head.runs, italic=True)
-            for block in rest:
-                self._block(cell, block, italic=True, level=0, reuse_first=False)
+            for leaf in text_leaves(rest, True):
+                self._leaf(cell, leaf, italic=True, reuse=False)
+            return
+        # a changed wording or text: the words of each, kept, deleted and inserted
+        if wording is not None:
+            merged = self._merged(wording, milestone.wording, plain=True)
+            self._emit(lead, merged, italic=True, inline=True)
+        else:
+            lead.add_run(milestone.wording).italic = True
+        parts = (
+            self._merged(text, milestone.text or "", in_cell=True)
+            if text is not None
+            else _unchanged(text_leaves(blocks, True))
+        )
+        if not parts:
+            lead.add_run(".").italic = True
+        elif parts[0].leaf.style != styles.TABLE_TEXT:  # the text starts with a list
+            lead.add_run(":").italic = True
+            self._emit(cell, parts, italic=True)
+        else:
+            lead.add_run(": ").italic = True
+            self._emit(cell, parts, italic=True, lead=lead)
 
     # -- planning grid --------------------------------------------------------------------------
-    def _planning(self, chapter: int) -> None:
+    def _planning(self, chapter: int, was: int | None = None) -> None:
         planning = self.plan.planning
-        self._heading(1, str(chapter), planning.title, page_break=True)
+        self._heading(
+            1,
+            str(chapter),
+            planning.title,
+            page_break=True,
+            key=("planning", "", "title", None),
+            was=str(was) if was is not None else None,
+        )
         months = planning.months
         for year in planning.years:
             year_months = [m for m in months if m[0] == year]
@@ -378,10 +643,29 @@ class ReportWriter:
             spacer.paragraph_format.space_before = Pt(0)
             spacer.paragraph_format.line_spacing = Pt(1) if year == planning.years[-1] else None
 
-    def _grid_table(self, year: int, months: list[tuple[int, int]]) -> None:
+    def _grid_rows(self) -> list[tuple[Measure, GridRow, Op | None]]:
+        """The measures of the grid, in order, with their rows; with --compare, the removed
+        measures' old rows too (deleted) and the added measures' rows inserted."""
         plan = self.plan
         rows = {row.measure: row for row in plan.planning.rows}
-        measures = [m for m in plan.measures if m.id in rows]
+        changes = self._active()
+        if changes is None:
+            return [(m, rows[m.id], None) for m in plan.measures if m.id in rows]
+        old_rows = {row.measure: row for row in changes.old.planning.rows}
+        gone = changes.removed_anywhere("measure") & set(old_rows)
+        out: list[tuple[Measure, GridRow, Op | None]] = []
+        for measure, removed in interleave(plan.measures, changes.old.measures, _id_of, gone):
+            if removed:
+                out.append((measure, old_rows[measure.id], "delete"))
+            elif measure.id in rows:
+                added = changes.added("measure", measure.id, measure.point_id)
+                out.append((measure, rows[measure.id], "insert" if added else None))
+        return out
+
+    def _grid_table(self, year: int, months: list[tuple[int, int]]) -> None:
+        plan = self.plan
+        measures = self._grid_rows()
+        changes = self._active()
         table = self._table(2 + 2 * len(measures), 1 + len(months))
         self._set_style(table, styles.TABLE_GRID)
         width = (TABLE_WIDTH_CM - GRID_LABEL_CM) / 12
@@ -398,8 +682,7 @@ class ReportWriter:
             self._grid_text(cell, MONTH_ABBREVIATIONS[month[1] - 1], bold=True)
         self._grid_text(month_row.cells[0], "", bold=True)
         label = plan.labels["measure"]
-        for i, measure in enumerate(measures):
-            grid_row = rows[measure.id]
+        for i, (measure, grid_row, op) in enumerate(measures):
             work, evaluation = table_rows[2 + 2 * i], table_rows[3 + 2 * i]
             for row in (work, evaluation):
                 ooxml.row_properties(row)
@@ -409,11 +692,23 @@ class ReportWriter:
             self._grid_text(
                 evaluation_cells[0], plan.labels["evaluation_row"], center=False, italic=True
             )
-            for j, month in enumerate(months):
-                self._grid_text(work_cells[1 + j], "X" if month in grid_row.work else "")
-                self._grid_text(
-                    evaluation_cells[1 + j], "X" if month in grid_row.evaluation else ""
-                )
+            for kind, cells in (("work", work_cells), ("evaluation", evaluation_cells)):
+                marked: tuple[tuple[int, int], ...] = getattr(grid_row, kind)
+                moved = changes.grid(measure.id, kind) if changes and op is None else None
+                for j, month in enumerate(months):
+                    if moved is None:
+                        self._grid_text(cells[1 + j], "X" if month in marked else "")
+                        continue
+                    name = month_text(month)
+                    was = name in moved.removed
+                    mark = self._grid_text(cells[1 + j], "X" if month in marked or was else "")
+                    if mark is not None and changes is not None:
+                        kind_of: Op = (
+                            "insert" if name in moved.added else "delete" if was else "equal"
+                        )
+                        changes.marks.run(mark, kind_of)
+            if op is not None and changes is not None:
+                changes.marks.everything([work._tr, evaluation._tr], op)
 
     def _grid_text(
         self,
@@ -423,7 +718,7 @@ class ReportWriter:
         bold: bool = False,
         center: bool = True,
         italic: bool = False,
-    ) -> None:
+    ) -> Any:
         """One grid cell: Table Text, no space after, centred (X marks), 9 pt.
 
         A year's grid has (measures x 2 + 2) x 13 cells; setting each property through
@@ -450,13 +745,15 @@ class ReportWriter:
         valign = OxmlElement("w:vAlign")
         valign.set(qn("w:val"), "center")
         tcpr.append(valign)
-        if text:
-            run = OxmlElement("w:r")
-            run.append(deepcopy(rpr))
-            t = OxmlElement("w:t")
-            t.text = text
-            run.append(t)
-            p.append(run)
+        if not text:
+            return None
+        run = OxmlElement("w:r")
+        run.append(deepcopy(rpr))
+        t = OxmlElement("w:t")
+        t.text = text
+        run.append(t)
+        p.append(run)
+        return run
 
     # -- text -----------------------------------------------------------------------------------
     def _next_id(self) -> int:
@@ -485,15 +782,35 @@ class ReportWriter:
         bold: bool = False,
         italic: bool = False,
         notes: bool = True,
+        key: Key | None = None,
+        suffix: str = "",
     ) -> None:
-        """One-line Markdown (emphasis, footnote references) into a paragraph. Without
+        """One-line Markdown (emphasis, footnote references) into a paragraph; with --compare
+        and a change to the text (`key`), its words kept, deleted and inserted. Without
         `notes` (a footnote's own text, the page header) a footnote reference is written as
         its plain marker."""
+        change = self._change(key)
+        if change is not None:
+            merged = self._merged(change, text, inline=True)
+            self._emit(paragraph, merged, bold=bold, italic=italic, inline=True)
+            if suffix:
+                self._runs_into(paragraph, [Run(suffix)], bold=bold, italic=italic)
+            return
+        text += suffix
         for block in parse(text):
             if isinstance(block, ListBlock):
                 self._runs_into(paragraph, [Run(text)], bold=bold, italic=italic, notes=notes)
             else:
                 self._runs_into(paragraph, block.runs, bold=bold, italic=italic, notes=notes)
+
+    def _plain(self, paragraph: Paragraph, text: str, *, key: Key, suffix: str = "") -> None:
+        """Text that is not Markdown (a milestone's wording, a title before ': ')."""
+        change = self._change(key)
+        if change is None:
+            paragraph.add_run(f"{text}{suffix}")
+            return
+        self._emit(paragraph, self._merged(change, text, plain=True), inline=True)
+        paragraph.add_run(suffix)
 
     def _runs_into(
         self,
@@ -543,53 +860,231 @@ class ReportWriter:
         name = f"_RefNote{self._next_id():08d}"
         note = self.footnotes.add(paragraph, (name, self.state.bookmark_id))
         self._notes_made[footnote] = (name, self.footnotes.last)
-        self._inline(note, self._footnote_text.get(footnote, footnote), notes=False)
+        self._inline(
+            note,
+            self._footnote_text.get(footnote, footnote),
+            notes=False,
+            key=("footnote", footnote, "text", None),
+        )
 
     def _cell_paragraph(self, cell: _Cell, first: bool) -> Paragraph:
         paragraph: Paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
         self._set_style(paragraph, styles.TABLE_TEXT)
         return paragraph
 
-    def _blocks(self, container: object, text: str, italic: bool = False) -> None:
-        in_cell = isinstance(container, _Cell)
-        for i, block in enumerate(parse(text)):
-            self._block(container, block, italic=italic, level=0, reuse_first=in_cell and i == 0)
-
-    def _block(
-        self, container: object, block: Block, *, italic: bool, level: int, reuse_first: bool
+    def _blocks(
+        self, container: object, text: str, italic: bool = False, key: Key | None = None
     ) -> None:
         in_cell = isinstance(container, _Cell)
-        if isinstance(block, ListBlock):
-            for n, item in enumerate(block.items, start=block.start):
-                for k, sub in enumerate(item):
-                    if isinstance(sub, ListBlock):
-                        self._block(
-                            container, sub, italic=italic, level=level + 1, reuse_first=False
-                        )
-                        continue
-                    if block.ordered:
-                        paragraph = self._new_paragraph(container, styles.NUMBERED, reuse_first)
-                        if k == 0:
-                            paragraph.add_run(f"{n}.\t").italic = italic or None
-                        paragraph.paragraph_format.left_indent = Cm(0.63 * (level + 1))
-                    else:
-                        bullets = styles.BULLET if in_cell else styles.BODY_BULLET
-                        style = (bullets if k == 0 else styles.CONTINUE)[min(level, 2)]
-                        paragraph = self._new_paragraph(container, style, reuse_first)
-                    reuse_first = False
-                    self._runs_into(paragraph, sub.runs, italic=italic)
-                    if in_cell:
-                        self._table_size(paragraph)
+        change = self._change(key)
+        if change is not None:
+            merged = self._merged(change, text, in_cell=in_cell)
+            self._emit(container, merged, italic=italic, reuse_first=in_cell)
             return
-        style = styles.TABLE_TEXT if in_cell else styles.NORMAL
-        paragraph = self._new_paragraph(container, style, reuse_first)
-        self._runs_into(paragraph, block.runs, italic=italic)
+        for i, leaf in enumerate(text_leaves(parse(text), in_cell)):
+            self._leaf(container, leaf, italic=italic, reuse=in_cell and i == 0)
+
+    def _leaf(self, container: object, leaf: Leaf, *, italic: bool, reuse: bool) -> Paragraph:
+        paragraph = self._new_paragraph(container, leaf.style, reuse)
+        if leaf.number is not None:
+            paragraph.add_run(leaf.number).italic = italic or None
+        if leaf.indent is not None:
+            paragraph.paragraph_format.left_indent = Cm(0.63 * (leaf.indent + 1))
+        self._runs_into(paragraph, leaf.runs, italic=italic)
+        if leaf.sized:
+            self._table_size(paragraph)
+        return paragraph
 
     def _table_size(self, paragraph: Paragraph) -> None:
         """List styles follow Normal; in a table their text has the table's size."""
         size = self._style(styles.TABLE_TEXT).font.size
         for r in paragraph._p.iter(qn("w:r")):  # runs inside links (measure references) too
             DocxRun(r, paragraph).font.size = size
+
+    # -- tracked changes (--compare) ------------------------------------------------------------
+    def _active(self) -> Changes | None:
+        """The changes to show, unless the writer is inside content inserted or deleted as a
+        whole (its words are not compared again)."""
+        return self.changes if self._quiet == 0 else None
+
+    def _change(self, key: Key | None) -> TextChanged | ItemRenamed | None:
+        changes = self._active()
+        if key is None or changes is None:
+            return None
+        return changes.text(*key)
+
+    def _value(self, entity: str, ident: str, name: str) -> ValueChanged | None:
+        changes = self._active()
+        return changes.value(entity, ident, name) if changes is not None else None
+
+    def _added(self, entity: str, ident: str, parent: str | None = None) -> bool:
+        changes = self._active()
+        return changes is not None and changes.added(entity, ident, parent)
+
+    def _removed(self, entity: str, parent: str | None = None) -> set[str]:
+        changes = self._active()
+        return changes.removed(entity, parent) if changes is not None else set()
+
+    def _op(self, gone: bool, entity: str, ident: str, parent: str | None = None) -> Op | None:
+        """How an item of a list stands: deleted, inserted or (None) neither as a whole."""
+        if gone:
+            return "delete"
+        return "insert" if self._added(entity, ident, parent) else None
+
+    def _interleave(
+        self, new: Sequence[T], old: Sequence[T], key: Callable[[T], str], removed: set[str]
+    ) -> list[tuple[T, bool]]:
+        if not removed:
+            return [(item, False) for item in new]
+        return interleave(new, old, key, removed)
+
+    def _points(self) -> list[tuple[ImprovementPoint, bool]]:
+        return self._interleave(
+            self.plan.improvement_points,
+            self._old_points(),
+            _id_of,
+            self._removed("improvement-point"),
+        )
+
+    def _old_points(self) -> Sequence[ImprovementPoint]:
+        return self.changes.old.improvement_points if self.changes is not None else ()
+
+    def _old_point(self, ident: str) -> ImprovementPoint | None:
+        if self._active() is None:
+            return None
+        return next((p for p in self._old_points() if p.id == ident), None)
+
+    def _closing_change(self) -> str | None:
+        if self._added("chapter", "closing"):
+            return "added"
+        return "removed" if "closing" in self._removed("chapter") else None
+
+    @contextlib.contextmanager
+    def _whole(self, op: Op | None, cell: _Cell | None = None) -> Iterator[None]:
+        """Everything written inside is inserted or deleted as a whole (op None: nothing):
+        a measure, a milestone, an owner, a part; written in the body, or in `cell`."""
+        changes = self._active()
+        if op is None or op == "equal" or changes is None:
+            yield
+            return
+        body = self.doc.element.body
+        tc = cell._tc if cell is not None else None
+        before: set[Any] = set()
+        empty: set[Any] = set()
+        if tc is not None:
+            before = set(tc.iter(qn("w:p"), qn("w:r"), qn("w:tr")))
+            empty = {p for p in tc.iter(qn("w:p")) if p.find(qn("w:r")) is None}
+            last = None
+        else:
+            last = self._sect_pr.getprevious() if self._sect_pr is not None else body[-1]
+        self._quiet += 1
+        self._deleting += op == "delete"
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+            self._deleting -= op == "delete"
+        if tc is not None:
+            made = [
+                e
+                for e in tc.iter(qn("w:p"), qn("w:r"), qn("w:tr"))
+                if e not in before or (e in empty and e.find(qn("w:r")) is not None)
+            ]
+            changes.marks.everything(made, op)
+            paragraphs = tc.findall(qn("w:p"))
+            if paragraphs and paragraphs[-1] in made:
+                changes.marks.end_of_cell(paragraphs)
+            return
+        made = []
+        element = last.getnext() if last is not None else body[0]
+        while element is not None and element is not self._sect_pr:
+            made.append(element)
+            element = element.getnext()
+        changes.marks.everything(made, op)
+
+    def _merged(
+        self,
+        change: TextChanged | ItemRenamed,
+        text: str,
+        *,
+        in_cell: bool = False,
+        inline: bool = False,
+        plain: bool = False,
+    ) -> list[Merged]:
+        """The text's paragraphs with the change's words (merge.py), laid out as the text
+        is: as blocks (in the body or a cell), on one line (`inline`), or as plain text."""
+
+        def leaves(value: str) -> list[Leaf]:
+            if plain:
+                return [Leaf(styles.TABLE_TEXT, (Run(value),))] if value else []
+            if inline:
+                return inline_leaves(value)
+            return text_leaves(parse(value), in_cell)
+
+        return merge(change.old, leaves(change.old), text, leaves(text), change.words)
+
+    def _words(self, paragraph: Paragraph, old: str, new: str) -> None:
+        """A one-line value that changed (the municipalities, the code, the date)."""
+        merged = merge(old, inline_leaves(old), new, inline_leaves(new), word_diff(old, new))
+        self._emit(paragraph, merged, inline=True)
+
+    def _emit(
+        self,
+        container: object,
+        merged: Sequence[Merged],
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        reuse_first: bool = False,
+        lead: Paragraph | None = None,
+        inline: bool = False,
+    ) -> None:
+        """Write merged paragraphs: into `container` (with `inline`, all into the paragraph
+        `container`; with `lead`, the first into `lead`), marking their pieces and marks."""
+        changes = self.changes
+        assert changes is not None
+        for i, part in enumerate(merged):
+            paragraph: Paragraph
+            if inline:
+                paragraph = cast(Paragraph, container)
+            elif lead is not None and i == 0:
+                paragraph = lead
+            else:
+                paragraph = self._new_paragraph(container, part.leaf.style, reuse_first and i == 0)
+                if part.leaf.indent is not None:
+                    paragraph.paragraph_format.left_indent = Cm(0.63 * (part.leaf.indent + 1))
+            for run, op in _coalesced(part.pieces):
+                self._piece(paragraph, run, op, bold=bold, italic=italic)
+            if part.leaf.sized and paragraph is not lead and not inline:
+                self._table_size(paragraph)
+            if not inline:
+                changes.marks.paragraph(paragraph._p, part.mark)
+
+    def _piece(self, paragraph: Paragraph, run: Run, op: Op, *, bold: bool, italic: bool) -> None:
+        """One run of a changed text, inside w:ins or w:del unless kept."""
+        changes = self.changes
+        assert changes is not None
+        if run.footnote is not None:
+            self._footnote(paragraph, run.footnote)
+            # the reference's run, also where it stands inside a field (a footnote referenced
+            # again is a NOTEREF field)
+            changes.marks.run(list(paragraph._p.iter(qn("w:r")))[-1], op)
+            return
+        if run.line_break:
+            added = paragraph.add_run()
+            added.add_break()
+            changes.marks.run(added._r, op)
+            return
+        target = paragraph
+        anchor = self.state.measure_anchors.get(run.measure) if run.measure is not None else None
+        if anchor is not None:
+            target = ooxml.internal_link(paragraph, anchor)
+        added = target.add_run(run.text)
+        if bold or run.bold:
+            added.bold = True
+        if italic or run.italic:
+            added.italic = True
+        changes.marks.run(added._r, op)
 
     def _new_paragraph(self, container: object, style: str, reuse_first: bool) -> Paragraph:
         paragraph: Paragraph
@@ -639,6 +1134,69 @@ class ReportWriter:
         if style is None:
             style = self._styles[name] = self.doc.styles[name]
         return style
+
+
+def text_leaves(blocks: Sequence[Block], in_cell: bool, level: int = 0) -> list[Leaf]:
+    """The paragraphs a text is laid out in: body or table text, bullets (the "o" of the
+    running text, round ones in tables), continued list paragraphs, numbered items."""
+    out: list[Leaf] = []
+    for block in blocks:
+        if not isinstance(block, ListBlock):
+            style = styles.TABLE_TEXT if in_cell else styles.NORMAL
+            out.append(Leaf(style, block.runs, line=block.line))
+            continue
+        for n, item in enumerate(block.items, start=block.start):
+            for k, sub in enumerate(item):
+                if isinstance(sub, ListBlock):
+                    out += text_leaves((sub,), in_cell, level + 1)
+                elif block.ordered:
+                    number = f"{n}.\t" if k == 0 else None
+                    leaf = Leaf(styles.NUMBERED, sub.runs, number, level, in_cell, k == 0, sub.line)
+                    out.append(leaf)
+                else:
+                    bullets = styles.BULLET if in_cell else styles.BODY_BULLET
+                    style = (bullets if k == 0 else styles.CONTINUE)[min(level, 2)]
+                    out.append(Leaf(style, sub.runs, sized=in_cell, item=k == 0, line=sub.line))
+    return out
+
+
+def inline_leaves(text: str) -> list[Leaf]:
+    """A one-line text as `_inline` writes it (a list is written as its source)."""
+    return [
+        Leaf(styles.NORMAL, (Run(text),) if isinstance(block, ListBlock) else block.runs)
+        for block in parse(text)
+    ]
+
+
+def _id_of(item: Measure | Milestone | ImprovementPoint) -> str:
+    return item.id
+
+
+def _heading_of(part: Part) -> str:
+    return part.heading
+
+
+def _unchanged(leaves: Sequence[Leaf]) -> list[Merged]:
+    """Paragraphs of a text that did not change, as merged paragraphs (all kept)."""
+    out: list[Merged] = []
+    for leaf in leaves:
+        number: tuple[tuple[Run, Op], ...] = ((Run(leaf.number), "equal"),) if leaf.number else ()
+        out.append(Merged(leaf, (*number, *((run, "equal") for run in leaf.runs)), "equal"))
+    return out
+
+
+def _coalesced(pieces: Sequence[tuple[Run, Op]]) -> list[tuple[Run, Op]]:
+    """Neighbouring pieces of one kind and one formatting as one run."""
+    out: list[tuple[Run, Op]] = []
+    for run, op in pieces:
+        if out and not (run.footnote or run.line_break):
+            last, last_op = out[-1]
+            same = (last.italic, last.bold, last.measure) == (run.italic, run.bold, run.measure)
+            if last_op == op and same and not (last.footnote or last.line_break):
+                out[-1] = (Run(last.text + run.text, run.italic, run.bold, None, run.measure), op)
+                continue
+        out.append((run, op))
+    return out
 
 
 def version_datetime(plan: Plan) -> dt.datetime:

@@ -52,6 +52,12 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     docx = kinds.add_parser("docx", help="the Word report for the inspectorates")
     _exporting_parser(docx, "--output", "verbeterplan.docx", "FILE", "the .docx to write")
     _docx_options(docx)
+    docx.add_argument(
+        "--compare",
+        metavar="REV|FILE",
+        help="show every change since git revision REV (the plan as committed there) or "
+        "since the plan FILE as Word tracked changes",
+    )
 
     ics = kinds.add_parser("ics", help="the iCalendar milestone feeds and their index page")
     _exporting_parser(
@@ -189,14 +195,18 @@ def _template(value: str | None) -> Path | None:
     return path
 
 
-def _write_docx(plan: Plan, path: Path, args: argparse.Namespace) -> Any:
+def _write_docx(plan: Plan, path: Path, args: argparse.Namespace, compare: Any = None) -> Any:
     from plancheck.exporters.docx_report import TemplateError, write_docx
     from plancheck.exporters.docx_report.layout import LayoutFailed, LayoutUnavailable
 
     try:
         with _exporting("the Word report"):
             return write_docx(
-                plan, path, template=_template(args.template), layout_mode=args.toc_pages
+                plan,
+                path,
+                template=_template(args.template),
+                layout_mode=args.toc_pages,
+                compare=compare,
             )
     except TemplateError as err:
         raise UsageError(str(err)) from err
@@ -213,14 +223,40 @@ def _write_docx(plan: Plan, path: Path, args: argparse.Namespace) -> Any:
         raise _Abort(EXIT_FINDINGS) from err
 
 
+def _comparison(args: argparse.Namespace, plan: Plan) -> tuple[Any, str] | None:
+    """--compare REV|FILE: the plan then (a file if FILE exists, else the plan as committed
+    in git revision REV, read by the one pipeline) and the diff from it to `plan`."""
+    if args.compare is None:
+        return None
+    from plancheck.diff import diff_plans
+    from plancheck.diff_command import read_committed, read_file
+    from plancheck.exporters.docx_report import Comparison
+
+    value: str = args.compare
+    old = read_file(value) if Path(value).is_file() else read_committed(value, args.plan)
+    return Comparison(old.plan, diff_plans(old.plan, plan, old.name, args.plan)), old.name
+
+
 def _export_docx(args: argparse.Namespace) -> int:
     plan, _, _ = _checked_plan(args, config_for(args.config))
     started = time.perf_counter()
-    result = _write_docx(plan, _output_file(args), args)
+    compared = _comparison(args, plan)
+    result = _write_docx(plan, _output_file(args), args, compared[0] if compared else None)
     pages = f", {result.pages} pages" if result.pages else ""
     _say(
         f"wrote {args.output} ({result.size:,} bytes{pages}) in {time.perf_counter() - started:.1f} s"
     )
+    if compared is not None:
+        comparison, name = compared
+        count = len(comparison.diff)
+        if count:
+            _say(
+                f"tracked changes since {name}: {count} change{'s' if count != 1 else ''} of "
+                f"the plan, {result.insertions} insertions and {result.deletions} deletions "
+                "in the report"
+            )
+        else:
+            _say(f"no changes since {name}: the report has no tracked changes")
     if result.layout_note:
         _say(f"note: {result.layout_note}")
     return 0

@@ -39,6 +39,7 @@ from plancheck.diff import (
     WordOp,
 )
 from plancheck.loader import Document, PathKey
+from plancheck.markup import plain_text
 from plancheck.model import Due
 from plancheck.wording import MONTH_NAMES as MONTH_NAMES_NL
 
@@ -527,6 +528,44 @@ def lines(diff: PlanDiff) -> list[Line]:
     w = _Words(diff)
     made = [_line(change, w) for change in diff.changes]
     return sorted(made, key=lambda line: SECTION_ORDER.index(line.section))
+
+
+# ---------------------------------------------------------------------------- one milestone
+# For the version table of the Word report: what a revision did to each milestone it names,
+# in the same words as the diff, without the subject (the report names the milestone itself).
+
+
+def due_text(raw: str, language: str) -> str:
+    """A due as the diff shows it: '30-09-2018', 'september 2018', 'per direct', ..."""
+    return _Words(PlanDiff(old="", new="", language=language)).due(raw)
+
+
+def word(key: str, language: str) -> str:
+    """One of the diff's words (WORDS) in the plan's language: word('removed', 'nl-NL')."""
+    return _Words(PlanDiff(old="", new="", language=language))(key)
+
+
+def _plain(text: str) -> str:
+    return _cut(plain_text(text)) if text.strip() else ""
+
+
+def milestone_notes(diff: PlanDiff, milestone: str) -> list[str]:
+    """The changes to one milestone, one note per record, as plain text: 'verplaatst van
+    30-06-2018 naar 30-09-2018 (+3 maanden)', 'formulering: Voor 1 juli 2018 → Voor 1
+    oktober 2018', 'toegevoegd (31-10-2018)', 'vervallen'."""
+    w = _Words(diff)
+    notes: list[str] = []
+    for change in diff.milestone_changes().get(milestone, ()):
+        if isinstance(change, MilestoneAdded):
+            notes.append(f"{w('added')} ({w.due(change.due)})")
+        elif isinstance(change, MilestoneRemoved):
+            notes.append(w("removed"))
+        elif isinstance(change, TextChanged):
+            what = w.field(change.entity, change.field)
+            notes.append(f"{what}: {_plain(change.old) or w('none')} → {_plain(change.new)}")
+        else:
+            notes.append(_text_pieces(_line(change, w).pieces))
+    return notes
 
 
 # ---------------------------------------------------------------------------- word runs

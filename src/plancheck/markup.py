@@ -10,7 +10,7 @@ references whose definition is in the same text, while ours live in the plan's f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -39,6 +39,8 @@ class Run:
 @dataclass(frozen=True)
 class Paragraph:
     runs: tuple[Run, ...]
+    # the line of the text it starts on (0-based), for readers that place words in the source
+    line: int | None = field(default=None, compare=False)
 
     @property
     def plain(self) -> str:
@@ -113,7 +115,8 @@ def _blocks(tokens: list[Token], i: int, close: str | None) -> tuple[list[Block]
         if close is not None and token.type == close:
             return out, i + 1
         if token.type == "paragraph_open":
-            out.append(Paragraph(tuple(_runs(tokens[i + 1].children or []))))
+            line = token.map[0] if token.map else None
+            out.append(Paragraph(tuple(_runs(tokens[i + 1].children or [])), line))
             i += 3
         elif token.type in ("bullet_list_open", "ordered_list_open"):
             ordered = token.type == "ordered_list_open"

@@ -28,6 +28,12 @@ REPORT_LABELS = {
     "date": "Datum:",
     "page": "Blad:",
     "page_of": "van",
+    # the version table after the title page (a plan with revisions after the published one)
+    "versions": "Versiebeheer",
+    "version": "Versie",
+    "version_date": "Datum",
+    "version_reason": "Reden",
+    "version_changes": "Wijzigingen",
 }
 
 

@@ -15,20 +15,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import docx
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml.ns import qn
 
 from plancheck.atomic import write_bytes
 from plancheck.errors import OutputError
 from plancheck.exporters.docx_report import layout, styles
+from plancheck.exporters.docx_report.template import TemplateError, open_document, text_width
 from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_properties
 from plancheck.model import Plan
 
-
-class TemplateError(Exception):
-    """The --template file cannot be used as a reference document."""
+__all__ = ["DocxResult", "TemplateError", "render_docx", "write_docx"]
 
 
 @dataclass(frozen=True)
@@ -38,24 +35,6 @@ class DocxResult:
     toc: tuple[TocEntry, ...]
     pages: int | None  # from the rendering pass, when it ran
     layout_note: str | None  # why TOC page numbers are missing, if they are
-
-
-def _open(template: Path | None) -> tuple[Document, bool]:
-    if template is None:
-        doc = docx.Document()
-        _drop_thumbnail(doc)
-        return doc, True
-    try:
-        doc = docx.Document(str(template))
-    except Exception as err:  # python-docx raises several kinds for a bad package
-        raise TemplateError(
-            f"{template}: not a Word .docx file that can be used as a template ({err})"
-        ) from err
-    body = doc.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    return doc, False
 
 
 def _app_properties(doc: Document) -> None:
@@ -74,14 +53,6 @@ def _app_properties(doc: Document) -> None:
             )
 
 
-def _drop_thumbnail(doc: Document) -> None:
-    """python-docx's blank document carries a thumbnail of itself; it would misrepresent ours."""
-    package = doc.part.package
-    for rel_id, rel in list(package.rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
-            del package.rels[rel_id]
-
-
 def render_docx(
     plan: Plan,
     *,
@@ -90,9 +61,21 @@ def render_docx(
     draft: bool = False,
 ) -> tuple[bytes, list[TocEntry]]:
     """The report as bytes, and its TOC entries (with the pages given; 0 in a draft)."""
-    doc, own_style = _open(template)
-    styles.prepare(doc, restyle=own_style, language=plan.document.language)
-    entries = ReportWriter(plan, doc, toc_pages, own_page_setup=own_style, draft=draft).write()
+    doc = open_document(template)
+    own_style = template is None
+    try:
+        styles.prepare(
+            doc, restyle=own_style, language=plan.document.language, width=text_width(doc)
+        )
+    except (KeyError, ValueError, AttributeError, TypeError) as err:
+        if own_style:
+            raise
+        # a template whose styles part python-docx cannot work with (a style without a
+        # type it knows, a broken basedOn chain): a message, not a traceback
+        raise TemplateError(
+            f"{template}: its styles cannot be used as a house style ({err})"
+        ) from err
+    entries = ReportWriter(plan, doc, toc_pages, draft=draft).write()
     core_properties(plan, doc)
     _app_properties(doc)
     buffer = io.BytesIO()

@@ -219,6 +219,7 @@ def prepare(doc: Document, *, restyle: bool, language: str, width: Length) -> No
     width: the TOC's page numbers and the header's right tab stop end there.
     """
     _ensure(doc, NORMAL)
+    _drop_dangling_references(doc)
     _document_defaults(doc, language, restyle)
     added = {spec.name for spec in _PARAGRAPH_STYLES if find(doc, spec.name) is None}
     for spec in _PARAGRAPH_STYLES:
@@ -245,6 +246,18 @@ def prepare(doc: Document, *, restyle: bool, language: str, width: Length) -> No
             tabs = get(doc, style_name).paragraph_format.tab_stops
             tabs.add_tab_stop(Length(width), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
     _character_style(doc, FOOTNOTE_REFERENCE, superscript=True)
+
+
+def _drop_dangling_references(doc: Document) -> None:
+    """A style based on (or followed by, or linked to) a style the document does not have
+    (pandoc's "Table" names a "TableNormal" it lacks) stands on its own instead."""
+    element = doc.styles.element
+    ids = {s.styleId for s in element.findall(qn("w:style"))}
+    for style in element.findall(qn("w:style")):
+        for tag in ("w:basedOn", "w:next", "w:link"):
+            for reference in style.findall(qn(tag)):
+                if reference.get(qn("w:val")) not in ids:
+                    style.remove(reference)
 
 
 def _header_style(doc: Document, width: Length) -> None:

@@ -33,7 +33,7 @@ from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Cm, Length
 
-from plancheck.exporters.docx_report import ooxml
+from plancheck.exporters.docx_report import ooxml, order
 
 
 class TemplateError(Exception):
@@ -243,6 +243,12 @@ def _reduce(doc: Document) -> None:
             # comments, footnotes, endnotes, glossary, custom XML, people, images of the body
             del part.rels[rel_id]
     _settings(doc)
+    for rel in part.rels.values():
+        if rel.reltype in (RT.STYLES, RT.NUMBERING, RT.SETTINGS, *_HEADERS_FOOTERS):
+            element = getattr(rel.target_part, "element", None)
+            if element is not None:
+                order.put_in_order(element)
+    order.put_in_order(doc.element.body)
 
 
 def _empty_body(doc: Document) -> None:

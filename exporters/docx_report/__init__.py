@@ -21,7 +21,12 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from plancheck.atomic import write_bytes
 from plancheck.errors import OutputError
 from plancheck.exporters.docx_report import layout, styles
-from plancheck.exporters.docx_report.template import TemplateError, open_document, text_width
+from plancheck.exporters.docx_report.template import (
+    TemplateError,
+    header_and_footer_elements,
+    open_document,
+    text_width,
+)
 from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_properties
 from plancheck.model import Plan
 
@@ -67,6 +72,7 @@ def render_docx(
         styles.prepare(
             doc, restyle=own_style, language=plan.document.language, width=text_width(doc)
         )
+        styles.resolve_references(doc, header_and_footer_elements(doc))
     except (KeyError, ValueError, AttributeError, TypeError) as err:
         if own_style:
             raise

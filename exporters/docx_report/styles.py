@@ -23,7 +23,7 @@ from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Length, Pt, RGBColor
-from docx.styles.style import BaseStyle, ParagraphStyle, StyleFactory
+from docx.styles.style import ParagraphStyle, StyleFactory
 
 FONT = "Arial"
 
@@ -122,19 +122,29 @@ def _ensure(doc: Document, name: str) -> tuple[Any, bool]:
     return style, True
 
 
-def has_numbering(doc: Document, style: BaseStyle) -> bool:
-    """Whether a paragraph style (or a style it is based on) numbers its paragraphs, as a
-    house style's heading styles may: the report writes its own heading numbers."""
-    seen: set[str] = set()
-    element: Any = style.element
-    while element is not None and element.styleId not in seen:
-        seen.add(element.styleId)
-        num_id = element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
-        if num_id is not None:
-            return bool(num_id.get(qn("w:val")) != "0")
-        based = element.find(qn("w:basedOn"))
-        element = None if based is None else doc.styles.element.get_by_id(based.get(qn("w:val")))
-    return False
+def _unnumbered_headings(doc: Document) -> None:
+    """The report writes the published heading numbers (1, 2.1) itself: a house style
+    whose heading styles number their paragraphs (a multilevel list on "Kop 1") would print
+    each number twice. The numbering is taken off the heading styles (and the styles they
+    are based on) and the list levels no longer point at them; a paragraph-level numId 0
+    would do the same, but validators refuse it."""
+    element = doc.styles.element
+    heading_ids: set[str] = set()
+    for name in HEADING:
+        style: Any = get(doc, name).element
+        seen: set[str] = set()
+        while style is not None and style.styleId not in seen:
+            seen.add(style.styleId)
+            heading_ids.add(style.styleId)
+            for num_pr in style.findall(f"{qn('w:pPr')}/{qn('w:numPr')}"):
+                num_pr.getparent().remove(num_pr)
+            based = style.find(qn("w:basedOn"))
+            style = None if based is None else element.get_by_id(based.get(qn("w:val")))
+    heading_ids.discard(get(doc, NORMAL).style_id)
+    numbering = doc.part.numbering_part.element
+    for level_style in numbering.iter(qn("w:pStyle")):
+        if level_style.get(qn("w:val")) in heading_ids:
+            level_style.getparent().remove(level_style)
 
 
 @dataclass(frozen=True)
@@ -232,6 +242,7 @@ def prepare(doc: Document, *, restyle: bool, language: str, width: Length) -> No
             style.paragraph_format.left_indent = Cm(0.63 * (1 + name[-1:].isdigit()))
     _settings(doc, language)
     _body_bullets(doc)
+    _unnumbered_headings(doc)
     _header_style(doc, width)
     _table_grid(doc)
     if restyle:
@@ -258,6 +269,27 @@ def _drop_dangling_references(doc: Document) -> None:
             for reference in style.findall(qn(tag)):
                 if reference.get(qn("w:val")) not in ids:
                     style.remove(reference)
+
+
+def resolve_references(doc: Document, roots: list[Any]) -> None:
+    """Style references (w:pStyle, w:rStyle, w:tblStyle) below `roots` (a template's headers
+    and footers) to an id the styles part does not have: Word's built-in id of a style
+    found under another id ("Header" in a Dutch template, where it is "Koptekst") points at
+    that style; any other is dropped, so the default style applies."""
+    ids = {s.styleId for s in doc.styles.element.findall(qn("w:style"))}
+    builtin = {_key(builtin_id): name for name, (_, builtin_id, _) in _KNOWN.items()}
+    tags = (qn("w:pStyle"), qn("w:rStyle"), qn("w:tblStyle"))
+    for root in roots:
+        for reference in list(root.iter(*tags)):
+            value = reference.get(qn("w:val"))
+            if value in ids:
+                continue
+            name = builtin.get(_key(value))
+            style = find(doc, name) if name is not None else None
+            if style is not None:
+                reference.set(qn("w:val"), style.style_id)
+            else:
+                reference.getparent().remove(reference)
 
 
 def _header_style(doc: Document, width: Length) -> None:

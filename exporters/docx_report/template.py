@@ -28,6 +28,8 @@ import docx
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.oxml import serialize_part_xml as serialize
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.section import Section
@@ -48,6 +50,7 @@ _WORD_MAIN = {
     "application/vnd.ms-word.document.macroEnabled.main+xml": "macro-enabled document",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml": "macro-enabled template",
 }
+THEME_CT = "application/vnd.openxmlformats-officedocument.theme+xml"
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: .doc, or encrypted OOXML
 _CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -242,6 +245,8 @@ def _reduce(doc: Document) -> None:
             # stylesWithEffects (Word 2010's copy of the styles, stale once they change),
             # comments, footnotes, endnotes, glossary, custom XML, people, images of the body
             del part.rels[rel_id]
+    if not any(rel.reltype == RT.THEME for rel in part.rels.values()):
+        _default_theme(doc)
     _settings(doc)
     for rel in part.rels.values():
         if rel.reltype in (RT.STYLES, RT.NUMBERING, RT.SETTINGS, *_HEADERS_FOOTERS):
@@ -249,6 +254,15 @@ def _reduce(doc: Document) -> None:
             if element is not None:
                 order.put_in_order(element)
     order.put_in_order(doc.element.body)
+
+
+def _default_theme(doc: Document) -> None:
+    """Office's theme (from python-docx's blank document) for a template without one, as
+    LibreOffice writes them: Word's validator requires the part."""
+    blank = docx.Document()
+    theme = blank.part.part_related_by(RT.THEME)
+    part = Part(PackURI("/word/theme/theme1.xml"), THEME_CT, theme.blob, doc.part.package)
+    doc.part.relate_to(part, RT.THEME)
 
 
 def _empty_body(doc: Document) -> None:
@@ -349,6 +363,15 @@ def _complete_page_setup(section: Section) -> None:
     for attribute, cm in MARGINS_CM.items():
         if getattr(section, attribute) is None:
             setattr(section, attribute, Cm(cm))
+
+
+def header_and_footer_elements(doc: Document) -> list[Any]:
+    """The root elements of the headers and footers the document has (a template's)."""
+    return [
+        rel.target_part.element
+        for rel in doc.part.rels.values()
+        if rel.reltype in _HEADERS_FOOTERS and not rel.is_external
+    ]
 
 
 def text_width(doc: Document) -> Length:

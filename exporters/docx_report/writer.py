@@ -55,15 +55,14 @@ HEADER_COLUMNS_CM = (6.0, 6.0, 4.0)
 NUMBER_TAB_CM = 1.0
 
 
-# CT_PPrBase's children after w:numPr and after w:tabs (ECMA-376 part 1, 17.3.1.26).
-_PPR_AFTER_NUMPR = (
-    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-    "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap",
-    "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId",
-    "cnfStyle", "rPr", "sectPr", "pPrChange",
+# CT_PPrBase's children after w:tabs (ECMA-376 part 1, 17.3.1.26).
+_PPR_AFTER_TABS = (
+    "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
+    "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
+    "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+    "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
+    "pPrChange",
 )  # fmt: skip
-_PPR_AFTER_TABS = _PPR_AFTER_NUMPR[_PPR_AFTER_NUMPR.index("tabs") + 1 :]
 
 
 @dataclass
@@ -110,9 +109,6 @@ class ReportWriter:
             self._style(styles.FOOTNOTE_REFERENCE).style_id,
         )
         self._sect_pr = doc.element.body.sectPr
-        self._numbered_heading = tuple(
-            styles.has_numbering(doc, self._style(name)) for name in styles.HEADING
-        )
         self._grid_templates: dict[tuple[bool, bool, bool], tuple[Any, Any]] = {}
         self._footnote_text = {f.id: f.text for f in plan.footnotes}
         for measure in plan.measures:
@@ -238,28 +234,36 @@ class ReportWriter:
         self._page_break(after=paragraphs[-1])
 
     def _toc_tabs(self, paragraph: Paragraph, style_name: str) -> None:
-        """The page number's right tab stop, with dot leaders, at the end of the text, in the
-        entry itself (as Word writes a TOC): a template's TOC style may have none, or one
-        for another page width. Its stops beyond the text are cleared."""
-        tabs = OxmlElement("w:tabs")
+        """The entry's tab stops in the entry itself, as Word writes a TOC: a left one 1 cm
+        after its indent, where the title follows the number, and a right one with dot
+        leaders at the end of the text for the page number. A template's TOC style may
+        have neither (a custom stop clears the default ones before it), or a right stop
+        for another page width: its stops beyond the text are cleared."""
         style: Any = self._style(style_name)
         beyond: set[int] = set()
+        indent: int | None = None
         while style is not None:
-            for tab in style.element.findall(f"{qn('w:pPr')}/{qn('w:tabs')}/{qn('w:tab')}"):
+            ppr = style.element.find(qn("w:pPr"))
+            for tab in [] if ppr is None else ppr.findall(f"{qn('w:tabs')}/{qn('w:tab')}"):
                 position = int(tab.get(qn("w:pos"), "0"))
                 if tab.get(qn("w:val")) != "clear" and position > self.width:
                     beyond.add(position)
+            ind = None if ppr is None else ppr.find(qn("w:ind"))
+            if indent is None and ind is not None:
+                start = ind.get(qn("w:left")) or ind.get(qn("w:start"))
+                indent = int(start) if start is not None else None
             style = style.base_style
-        for position in sorted(beyond):
-            clear = OxmlElement("w:tab")
-            clear.set(qn("w:val"), "clear")
-            clear.set(qn("w:pos"), str(position))
-            tabs.append(clear)
-        right = OxmlElement("w:tab")
-        right.set(qn("w:val"), "right")
-        right.set(qn("w:leader"), "dot")
-        right.set(qn("w:pos"), str(self.width))
-        tabs.append(right)
+        stops: list[tuple[str, int, str | None]] = [("clear", p, None) for p in sorted(beyond)]
+        stops.append(("left", (indent or 0) + int(Cm(NUMBER_TAB_CM).twips), None))
+        stops.append(("right", self.width, "dot"))
+        tabs = OxmlElement("w:tabs")
+        for kind, position, leader in stops:
+            tab = OxmlElement("w:tab")
+            tab.set(qn("w:val"), kind)
+            if leader:
+                tab.set(qn("w:leader"), leader)
+            tab.set(qn("w:pos"), str(position))
+            tabs.append(tab)
         ppr = paragraph._p.get_or_add_pPr()
         ppr.insert_element_before(tabs, *(f"w:{t}" for t in _PPR_AFTER_TABS))
 
@@ -276,12 +280,6 @@ class ReportWriter:
         if page_break:
             self._page_break()
         paragraph = self._paragraph(styles.HEADING[level - 1])
-        if self._numbered_heading[level - 1]:
-            # the house style numbers its headings; the report writes the published numbers
-            paragraph._p.get_or_add_pPr().insert_element_before(
-                parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="0"/></w:numPr>'),
-                *(f"w:{t}" for t in _PPR_AFTER_NUMPR),
-            )
         if number:
             paragraph.add_run(f"{number}\t")
         self._inline(paragraph, text)

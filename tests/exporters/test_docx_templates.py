@@ -445,3 +445,32 @@ def test_broken_templates_are_refused_with_a_message(tmp_path: Path) -> None:
         assert says in result.stderr, (name, result.stderr)
         assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
         assert not out.exists(), name
+
+
+def test_macro_enabled_template_loses_its_macros(tmp_path: Path) -> None:
+    """A .docm (a document with macros) can be a house style: its macros stay behind."""
+    package = Package(saved(docx.Document()))
+    types = package.xml("[Content_Types].xml")
+    for override in types:
+        if override.get("PartName") == "/word/document.xml":
+            override.set("ContentType", "application/vnd.ms-word.document.macroEnabled.main+xml")
+    package.set_xml("[Content_Types].xml", types)
+    package.add_part(
+        "word/vbaProject.bin",
+        "application/vnd.ms-office.vbaProject",
+        b"\xd0\xcf\x11\xe0 macros",
+        "word/document.xml",
+        "http://schemas.microsoft.com/office/2006/relationships/vbaProject",
+    )
+    template = tmp_path / "huisstijl.docm"
+    template.write_bytes(package.bytes())
+    out = tmp_path / "report.docx"
+    result = run_plancheck(
+        "export", "docx", PUBLISHED, "-o", out, "--toc-pages", "none", "--template", template
+    )
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out) as report:
+        parts = {n: report.read(n) for n in report.namelist()}
+    assert not [n for n in parts if "vbaProject" in n]
+    assert b"macroEnabled" not in parts["[Content_Types].xml"]
+    assert package_problems(parts) == []

@@ -66,8 +66,6 @@ _HEADERS_FOOTERS = {RT.HEADER, RT.FOOTER}
 # the thumbnail request (the report carries no thumbnail).
 _SETTINGS_DROPPED = (
     "w:writeProtection",
-    "w:removePersonalInformation",
-    "w:removeDateAndTime",
     "w:proofState",
     "w:attachedTemplate",
     "w:linkStyles",

@@ -20,23 +20,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import docx
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml.ns import qn
 
 from plancheck.atomic import write_bytes
 from plancheck.errors import OutputError
 from plancheck.exporters.docx_report import layout, styles
+from plancheck.exporters.docx_report.template import (
+    TemplateError,
+    header_and_footer_elements,
+    open_document,
+    text_width,
+)
 from plancheck.exporters.docx_report.tracked import Comparison
 from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_properties
 from plancheck.model import Plan
 
 __all__ = ["Comparison", "DocxResult", "TemplateError", "render_docx", "write_docx"]
-
-
-class TemplateError(Exception):
-    """The --template file cannot be used as a reference document."""
 
 
 @dataclass(frozen=True)
@@ -48,24 +48,6 @@ class DocxResult:
     layout_note: str | None  # why TOC page numbers are missing, if they are
     insertions: int = 0  # tracked changes (w:ins, w:del) in the report, with compare=
     deletions: int = 0
-
-
-def _open(template: Path | None) -> tuple[Document, bool]:
-    if template is None:
-        doc = docx.Document()
-        _drop_thumbnail(doc)
-        return doc, True
-    try:
-        doc = docx.Document(str(template))
-    except Exception as err:  # python-docx raises several kinds for a bad package
-        raise TemplateError(
-            f"{template}: not a Word .docx file that can be used as a template ({err})"
-        ) from err
-    body = doc.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    return doc, False
 
 
 def _app_properties(doc: Document) -> None:
@@ -82,14 +64,6 @@ def _app_properties(doc: Document) -> None:
                 b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
                 b"<HyperlinksChanged>false</HyperlinksChanged></Properties>"
             )
-
-
-def _drop_thumbnail(doc: Document) -> None:
-    """python-docx's blank document carries a thumbnail of itself; it would misrepresent ours."""
-    package = doc.part.package
-    for rel_id, rel in list(package.rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
-            del package.rels[rel_id]
 
 
 def render_docx(
@@ -112,11 +86,22 @@ def _render(
     draft: bool,
     compare: Comparison | None,
 ) -> tuple[bytes, list[TocEntry], dict[str, int]]:
-    doc, own_style = _open(template)
-    styles.prepare(doc, restyle=own_style, language=plan.document.language)
-    writer = ReportWriter(
-        plan, doc, toc_pages, own_page_setup=own_style, draft=draft, compare=compare
-    )
+    doc = open_document(template)
+    own_style = template is None
+    try:
+        styles.prepare(
+            doc, restyle=own_style, language=plan.document.language, width=text_width(doc)
+        )
+        styles.resolve_references(doc, header_and_footer_elements(doc))
+    except (KeyError, ValueError, AttributeError, TypeError) as err:
+        if own_style:
+            raise
+        # a template whose styles part python-docx cannot work with (a style without a
+        # type it knows, a broken basedOn chain): a message, not a traceback
+        raise TemplateError(
+            f"{template}: its styles cannot be used as a house style ({err})"
+        ) from err
+    writer = ReportWriter(plan, doc, toc_pages, draft=draft, compare=compare)
     entries = writer.write()
     core_properties(plan, doc)
     _app_properties(doc)

@@ -3,6 +3,7 @@ table properties. Each builds elements with python-docx's own oxml helpers (no s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from docx.document import Document
@@ -11,6 +12,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.shared import Twips
 from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -46,13 +48,13 @@ class Footnotes:
     FootnoteReference / FootnoteText styles; notes are numbered by Word in reference order.
     """
 
-    def __init__(self, doc: Document, text_style: str, reference_style: str) -> None:
+    def __init__(self, doc: Document, text_style_id: str, reference_style_id: str) -> None:
         self._doc = doc
         self._part: XmlPart | None = None
         self._next = 1
         self.last = 0
-        self.text_style_id = doc.styles[text_style].style_id
-        self.reference_style_id = doc.styles[reference_style].style_id
+        self.text_style_id = text_style_id
+        self.reference_style_id = reference_style_id
 
     def _get_part(self) -> XmlPart:
         if self._part is None:
@@ -125,36 +127,69 @@ def _bookmark_edge(tag: str, name: str, ident: int) -> Any:
 
 
 def _footnote_settings(doc: Document) -> None:
+    """settings.xml names the separator notes (-1 and 0) in w:footnotePr; a template's own
+    footnote formatting there (number format, position) is kept."""
     settings = doc.settings.element
-    if settings.find(qn("w:footnotePr")) is not None:
-        return
-    pr = parse_xml(
-        f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
-    )
-    # CT_Settings has a fixed child order; footnotePr comes before compat and rsids.
-    anchor = None
-    for tag in (
-        "w:endnotePr",
-        "w:compat",
-        "w:docVars",
-        "w:rsids",
-        "m:mathPr",
-        "w:themeFontLang",
-        "w:clrSchemeMapping",
-        "w:shapeDefaults",
-        "w:decimalSymbol",
-        "w:listSeparator",
-    ):
-        try:
-            anchor = settings.find(qn(tag))
-        except KeyError:
-            anchor = None
-        if anchor is not None:
-            break
-    if anchor is not None:
-        anchor.addprevious(pr)
-    else:
-        settings.append(pr)
+    pr = settings.find(qn("w:footnotePr"))
+    if pr is None:
+        pr = OxmlElement("w:footnotePr")
+        insert_in_order(settings, pr, SETTINGS_SEQ)
+    for special in pr.findall(qn("w:footnote")):
+        pr.remove(special)
+    for note_id in ("-1", "0"):
+        note = OxmlElement("w:footnote")
+        note.set(qn("w:id"), note_id)
+        pr.append(note)  # after the formatting elements, as CT_FtnDocProps orders them
+
+
+# CT_Settings' child order (ECMA-376 part 1, 17.15.1.78); extension elements (w14:, w15:)
+# come after all of these.
+SETTINGS_SEQ = (
+    "w:writeProtection", "w:view", "w:zoom", "w:removePersonalInformation",
+    "w:removeDateAndTime", "w:doNotDisplayPageBoundaries", "w:displayBackgroundShape",
+    "w:printPostScriptOverText", "w:printFractionalCharacterWidth", "w:printFormsData",
+    "w:embedTrueTypeFonts", "w:embedSystemFonts", "w:saveSubsetFonts", "w:saveFormsData",
+    "w:mirrorMargins", "w:alignBordersAndEdges", "w:bordersDoNotSurroundHeader",
+    "w:bordersDoNotSurroundFooter", "w:gutterAtTop", "w:hideSpellingErrors",
+    "w:hideGrammaticalErrors", "w:activeWritingStyle", "w:proofState", "w:formsDesign",
+    "w:attachedTemplate", "w:linkStyles", "w:stylePaneFormatFilter", "w:stylePaneSortMethod",
+    "w:documentType", "w:mailMerge", "w:revisionView", "w:trackRevisions", "w:doNotTrackMoves",
+    "w:doNotTrackFormatting", "w:documentProtection", "w:autoFormatOverride",
+    "w:styleLockTheme", "w:styleLockQFSet", "w:defaultTabStop", "w:autoHyphenation",
+    "w:consecutiveHyphenLimit", "w:hyphenationZone", "w:doNotHyphenateCaps", "w:showEnvelope",
+    "w:summaryLength", "w:clickAndTypeStyle", "w:defaultTableStyle", "w:evenAndOddHeaders",
+    "w:bookFoldRevPrinting", "w:bookFoldPrinting", "w:bookFoldPrintingSheets",
+    "w:drawingGridHorizontalSpacing", "w:drawingGridVerticalSpacing",
+    "w:displayHorizontalDrawingGridEvery", "w:displayVerticalDrawingGridEvery",
+    "w:doNotUseMarginsForDrawingGridOrigin", "w:drawingGridHorizontalOrigin",
+    "w:drawingGridVerticalOrigin", "w:doNotShadeFormData", "w:noPunctuationKerning",
+    "w:characterSpacingControl", "w:printTwoOnOne", "w:strictFirstAndLastChars",
+    "w:noLineBreaksAfter", "w:noLineBreaksBefore", "w:savePreviewPicture",
+    "w:doNotValidateAgainstSchema", "w:saveInvalidXml", "w:ignoreMixedContent",
+    "w:alwaysShowPlaceholderText", "w:doNotDemarcateInvalidXml", "w:saveXmlDataOnly",
+    "w:useXSLTWhenSaving", "w:saveThroughXslt", "w:showXMLTags", "w:alwaysMergeEmptyNamespace",
+    "w:updateFields", "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat",
+    "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
+    "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures",
+    "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType",
+    "sl:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol",
+    "w:listSeparator",
+)  # fmt: skip
+
+
+def insert_in_order(parent: Any, element: Any, sequence: tuple[str, ...]) -> None:
+    """Insert `element` among `parent`'s children where `sequence` (the schema's order)
+    puts it: before the first child that comes later in it, or that it does not name (an
+    extension element, which follows the schema's own)."""
+    order = {qn(tag): i for i, tag in enumerate(sequence)}
+    rank = order[element.tag]
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue  # a comment or processing instruction
+        if order.get(child.tag, len(order)) > rank:
+            child.addprevious(element)
+            return
+    parent.append(element)
 
 
 def add_field(
@@ -233,26 +268,31 @@ def internal_link(paragraph: Paragraph, anchor: str) -> Paragraph:
     return Paragraph(link, parent)
 
 
-def set_cell_width(table: Table, widths_cm: list[float]) -> None:
-    """Widths both readers respect: LibreOffice reads the grid, Word the cell widths."""
-    from docx.shared import Cm
-
+def set_cell_width(table: Table, widths: Sequence[int]) -> None:
+    """Widths (twips) both readers respect: LibreOffice reads the grid, Word the cell widths."""
     tbl = table._tbl
     tblpr = tbl.tblPr
     table.autofit = False  # w:tblLayout type="fixed"
-    total = sum(widths_cm)
     tblw = tblpr.find(qn("w:tblW"))
     if tblw is None:
         tblw = OxmlElement("w:tblW")
         tblpr.insert_element_before(tblw, *_TBLPR_SEQ[_TBLPR_SEQ.index("w:tblW") + 1 :])
     tblw.set(qn("w:type"), "dxa")
-    tblw.set(qn("w:w"), str(int(Cm(total).twips)))
+    tblw.set(qn("w:w"), str(sum(widths)))
     grid = tbl.tblGrid
-    for col, width in zip(grid.findall(qn("w:gridCol")), widths_cm, strict=True):
-        col.set(qn("w:w"), str(int(Cm(width).twips)))
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
+        col.set(qn("w:w"), str(width))
     for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=True):
-            cell.width = Cm(width)
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Twips(width)
+
+
+def split_width(total: int, shares: Sequence[float]) -> list[int]:
+    """`total` twips in columns proportional to `shares`, whole twips that add up to no more
+    than `total` (the last column takes what rounding left)."""
+    whole = sum(shares)
+    widths = [int(total * share / whole) for share in shares[:-1]]
+    return [*widths, total - sum(widths)]
 
 
 def row_properties(row: _Row, *, header: bool = False, cant_split: bool = True) -> None:

@@ -3,28 +3,36 @@
 As with pandoc's reference document, a `--template` .docx supplies the house style: every
 style it defines is used as it is. Styles it lacks are added with the project's defaults,
 which follow the published document (Arial 10 pt, bold numbered headings, italic table text).
+
+A style is found by its name, as Word compares built-in names (without regard to case:
+Word writes "heading 1", pandoc and LibreOffice "Heading 1"), and failing that by Word's
+built-in style id ("Heading1"). Word in Dutch localizes the ids ("Standaard", "Kop1") but
+not the names ("Normal", "heading 1"), so the name comes first. A style that is added gets
+the built-in id, or a numbered one where the template already uses that id for another
+style; the writer refers to every style by the id found here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Pt, RGBColor
-from docx.styles.style import ParagraphStyle
+from docx.shared import Cm, Length, Pt, RGBColor
+from docx.styles.style import ParagraphStyle, StyleFactory
 
 FONT = "Arial"
 
-# Style names the writer uses. Word's built-in names where Word has one, so that the
-# navigation pane, the TOC and accessibility checkers recognise them.
+# Style names the writer uses. Word's built-in names where Word has one (as styles.xml
+# spells them), so that the navigation pane, the TOC and accessibility checkers recognise them.
 NORMAL = "Normal"
 TITLE = "Title"
 SUBTITLE = "Subtitle"
-HEADING = ("Heading 1", "Heading 2", "Heading 3")
+HEADING = ("heading 1", "heading 2", "heading 3")
 TOC_HEADING = "TOC Heading"
 TOC = ("toc 1", "toc 2")
 BULLET = ("List Bullet", "List Bullet 2", "List Bullet 3")
@@ -35,8 +43,108 @@ NUMBERED = "Numbered Item"
 FOOTNOTE_TEXT = "footnote text"
 FOOTNOTE_REFERENCE = "footnote reference"
 TABLE_TEXT = "Table Text"
-HEADER = "Header"
+HEADER = "header"
 TABLE_GRID = "Table Grid"
+NORMAL_TABLE = "Normal Table"
+
+_P, _C, _T = WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER, WD_STYLE_TYPE.TABLE
+# name: (type, Word's built-in style id, whether Word knows it as a built-in style)
+_KNOWN: dict[str, tuple[WD_STYLE_TYPE, str, bool]] = {
+    NORMAL: (_P, "Normal", True),
+    TITLE: (_P, "Title", True),
+    SUBTITLE: (_P, "Subtitle", True),
+    **{name: (_P, f"Heading{i}", True) for i, name in enumerate(HEADING, start=1)},
+    TOC_HEADING: (_P, "TOCHeading", True),
+    **{name: (_P, f"TOC{i}", True) for i, name in enumerate(TOC, start=1)},
+    **{name: (_P, name.replace(" ", ""), True) for name in (*BULLET, *CONTINUE)},
+    **{name: (_P, name.replace(" ", ""), False) for name in BODY_BULLET},
+    NUMBERED: (_P, "NumberedItem", False),
+    FOOTNOTE_TEXT: (_P, "FootnoteText", True),
+    FOOTNOTE_REFERENCE: (_C, "FootnoteReference", True),
+    TABLE_TEXT: (_P, "TableText", False),
+    HEADER: (_P, "Header", True),
+    TABLE_GRID: (_T, "TableGrid", True),
+    NORMAL_TABLE: (_T, "TableNormal", True),
+}
+
+
+def _key(name: str | None) -> str:
+    return " ".join((name or "").split()).casefold()
+
+
+def find(doc: Document, name: str) -> Any:
+    """The document's style for one of the names above, or None: by name (any case), then
+    by Word's built-in id; Normal is also the default paragraph style."""
+    kind, builtin_id, _ = _KNOWN[name]
+    candidates = [s for s in doc.styles.element.findall(qn("w:style")) if s.type == kind]
+    wanted = _key(name)
+    found = next((s for s in candidates if _key(s.name_val) == wanted), None)
+    if found is None:
+        found = next((s for s in candidates if s.styleId == builtin_id), None)
+    if found is None:
+        found = next((s for s in candidates if _key(s.styleId) == _key(builtin_id)), None)
+    if found is None and name == NORMAL:
+        found = next((s for s in candidates if s.default), None)
+    return None if found is None else StyleFactory(found)
+
+
+def get(doc: Document, name: str) -> Any:
+    """The style for `name`; after prepare() every name the writer uses has one."""
+    style = find(doc, name)
+    if style is None:
+        raise KeyError(f"no style {name!r}")
+    return style
+
+
+def _add(doc: Document, name: str) -> Any:
+    """A new style named `name`, with Word's built-in id unless the document uses it
+    already (then the id gets a number)."""
+    kind, builtin_id, builtin = _KNOWN[name]
+    element = doc.styles.element
+    used = {_key(s.styleId) for s in element.findall(qn("w:style"))}
+    style_id, n = builtin_id, 1
+    while _key(style_id) in used:
+        n += 1
+        style_id = f"{builtin_id}{n}"
+    style = element.add_style_of_type(name, kind, builtin)
+    style.styleId = style_id
+    return StyleFactory(style)
+
+
+def _ensure(doc: Document, name: str) -> tuple[Any, bool]:
+    """The style for `name`, and whether it had to be added."""
+    style = find(doc, name)
+    if style is not None:
+        return style, False
+    style = _add(doc, name)
+    if name != NORMAL and _KNOWN[name][0] == _P:
+        style.base_style = get(doc, NORMAL)
+    return style, True
+
+
+def _unnumbered_headings(doc: Document) -> None:
+    """The report writes the published heading numbers (1, 2.1) itself: a house style
+    whose heading styles number their paragraphs (a multilevel list on "Kop 1") would print
+    each number twice. The numbering is taken off the heading styles (and the styles they
+    are based on) and the list levels no longer point at them; a paragraph-level numId 0
+    would do the same, but validators refuse it."""
+    element = doc.styles.element
+    heading_ids: set[str] = set()
+    for name in HEADING:
+        style: Any = get(doc, name).element
+        seen: set[str] = set()
+        while style is not None and style.styleId not in seen:
+            seen.add(style.styleId)
+            heading_ids.add(style.styleId)
+            for num_pr in style.findall(f"{qn('w:pPr')}/{qn('w:numPr')}"):
+                num_pr.getparent().remove(num_pr)
+            based = style.find(qn("w:basedOn"))
+            style = None if based is None else element.get_by_id(based.get(qn("w:val")))
+    heading_ids.discard(get(doc, NORMAL).style_id)
+    numbering = doc.part.numbering_part.element
+    for level_style in numbering.iter(qn("w:pStyle")):
+        if level_style.get(qn("w:val")) in heading_ids:
+            level_style.getparent().remove(level_style)
 
 
 @dataclass(frozen=True)
@@ -72,18 +180,12 @@ _PARAGRAPH_STYLES = (
 
 
 def _paragraph_style(doc: Document, spec: _Para, *, restyle: bool) -> ParagraphStyle:
-    styles = doc.styles
-    try:
-        return styles[spec.name]  # type: ignore[no-any-return]
-    except KeyError:
-        pass
-    style: ParagraphStyle = styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
-    if spec.base:
-        style.base_style = styles[spec.base]
-    style.quick_style = True
-    # In a template, a style added on top of its Normal keeps the template's font.
-    _apply(style, spec, font_name=restyle)
-    return style
+    style, added = _ensure(doc, spec.name)
+    if added:
+        style.quick_style = True
+        # In a template, a style added on top of its Normal keeps the template's font.
+        _apply(style, spec, font_name=restyle)
+    return style  # type: ignore[no-any-return]
 
 
 def _apply(style: ParagraphStyle, spec: _Para, *, font_name: bool = True) -> None:
@@ -119,47 +221,124 @@ def _apply(style: ParagraphStyle, spec: _Para, *, font_name: bool = True) -> Non
         ppr.append(level)
 
 
-def prepare(doc: Document, *, restyle: bool, language: str) -> None:
+def prepare(doc: Document, *, restyle: bool, language: str, width: Length) -> None:
     """Make sure every style the writer names exists; with `restyle`, apply our defaults.
 
     `restyle` is true for the project's own default style (python-docx's blank document),
-    false for a user's template, whose styles are used as they are.
+    false for a user's template, whose styles are used as they are. `width` is the text
+    width: the TOC's page numbers and the header's right tab stop end there.
     """
+    _ensure(doc, NORMAL)
+    _drop_dangling_references(doc)
     _document_defaults(doc, language, restyle)
-    added = {spec.name for spec in _PARAGRAPH_STYLES if not _has_style(doc, spec.name)}
+    added = {spec.name for spec in _PARAGRAPH_STYLES if find(doc, spec.name) is None}
     for spec in _PARAGRAPH_STYLES:
         style = _paragraph_style(doc, spec, restyle=restyle)
         if restyle:
             _apply(style, spec)
     for name in (*BULLET, *CONTINUE):
-        try:
-            doc.styles[name]
-        except KeyError:
-            base = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            base.base_style = doc.styles[NORMAL]
-            base.paragraph_format.left_indent = Cm(0.63 * (1 + name[-1:].isdigit()))
+        style, new = _ensure(doc, name)
+        if new:
+            style.paragraph_format.left_indent = Cm(0.63 * (1 + name[-1:].isdigit()))
     _settings(doc, language)
     _body_bullets(doc)
+    _unnumbered_headings(doc)
+    _header_style(doc, width)
+    _table_grid(doc)
     if restyle:
         for name in (TITLE, SUBTITLE):
-            _plain(doc.styles[name])
+            _plain(get(doc, name))
         for name in (*BULLET, *CONTINUE):
-            doc.styles[name].paragraph_format.space_after = Pt(3)
-        toc2 = doc.styles[TOC[1]]
+            get(doc, name).paragraph_format.space_after = Pt(3)
+        toc2 = get(doc, TOC[1])
         toc2.paragraph_format.left_indent = Cm(0.0)
     for style_name in TOC:
         if restyle or style_name in added:  # page numbers right-aligned after dot leaders
-            tabs = doc.styles[style_name].paragraph_format.tab_stops
-            tabs.add_tab_stop(Cm(16.0), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            tabs = get(doc, style_name).paragraph_format.tab_stops
+            tabs.add_tab_stop(Length(width), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
     _character_style(doc, FOOTNOTE_REFERENCE, superscript=True)
 
 
+def _drop_dangling_references(doc: Document) -> None:
+    """A style based on (or followed by, or linked to) a style the document does not have
+    (pandoc's "Table" names a "TableNormal" it lacks) stands on its own instead."""
+    element = doc.styles.element
+    ids = {s.styleId for s in element.findall(qn("w:style"))}
+    for style in element.findall(qn("w:style")):
+        for tag in ("w:basedOn", "w:next", "w:link"):
+            for reference in style.findall(qn(tag)):
+                if reference.get(qn("w:val")) not in ids:
+                    style.remove(reference)
+
+
+def resolve_references(doc: Document, roots: list[Any]) -> None:
+    """Style references (w:pStyle, w:rStyle, w:tblStyle) below `roots` (a template's headers
+    and footers) to an id the styles part does not have: Word's built-in id of a style
+    found under another id ("Header" in a Dutch template, where it is "Koptekst") points at
+    that style; any other is dropped, so the default style applies."""
+    ids = {s.styleId for s in doc.styles.element.findall(qn("w:style"))}
+    builtin = {_key(builtin_id): name for name, (_, builtin_id, _) in _KNOWN.items()}
+    tags = (qn("w:pStyle"), qn("w:rStyle"), qn("w:tblStyle"))
+    for root in roots:
+        for reference in list(root.iter(*tags)):
+            value = reference.get(qn("w:val"))
+            if value in ids:
+                continue
+            name = builtin.get(_key(value))
+            style = find(doc, name) if name is not None else None
+            if style is not None:
+                reference.set(qn("w:val"), style.style_id)
+            else:
+                reference.getparent().remove(reference)
+
+
+def _header_style(doc: Document, width: Length) -> None:
+    """Word's Header style where the template has none (pandoc's reference document):
+    no space after, centre and right tab stops at the middle and the end of the text."""
+    style, added = _ensure(doc, HEADER)
+    if not added:
+        return
+    fmt = style.paragraph_format
+    fmt.space_after = Pt(0)
+    fmt.tab_stops.add_tab_stop(Length(int(width) // 2), WD_TAB_ALIGNMENT.CENTER)
+    fmt.tab_stops.add_tab_stop(Length(width), WD_TAB_ALIGNMENT.RIGHT)
+
+
+def _table_grid(doc: Document) -> None:
+    """Word's Table Grid (single lines around every cell) where the template has none;
+    based on Normal Table where there is one, else with Normal Table's cell margins."""
+    style, added = _ensure(doc, TABLE_GRID)
+    if not added:
+        return
+    element = style.element
+    base = find(doc, NORMAL_TABLE)
+    if base is not None:
+        style.base_style = base
+    borders = "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    element.append(
+        parse_xml(
+            f'<w:pPr {nsdecls("w")}><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+        )
+    )
+    cell_margins = (
+        ""
+        if base is not None
+        else '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
+        '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>'
+    )
+    element.append(
+        parse_xml(
+            f'<w:tblPr {nsdecls("w")}><w:tblInd w:w="0" w:type="dxa"/>'
+            f"<w:tblBorders>{borders}</w:tblBorders>{cell_margins}</w:tblPr>"
+        )
+    )
+
+
 def _has_style(doc: Document, name: str) -> bool:
-    try:
-        doc.styles[name]
-    except KeyError:
-        return False
-    return True
+    return find(doc, name) is not None
 
 
 def _body_bullets(doc: Document) -> None:
@@ -193,8 +372,7 @@ def _body_bullets(doc: Document) -> None:
     for level, name in enumerate(BODY_BULLET):
         if _has_style(doc, name):
             continue
-        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = doc.styles[NORMAL]
+        style, _ = _ensure(doc, name)
         style.paragraph_format.space_after = Pt(3)
         ppr = style.element.get_or_add_pPr()
         ppr.insert(
@@ -237,13 +415,9 @@ def _drop_theme_fonts(rpr: object) -> None:
 
 
 def _character_style(doc: Document, name: str, *, superscript: bool) -> None:
-    try:
-        doc.styles[name]
-        return
-    except KeyError:
-        pass
-    style = doc.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
-    style.font.superscript = superscript
+    style, added = _ensure(doc, name)
+    if added:
+        style.font.superscript = superscript
 
 
 def _document_defaults(doc: Document, language: str, restyle: bool) -> None:
@@ -270,7 +444,7 @@ def _document_defaults(doc: Document, language: str, restyle: bool) -> None:
     lang.set(qn("w:eastAsia"), language)
     lang.set(qn("w:bidi"), "ar-SA")
     if restyle:
-        normal = doc.styles[NORMAL]
+        normal = get(doc, NORMAL)
         normal.font.name = FONT
         normal.font.size = Pt(11)
         normal.paragraph_format.space_after = Pt(6)

@@ -16,13 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 from docx.document import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.table import CT_Tbl
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, Twips
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
@@ -30,6 +29,7 @@ from docx.text.run import Run as DocxRun
 from plancheck.diff import ItemRenamed, TextChanged, ValueChanged, word_diff
 from plancheck.exporters.docx_report import ooxml, styles, versions
 from plancheck.exporters.docx_report.merge import Leaf, Merged, Op, merge
+from plancheck.exporters.docx_report.template import text_width
 from plancheck.exporters.docx_report.tracked import (
     Changes,
     Comparison,
@@ -69,11 +69,26 @@ MONTH_ABBREVIATIONS = (
     "nov",
     "dec",
 )
-TABLE_WIDTH_CM = 16.0
-VERSION_WIDTHS_CM = (2.2, 2.2, 4.8, 6.8)  # Versie, Datum, Reden, Wijzigingen
+VERSION_WIDTHS_CM = (2.2, 2.2, 4.8, 6.8)  # Versie, Datum, Reden, Wijzigingen (of 16 cm)
 T = TypeVar("T")
+# Tables are as wide as the text (page width minus margins): 16 cm in the published
+# layout, whatever a template's page gives. The label columns keep their published width
+# where there is room, and shrink in proportion on a narrower page.
+PUBLISHED_WIDTH_CM = 16.0
 LABEL_WIDTH_CM = 5.0
 GRID_LABEL_CM = 2.8
+HEADER_COLUMNS_CM = (6.0, 6.0, 4.0)
+NUMBER_TAB_CM = 1.0
+
+
+# CT_PPrBase's children after w:tabs (ECMA-376 part 1, 17.3.1.26).
+_PPR_AFTER_TABS = (
+    "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
+    "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
+    "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+    "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
+    "pPrChange",
+)  # fmt: skip
 
 
 @dataclass
@@ -105,19 +120,22 @@ class ReportWriter:
         doc: Document,
         toc_pages: Sequence[int | None] | None,
         *,
-        own_page_setup: bool = True,
         draft: bool = False,
         compare: Comparison | None = None,
     ) -> None:
         self.draft = draft  # placeholder page numbers, for the layout pass
-        self.own_page_setup = own_page_setup
         self.plan = plan
         self.doc = doc
         self.state = _State()
         self.toc_pages = toc_pages
-        self.footnotes = ooxml.Footnotes(doc, styles.FOOTNOTE_TEXT, styles.FOOTNOTE_REFERENCE)
-        self._sect_pr = doc.element.body.sectPr
         self._styles: dict[str, Any] = {}
+        self.width = int(text_width(doc).twips)  # twips between the margins
+        self.footnotes = ooxml.Footnotes(
+            doc,
+            self._style(styles.FOOTNOTE_TEXT).style_id,
+            self._style(styles.FOOTNOTE_REFERENCE).style_id,
+        )
+        self._sect_pr = doc.element.body.sectPr
         self._grid_templates: dict[tuple[bool, bool, bool], tuple[Any, Any]] = {}
         self._footnote_text = {f.id: f.text for f in plan.footnotes}
         self._notes_made: dict[str, tuple[str, int]] = {}  # footnote id: (bookmark, number)
@@ -170,32 +188,39 @@ class ReportWriter:
         return self.state.toc
 
     def _page_setup(self) -> None:
-        """A4 with the published margins; a --template keeps its own page setup."""
+        """The running header on every page but the title page (and on even pages too, where
+        a template has headers of their own for them). The page itself was set up with the
+        document (template.py): A4 with the published margins, or the template's."""
         section = self.doc.sections[0]
         section.different_first_page_header_footer = True
         self._running_header(section.header)
-        if not self.own_page_setup:
-            return
-        section.orientation = WD_ORIENT.PORTRAIT
-        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-        section.left_margin = section.right_margin = Cm(2.5)
-        section.top_margin = Cm(3.2)
-        section.bottom_margin = Cm(2.2)
-        section.header_distance = Cm(1.0)
-        section.footer_distance = Cm(1.0)
+        if self.doc.settings.odd_and_even_pages_header_footer:
+            self._running_header(section.even_page_header)
+
+    def _widths(self, *published_cm: float) -> list[int]:
+        """Column widths (twips) for a table that the published layout gives these widths
+        (cm, adding up to 16): as wide as the text, in the same proportions."""
+        return ooxml.split_width(self.width, published_cm)
+
+    def _label_widths(self, label_cm: float, columns: int) -> list[int]:
+        """A label column (its published width, or less on a page narrower than 16 cm) and
+        `columns` equal columns that share the rest of the text width."""
+        label = min(int(Cm(label_cm).twips), self.width * label_cm // PUBLISHED_WIDTH_CM)
+        return [int(label), *[(self.width - int(label)) // columns] * columns]
 
     def _running_header(self, header: object) -> None:
         """Three columns as published: the running header, municipalities and code, date and
         'Blad: X van Y' with PAGE and NUMPAGES fields."""
         doc = self.plan.document
-        table = header.add_table(1, 3, Cm(TABLE_WIDTH_CM))  # type: ignore[attr-defined]
-        ooxml.set_cell_width(table, [6.0, 6.0, 4.0])
+        table = header.add_table(1, 3, Twips(self.width))  # type: ignore[attr-defined]
+        ooxml.set_cell_width(table, self._widths(*HEADER_COLUMNS_CM))
         left, middle, right = table.rows[0].cells
         self._cell_lines(left, list(doc.running_header))
         self._cell_lines(middle, [self.plan.municipalities_line(), doc.code])
         date = doc.version_date.strftime("%d-%m-%Y")
         self._cell_lines(right, [f"{self.plan.labels['date']} {date}"])
-        page = right.add_paragraph(style=styles.HEADER)
+        page = right.add_paragraph()
+        self._set_style(page, styles.HEADER)
         page.add_run(f"{self.plan.labels['page']} ")
         ooxml.add_field(page, "PAGE", "1")
         page.add_run(f" {self.plan.labels['page_of']} ")
@@ -260,7 +285,7 @@ class ReportWriter:
             table = self._table(1 + len(revisions), 4)
             self._set_style(table, styles.TABLE_GRID)
             table.alignment = WD_TABLE_ALIGNMENT.CENTER
-            ooxml.set_cell_width(table, list(VERSION_WIDTHS_CM))
+            ooxml.set_cell_width(table, self._widths(*VERSION_WIDTHS_CM))
             ooxml.table_description(table, labels["versions"])
             rows = list(table.rows)
             ooxml.row_properties(rows[0], header=True)
@@ -307,7 +332,9 @@ class ReportWriter:
             paragraphs.append(Paragraph(element, anchor._parent))
         paragraphs = paragraphs[: len(entries)]
         for i, (paragraph, entry) in enumerate(zip(paragraphs, entries, strict=False)):
-            self._set_style(paragraph, styles.TOC[min(entry.level, 2) - 1])
+            style = styles.TOC[min(entry.level, 2) - 1]
+            self._set_style(paragraph, style)
+            self._toc_tabs(paragraph, style)
             entry.page = 0 if self.draft else pages[i] if i < len(pages) else None
         if not paragraphs:
             return
@@ -318,6 +345,40 @@ class ReportWriter:
             link.add_run("\t" + (str(entry.page) if entry.page is not None else ""))
         ooxml.field_end(paragraphs[-1])
         self._page_break(after=paragraphs[-1])
+
+    def _toc_tabs(self, paragraph: Paragraph, style_name: str) -> None:
+        """The entry's tab stops in the entry itself, as Word writes a TOC: a left one 1 cm
+        after its indent, where the title follows the number, and a right one with dot
+        leaders at the end of the text for the page number. A template's TOC style may
+        have neither (a custom stop clears the default ones before it), or a right stop
+        for another page width: its stops beyond the text are cleared."""
+        style: Any = self._style(style_name)
+        beyond: set[int] = set()
+        indent: int | None = None
+        while style is not None:
+            ppr = style.element.find(qn("w:pPr"))
+            for tab in [] if ppr is None else ppr.findall(f"{qn('w:tabs')}/{qn('w:tab')}"):
+                position = int(tab.get(qn("w:pos"), "0"))
+                if tab.get(qn("w:val")) != "clear" and position > self.width:
+                    beyond.add(position)
+            ind = None if ppr is None else ppr.find(qn("w:ind"))
+            if indent is None and ind is not None:
+                start = ind.get(qn("w:left")) or ind.get(qn("w:start"))
+                indent = int(start) if start is not None else None
+            style = style.base_style
+        stops: list[tuple[str, int, str | None]] = [("clear", p, None) for p in sorted(beyond)]
+        stops.append(("left", (indent or 0) + int(Cm(NUMBER_TAB_CM).twips), None))
+        stops.append(("right", self.width, "dot"))
+        tabs = OxmlElement("w:tabs")
+        for kind, position, leader in stops:
+            tab = OxmlElement("w:tab")
+            tab.set(qn("w:val"), kind)
+            if leader:
+                tab.set(qn("w:leader"), leader)
+            tab.set(qn("w:pos"), str(position))
+            tabs.append(tab)
+        ppr = paragraph._p.get_or_add_pPr()
+        ppr.insert_element_before(tabs, *(f"w:{t}" for t in _PPR_AFTER_TABS))
 
     # -- chapters -----------------------------------------------------------------------------
     def _heading(
@@ -503,7 +564,7 @@ class ReportWriter:
         table = self._table(1 + len(rows), 2)
         self._set_style(table, styles.TABLE_GRID)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        ooxml.set_cell_width(table, [LABEL_WIDTH_CM, TABLE_WIDTH_CM - LABEL_WIDTH_CM])
+        ooxml.set_cell_width(table, self._label_widths(LABEL_WIDTH_CM, 1))
         title = f"{plan.labels['measure']} {ident}"
         ooxml.table_description(table, f"{title}: {measure.title}")
         head = table.rows[0]
@@ -668,8 +729,8 @@ class ReportWriter:
         changes = self._active()
         table = self._table(2 + 2 * len(measures), 1 + len(months))
         self._set_style(table, styles.TABLE_GRID)
-        width = (TABLE_WIDTH_CM - GRID_LABEL_CM) / 12
-        ooxml.set_cell_width(table, [GRID_LABEL_CM] + [width] * len(months))
+        label_width, *month_widths = self._label_widths(GRID_LABEL_CM, 12)
+        ooxml.set_cell_width(table, [label_width, *month_widths[: len(months)]])
         ooxml.table_description(table, f"{plan.planning.title} {year}")
         table_rows = list(table.rows)  # indexing table.rows rebuilds the row list each time
         year_row, month_row = table_rows[0], table_rows[1]
@@ -1115,7 +1176,7 @@ class ReportWriter:
         return paragraph
 
     def _table(self, rows: int, cols: int) -> Table:
-        element = CT_Tbl.new_tbl(rows, cols, Cm(TABLE_WIDTH_CM))
+        element = CT_Tbl.new_tbl(rows, cols, Twips(self.width))
         self._append(element)
         return Table(element, self.doc._body)
 
@@ -1132,7 +1193,7 @@ class ReportWriter:
         """Styles by name, looked up once (python-docx searches the styles part each time)."""
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = self.doc.styles[name]
+            style = self._styles[name] = styles.get(self.doc, name)
         return style
 
 

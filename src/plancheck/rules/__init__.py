@@ -50,6 +50,7 @@ def _load() -> tuple[Rule, ...]:
         text_characters,
         unique_ids,
         wording_date,
+        wording_unreadable,
     )
 
     modules = (
@@ -65,6 +66,7 @@ def _load() -> tuple[Rule, ...]:
         dependency_cycle,
         dependency_order,
         wording_date,
+        wording_unreadable,
         milestone_dates,
         footnote_references,
         footnote_unused,

@@ -211,6 +211,8 @@ def _point(text: str, year: int | None) -> dt.date | Month | None:
         m, y = found.groups()
         if y is None and year is None:
             return None
+        if (int(y) if y else year) == 0:
+            raise _Impossible(f"'{text}' is not a real month")
         return (int(y) if y else year or 0, MONTHS[m])
     return None
 
@@ -224,6 +226,8 @@ def _text(point: dt.date | Month) -> str:
 
 
 def _previous(month: Month) -> Month:
+    if month == (1, 1):
+        raise _Impossible("the month before januari 1 does not exist")
     return (month[0] - 1, 12) if month[1] == 1 else (month[0], month[1] - 1)
 
 

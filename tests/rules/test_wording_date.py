@@ -512,3 +512,17 @@ def test_without_the_first_of_the_month_convention_a_bare_first_is_that_day(plan
 def test_the_first_of_the_month_convention_on_explicitly_changes_nothing(plans):
     text = plans.edit(("\nlabels:\n", "\nconventions:\n  first_of_month: true\nlabels:\n"))
     assert plans.active(text, RULE) == []
+
+
+def test_a_numeric_date_with_slashes_is_read_not_only_its_year(plans):
+    # the old reader checked only the year of "Voor 1/3/2019": any due in 2019 passed
+    text = plans.edit(
+        _wording("Voor 01-10-2018", "Voor 1/3/2019"),
+        ('            due: "2018-09-30"\n', '            due: "2019-06-30"\n'),
+    )
+    [finding] = plans.findings(text, RULE)
+    assert finding.message == (
+        "milestone 4.1-methodiek: due is 2019-06-30, but 'Voor 1/3/2019' means due the day "
+        "before: 2019-02-28"
+    )
+    assert finding.hint == 'set due: "2019-02-28", or change the wording to match the date'

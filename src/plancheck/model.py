@@ -311,6 +311,15 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class Conventions:
+    """How the gate reads the wording's dates (`conventions:` in the plan; the defaults are
+    the published plan's). `first_of_month`: a deadline on the first of a month is due the
+    day before ("01-04-2019" is due 2019-03-31)."""
+
+    first_of_month: bool = True
+
+
+@dataclass(frozen=True)
 class Plan:
     """The whole plan. `source` is the file it was read from (for messages and exports)."""
 
@@ -328,6 +337,7 @@ class Plan:
     closing: Chapter | None
     planning: Planning
     acknowledged: tuple[Acknowledgement, ...]
+    conventions: Conventions = Conventions()
 
     # Lookups are indexed once per plan (cached_property writes the instance's __dict__,
     # which a frozen dataclass allows): a linear search per lookup made the gate quadratic.
@@ -483,6 +493,7 @@ def build_plan(data: dict[str, Any], source: str) -> Plan:
             )
             for i, a in enumerate(data.get("acknowledged", ()))
         ),
+        conventions=Conventions(**data.get("conventions", {})),
     )
 
 

@@ -1,25 +1,37 @@
 """Read the date a milestone's Dutch wording carries ("Voor 01-10-2018", "Juni 2018", ...).
 
 The plan writes its deadlines in a handful of Dutch forms; this is a small grammar for them,
-not a general date parser. `expected(wording)` says what the wording implies about the
-machine dates, so the gate can check that nobody changed one and forgot the other.
+not a general date parser, and it never guesses: the whole wording (less a remark in
+parentheses, trailing punctuation and a short lead-in such as "moet gereed zijn") must be one
+of its forms, or the wording is UNREADABLE. The forms, their meaning and examples are the
+table in docs/plan-format.md ("The date grammar").
 
-The plan's own convention (docs/plan-format.md): a deadline on the first of a month is due
-the day before ("Voor 01-10-2018" and "01-04-2019" are due 2018-09-30 and 2019-03-31),
-"Voor D" is due the day before D, "Uiterlijk D" and a bare D are due on D unless D is the
-first of a month.
+`read(wording)` gives the typed reading: a deadline day (`Deadline`), a month (`InMonth`), a
+period (`Period`, start and end each a month or a day), a window the date must fall in
+(`Window`: a season, a quarter, "eind 2018", a year), `Ongoing`, `Immediate` or
+`Unreadable`. `expected(wording)` says what the reading implies about the machine dates, so
+the gate can check that nobody changed one and forgot the other.
+
+The plan's own convention (`conventions.first_of_month`, on unless the plan turns it off): a
+deadline on the first of a month is due the day before ("01-04-2019" and "Uiterlijk 1 januari
+2019" are due 2019-03-31 and 2018-12-31). "Voor D" and "Tot D" are due the day before D
+whatever the convention; "Op D", "Per D" and "Vanaf D" on D.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
+
+Month = tuple[int, int]  # (year, month)
 
 MONTHS = {
     "januari": 1,
     "jan": 1,
     "februari": 2,
+    "febr": 2,
     "feb": 2,
     "maart": 3,
     "mrt": 3,
@@ -56,25 +68,69 @@ MONTH_NAMES = (
     "november",
     "december",
 )
+QUARTER_NAMES = ("eerste", "tweede", "derde", "vierde")
+_ORDINALS = ("first", "second", "third", "fourth")
+_PARTS = {"begin": "the start of", "medio": "the middle of", "eind": "the end of"}
 
-_MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-# Every number stands alone: a day or month of one or two digits, a year of exactly four
-# (`(?<!\d)` and `(?!\d)`), so "01-01-99999" is not read as 01-01-9999.
-_DAY = r"(?<!\d)(\d{1,2})"
-_YEAR4 = r"(\d{4})(?!\d)"
-_NUMERIC = re.compile(_DAY + r"-(\d{1,2})-" + _YEAR4)
-_SPELLED = re.compile(_DAY + r"\s+" + _MONTH + r"\s+" + _YEAR4, re.IGNORECASE)
-_MONTH_YEAR = re.compile(_MONTH + r"\s+" + _YEAR4, re.IGNORECASE)
-_PERIOD = re.compile(
-    _MONTH + r"(?:\s+" + _YEAR4 + r")?\s*-\s*" + _MONTH + r"\s+" + _YEAR4, re.IGNORECASE
-)
-_SEASON = re.compile(r"(voor|in|na)\s+de\s+zomer\s+" + _YEAR4, re.IGNORECASE)
-_YEAR = re.compile(r"\b(\d{4})\b")
-# A year of more than four digits where a date's year stands: a typing mistake to report,
-# never a date to guess at.
-_LONG_YEAR = re.compile(
-    r"(?:(?<!\d)\d{1,2}-\d{1,2}-|" + _MONTH + r"\s+|zomer\s+)(?P<year>\d{5,})", re.IGNORECASE
-)
+
+# --------------------------------------------------------------------------- readings
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """Due on one day."""
+
+    day: dt.date
+    description: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class InMonth:
+    """Due in one month (month precision)."""
+
+    month: Month
+    description: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period: `start` and `end` each a day or a month; due at its end."""
+
+    start: dt.date | Month
+    end: dt.date | Month
+    description: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Window:
+    """Due on some day from `first` to `last` (a season, a quarter, 'eind 2018', a year)."""
+
+    first: dt.date
+    last: dt.date
+    description: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Ongoing:
+    description: str = field(default="'Doorlopend' (ongoing)", compare=False)
+
+
+@dataclass(frozen=True)
+class Immediate:
+    description: str = field(default="'Per direct' (immediate)", compare=False)
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """No form of the grammar. `impossible`: it has the form but names a day that does not
+    exist ('31-02-2019') or a period that ends before it starts: the wording is wrong."""
+
+    description: str = field(default="", compare=False)
+    impossible: bool = field(default=False, compare=False)
+
+
+Reading = Deadline | InMonth | Period | Window | Ongoing | Immediate | Unreadable
+UNREADABLE = Unreadable()
 
 
 @dataclass(frozen=True)
@@ -88,102 +144,297 @@ class Expectation:
     due_until: dt.date | None = None
 
 
-def _day_due(prefix: str, day: dt.date) -> dt.date:
-    """'Voor D' is due the day before D; 'Op D' on D; a bare or 'Uiterlijk' D on D, unless D
-    is the first of a month (the plan's convention: then the day before)."""
-    if prefix == "op":
-        return day
-    if prefix == "voor" or day.day == 1:
-        return day - dt.timedelta(days=1)
-    return day
+# --------------------------------------------------------------------------- the grammar
+
+_MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(\d{4})"  # exactly four digits: '01-01-99999' is no date
+_NUMERIC = re.compile(r"(\d{1,2})([-/])(\d{1,2})\2" + _YEAR)
+_SPELLED = re.compile(r"(\d{1,2}) " + _MONTH + r"(?: " + _YEAR + r")?")
+_MONTH_YEAR = re.compile(_MONTH + r"(?: " + _YEAR + r")?")
+_LEAD_IN = re.compile(
+    r"(?:(?:moet|moeten|zal|zullen|wordt|worden|is|zijn) )?"
+    r"(?:gereed|klaar|afgerond|opgeleverd|uitgevoerd|vastgesteld|gerealiseerd|ingevoerd)"
+    r"(?: (?:zijn|worden))? "
+)
+_DAY_PREFIX = r"(?:(voor|uiterlijk|op|per|vanaf|tot) )?"
+_MONTH_PREFIX = r"(?:(voor|uiterlijk|in|per|vanaf|tot) )?"
+_SEASON = re.compile(r"(?:(voor|in|na) (?:de )?)?zomer(?: van)? " + _YEAR)
+_HALF_SEASON = re.compile(r"(?:in (?:het )?)?(voorjaar|najaar)(?: van)? " + _YEAR)
+_QUARTER = re.compile(
+    r"(?:in (?:het )?)?(?:q([1-4])|([1-4])(?:e|ste|de) kwartaal|("
+    + "|".join(QUARTER_NAMES)
+    + r"|laatste) kwartaal)(?: van)?[ -]"
+    + _YEAR
+)
+_PART = re.compile(r"(begin|medio|midden|eind|einde)(?: van)? (?:" + _MONTH + r" )?" + _YEAR)
+_YEAR_ONLY = re.compile(r"(?:in )?" + _YEAR)
+_SEPARATOR = re.compile(r" ?(?:\btot en met\b|\bt/m\b|\btot\b|-) ?")
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 
 
-def _date(day: int, month: int, year: int) -> dt.date | None:
+class _Impossible(Exception):
+    """The wording has a form of the grammar but names no real day or period."""
+
+
+def _normal(wording: str) -> str:
+    """Lower case, accents and remarks in parentheses off, every dash a hyphen, spaces single,
+    trailing punctuation off."""
+    text = unicodedata.normalize("NFKD", wording)
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_DASHES)
+    text = re.sub(r"\([^)]*\)", " ", text).lower()
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".:;,").strip()
+    return re.sub(r" ?/ ?", "/", text)  # 't / m', '1 / 3 / 2019'
+
+
+def _day(day: int, month: int, year: int, shown: str) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        return None
+        raise _Impossible(f"'{shown}' is not a real date") from None
 
 
-def expected(wording: str) -> Expectation | None:
-    """The dates the wording implies, or None where it carries no date we can read."""
+def _point(text: str, year: int | None) -> dt.date | Month | None:
+    """A day or a month, on its own ('1 maart 2019', '01-03-2019', 'maart 2019'); without a
+    year of its own it takes `year` (the start of a period), else it is no point."""
+    found = _NUMERIC.fullmatch(text)
+    if found:
+        d, _, m, y = found.groups()
+        return _day(int(d), int(m), int(y), text)
+    found = _SPELLED.fullmatch(text)
+    if found:
+        d, m, y = found.groups()
+        if y is None and year is None:
+            return None
+        return _day(int(d), MONTHS[m], int(y) if y else year or 0, text)
+    found = _MONTH_YEAR.fullmatch(text)
+    if found:
+        m, y = found.groups()
+        if y is None and year is None:
+            return None
+        if (int(y) if y else year) == 0:
+            raise _Impossible(f"'{text}' is not a real month")
+        return (int(y) if y else year or 0, MONTHS[m])
+    return None
+
+
+def _month_text(month: Month) -> str:
+    return f"{month[0]:04d}-{month[1]:02d}"
+
+
+def _text(point: dt.date | Month) -> str:
+    return point.isoformat() if isinstance(point, dt.date) else _month_text(point)
+
+
+def _previous(month: Month) -> Month:
+    if month == (1, 1):
+        raise _Impossible("the month before januari 1 does not exist")
+    return (month[0] - 1, 12) if month[1] == 1 else (month[0], month[1] - 1)
+
+
+def _month_end(month: Month) -> dt.date:
+    following = (month[0] + 1, 1) if month[1] == 12 else (month[0], month[1] + 1)
+    return dt.date(following[0], following[1], 1) - dt.timedelta(days=1)
+
+
+def read(wording: str, *, first_of_month: bool = True) -> Reading:
+    """The typed reading of a milestone's wording (see the module's docstring)."""
     try:
-        return _expected(wording)
+        return _read(wording, first_of_month)
+    except _Impossible as err:
+        return Unreadable(str(err), impossible=True)
     except (ValueError, OverflowError):  # the year 0, or the day before 1 January of year 1
-        return Expectation(f"'{wording}' names a date that does not exist", due="invalid")
+        return Unreadable(f"'{wording}' names a date that does not exist", impossible=True)
 
 
-def _expected(wording: str) -> Expectation | None:
-    text = re.sub(r"\([^)]*\)", " ", wording).strip().rstrip(".:").strip()
-    lower = text.lower()
-    if lower == "doorlopend":
-        return Expectation("'Doorlopend' (ongoing)", due="ongoing")
-    if lower == "per direct":
-        return Expectation("'Per direct' (immediate)", due="immediate")
-    long_year = _LONG_YEAR.search(text)
-    if long_year:
-        digits = len(long_year.group("year"))
-        return Expectation(
-            f"'{wording}' has a year of {digits} digits; a year is written with four",
-            due="invalid",
-        )
-    prefix = lower.split()[0] if lower.split() else ""
-    prefix = prefix if prefix in ("voor", "uiterlijk", "op") else ""
-    for pattern, spelled in ((_NUMERIC, False), (_SPELLED, True)):
-        found = pattern.search(text)
-        if found:
-            d, m, y = found.groups()
-            month = MONTHS[m.lower()] if spelled else int(m)
-            day = _date(int(d), month, int(y))
-            if day is None:
-                return Expectation(f"'{found.group(0)}' is not a real date", due="invalid")
-            due_day = _day_due(prefix, day)
-            why = "the day before" if due_day != day else "that day"
-            return Expectation(
-                f"'{wording}' means due {why}: {due_day.isoformat()}", due=due_day.isoformat()
-            )
-    period = _PERIOD.search(text)
-    if period:
-        m1, y1, m2, y2 = period.groups()
-        start = f"{int(y1 or y2):04d}-{MONTHS[m1.lower()]:02d}"
-        due = f"{int(y2):04d}-{MONTHS[m2.lower()]:02d}"
-        return Expectation(f"'{wording}' is the period {start} to {due}", due=due, start=start)
-    season = _SEASON.search(text)
-    if season:
-        when, year = season.group(1).lower(), int(season.group(2))
+def _read(wording: str, first_of_month: bool) -> Reading:
+    text = _normal(wording)
+    if text == "doorlopend":
+        return Ongoing()
+    if text == "per direct":
+        return Immediate()
+    lead_in = _LEAD_IN.match(text)
+    if lead_in:
+        text = text[lead_in.end() :]
+    for form in (_single_day, _single_month, _season, _quarter, _part, _year, _period):
+        reading = form(wording, text, first_of_month)
+        if reading is not None:
+            return reading
+    return Unreadable(f"'{wording}' is none of the date forms of the plan")
+
+
+def _single_day(wording: str, text: str, first_of_month: bool) -> Reading | None:
+    found = re.fullmatch(_DAY_PREFIX + r"(.+)", text)
+    if not found:
+        return None
+    prefix, rest = found.groups()
+    day = _point(rest, None)
+    if not isinstance(day, dt.date):
+        return None
+    if prefix in ("op", "per", "vanaf"):
+        why = "as of that day" if prefix in ("per", "vanaf") else "due that day"
+        return Deadline(day, f"'{wording}' means {why}: {day.isoformat()}")
+    before = prefix in ("voor", "tot") or (first_of_month and day.day == 1)
+    due = day - dt.timedelta(days=1) if before else day
+    why = "the day before" if before else "that day"
+    return Deadline(due, f"'{wording}' means due {why}: {due.isoformat()}")
+
+
+def _single_month(wording: str, text: str, first_of_month: bool) -> Reading | None:
+    found = re.fullmatch(_MONTH_PREFIX + r"(.+)", text)
+    if not found:
+        return None
+    prefix, rest = found.groups()
+    month = _point(rest, None)
+    if not isinstance(month, tuple):
+        return None
+    if prefix in ("voor", "tot"):
+        due = _previous(month)
+        return InMonth(due, f"'{wording}' means due the month before: {_month_text(due)}")
+    return InMonth(month, f"'{wording}' means the month {_month_text(month)}")
+
+
+def _season(wording: str, text: str, first_of_month: bool) -> Reading | None:
+    found = _SEASON.fullmatch(text)
+    if found:
+        when, y = found.groups()
+        year = int(y)
         if when == "voor":
-            return Expectation(
+            return Window(
+                dt.date(year, 1, 1),
+                dt.date(year, 6, 30),
                 f"'{wording}' means due before the summer of {year} (by {year}-06-30)",
-                due_from=dt.date(year, 1, 1),
-                due_until=dt.date(year, 6, 30),
             )
-        if when == "in":
-            return Expectation(
-                f"'{wording}' means due in the summer of {year} (June to September)",
-                due_from=dt.date(year, 6, 1),
-                due_until=dt.date(year, 9, 30),
+        if when == "na":
+            return Window(
+                dt.date(year, 9, 1),
+                dt.date(year, 12, 31),
+                f"'{wording}' means due after the summer of {year}",
             )
-        return Expectation(
-            f"'{wording}' means due after the summer of {year}",
-            due_from=dt.date(year, 9, 1),
-            due_until=dt.date(year, 12, 31),
+        return Window(
+            dt.date(year, 6, 1),
+            dt.date(year, 9, 30),
+            f"'{wording}' means due in the summer of {year} (June to September)",
         )
-    month_year = _MONTH_YEAR.search(text)
-    if month_year:
-        m, y = month_year.groups()
-        due = f"{int(y):04d}-{MONTHS[m.lower()]:02d}"
-        return Expectation(f"'{wording}' means the month {due}", due=due)
-    year_only = _YEAR.search(text)
-    if year_only:
-        year = int(year_only.group(1))
-        return Expectation(
-            f"'{wording}' names the year {year}",
-            due_from=dt.date(year, 1, 1),
-            due_until=dt.date(year, 12, 31),
+    found = _HALF_SEASON.fullmatch(text)
+    if found:
+        season, y = found.groups()
+        year = int(y)
+        first, last = (3, 5) if season == "voorjaar" else (9, 11)
+        what = "spring" if season == "voorjaar" else "autumn"
+        return _window(wording, (year, first), (year, last), f"the {what} of {year}")
+    return None
+
+
+def _window(wording: str, first: Month, last: Month, what: str, at: str = "in") -> Window:
+    start, end = dt.date(first[0], first[1], 1), _month_end(last)
+    return Window(start, end, f"'{wording}' means due {at} {what} ({start} to {end})")
+
+
+def _quarter(wording: str, text: str, first_of_month: bool) -> Reading | None:
+    found = _QUARTER.fullmatch(text)
+    if not found:
+        return None
+    q, n, name, y = found.groups()
+    quarter = (
+        int(q or n) if (q or n) else (QUARTER_NAMES.index(name) + 1 if name in QUARTER_NAMES else 4)
+    )
+    year = int(y)
+    first = 3 * quarter - 2
+    ordinal = _ORDINALS[quarter - 1]
+    return _window(wording, (year, first), (year, first + 2), f"the {ordinal} quarter of {year}")
+
+
+def _part(wording: str, text: str, first_of_month: bool) -> Reading | None:
+    found = _PART.fullmatch(text)
+    if not found:
+        return None
+    part, m, y = found.groups()
+    year = int(y)
+    part = {"midden": "medio", "einde": "eind"}.get(part, part)
+    if m is None:  # begin: January to March, medio: June and July, eind: October to December
+        first, last = {"begin": (1, 3), "medio": (6, 7), "eind": (10, 12)}[part]
+        return _window(wording, (year, first), (year, last), f"{_PARTS[part]} {year}", "at")
+    month = MONTHS[m]
+    end = _month_end((year, month)).day
+    days = {"begin": (1, 10), "medio": (11, 20), "eind": (21, end)}[part]
+    since, until = dt.date(year, month, days[0]), dt.date(year, month, days[1])
+    what = f"{_PARTS[part]} {dutch_month((year, month))}"
+    return Window(since, until, f"'{wording}' means due at {what} ({since} to {until})")
+
+
+def _year(wording: str, text: str, first_of_month: bool) -> Reading | None:
+    found = _YEAR_ONLY.fullmatch(text)
+    if not found:
+        return None
+    year = int(found.group(1))
+    return Window(dt.date(year, 1, 1), dt.date(year, 12, 31), f"'{wording}' names the year {year}")
+
+
+def _period(wording: str, text: str, first_of_month: bool) -> Reading | None:
+    """'Februari - april 2018', 'van 1 maart tot en met 30 april 2019', 'januari tot juni
+    2019' (tot: the end is not part of it), each end a day or a month; one reading or none."""
+    body = text[4:] if text.startswith("van ") else text
+    readings: list[Reading] = []
+    for separator in _SEPARATOR.finditer(body):
+        left, right = body[: separator.start()], body[separator.end() :]
+        end = _point(right, None)
+        if end is None:
+            continue
+        start = _point(left, end.year if isinstance(end, dt.date) else end[0])
+        if start is None:
+            continue
+        if separator.group(0).strip() == "tot":
+            end = end - dt.timedelta(days=1) if isinstance(end, dt.date) else _previous(end)
+        first = start if isinstance(start, dt.date) else dt.date(start[0], start[1], 1)
+        last = end if isinstance(end, dt.date) else _month_end(end)
+        if first > last:
+            if re.search(r"\d{4}", left):
+                raise _Impossible(f"'{wording}' ends before it starts")
+            readings.append(Unreadable(f"'{wording}': which year does it start in?"))
+            continue
+        readings.append(
+            Period(start, end, f"'{wording}' is the period {_text(start)} to {_text(end)}")
         )
+    if len(readings) == 1:
+        return readings[0]
+    return None
+
+
+def expected(wording: str, *, first_of_month: bool = True) -> Expectation | None:
+    """The dates the wording implies; None where it is unreadable (`read`). A wording of the
+    grammar's form that names no real date implies `due="invalid"`."""
+    reading = read(wording, first_of_month=first_of_month)
+    match reading:
+        case Deadline(day, description):
+            return Expectation(description, due=day.isoformat())
+        case InMonth(month, description):
+            return Expectation(description, due=_month_text(month))
+        case Period(start, end, description):
+            return Expectation(description, due=_text(end), start=_text(start))
+        case Window(first, last, description):
+            return Expectation(description, due_from=first, due_until=last)
+        case Ongoing():
+            return Expectation(reading.description, due="ongoing")
+        case Immediate():
+            return Expectation(reading.description, due="immediate")
+        case Unreadable(description, impossible) if impossible:
+            return Expectation(description, due="invalid")
     return None
 
 
 def dutch_month(month: tuple[int, int]) -> str:
     """'juni 2018'."""
     return f"{MONTH_NAMES[month[1] - 1]} {month[0]}"
+
+
+# A year of more than four digits where a date's year stands (after a day and month, or a
+# word such as a month name or 'zomer'): a typing mistake, never a date to guess at.
+_LONG_YEAR = re.compile(
+    r"(?:(?<!\d)\d{1,2}[-/]\d{1,2}[-/]|[a-z]{3,}\.?\s+)(\d{5,})(?!\d)", re.IGNORECASE
+)
+
+
+def long_year(wording: str) -> int | None:
+    """The number of digits of a date's year written with more than four, else None."""
+    found = _LONG_YEAR.search(wording)
+    return len(found.group(1)) if found else None

@@ -16,8 +16,8 @@ TESTS_DIR = Path(__file__).parent
 MODULES = sorted(p.stem for p in RULES_DIR.glob("*.py") if p.stem != "__init__")
 
 
-def test_there_are_twenty_four_rule_modules_and_all_are_registered():
-    assert len(MODULES) == 24
+def test_there_are_twenty_five_rule_modules_and_all_are_registered():
+    assert len(MODULES) == 25
     assert sorted(rule.check.__module__.rsplit(".", 1)[1] for rule in RULES) == MODULES
 
 
@@ -39,7 +39,7 @@ def test_rule_id_is_kebab_case_and_matches_its_module(rule):
 def test_rule_is_documented_with_an_example(rule):
     assert rule.summary.endswith(".")
     assert rule.doc.startswith(rule.summary)
-    example = "Warns:" if rule.severity is Severity.WARNING else "Fails:"
+    example = {Severity.WARNING: "Warns:", Severity.NOTE: "Notes:"}.get(rule.severity, "Fails:")
     assert re.search(rf"^{example}$", rule.doc, re.MULTILINE), f"{rule.id} has no '{example}'"
     assert re.search(r"^Fix: ", rule.doc, re.MULTILINE), f"{rule.id} does not say how to fix it"
 

@@ -65,14 +65,14 @@ WRONG_DUE = [
         '"2018-04"',
         '"2018-05"',
         "'Februari - april 2018' is the period 2018-02 to 2018-04",
-        'set due: "2018-04", or change the wording to match the date',
+        'set start: "2018-02" and due: "2018-04" together, or change the wording to match the dates',
     ),
     (
         "2-contractering",
         '"2019-12"',
         '"2019-11"',
         "'April 2018 - december 2019' is the period 2018-04 to 2019-12",
-        'set due: "2019-12", or change the wording to match the date',
+        'set start: "2018-04" and due: "2019-12" together, or change the wording to match the dates',
     ),
     (
         "3.1-structureel",
@@ -147,7 +147,9 @@ def test_a_period_with_the_wrong_start(plans):
         ),
     ]
     [finding] = plans.findings(text, RULE)
-    assert finding.hint == 'set start: "2018-02"'
+    assert finding.hint == (
+        'set start: "2018-02" and due: "2018-04" together, or change the wording to match the dates'
+    )
 
 
 def test_a_period_without_a_start_is_reported_at_its_due(plans):
@@ -314,45 +316,236 @@ def test_op_means_that_very_day():
     assert expected("Uiterlijk 15 maart 2026").due == "2026-03-15"
 
 
-def test_a_year_has_exactly_four_digits():
-    """'01-01-99999' was read as 01-01-9999 (due 9998-12-31): a wrong date, silently."""
-    for wording, digits in (
-        ("Voor 01-01-99999", 5),
-        ("Voor 01-10-12018", 5),
-        ("Uiterlijk 1 januari 201899", 6),
-        ("Juni 99999", 5),
-        ("Februari - april 20189", 5),
-        ("April 20189 - mei 2019", 5),
-        ("In de zomer 20189", 5),
-    ):
-        assert expected(wording) == Expectation(
-            f"'{wording}' has a year of {digits} digits; a year is written with four",
-            due="invalid",
-        ), wording
+# issue 15: the misses (wording and due disagreed, the gate passed) are caught
 
 
-def test_numbers_of_a_date_stand_alone():
-    # a day of three digits is no date; the year alone is still read
-    assert expected("Voor 001-10-2018") == Expectation(
-        "'Voor 001-10-2018' names the year 2018",
-        due_from=dt.date(2018, 1, 1),
-        due_until=dt.date(2018, 12, 31),
-    )
-    assert expected("In 20189") is None  # wording the parser cannot read: left alone
-    assert expected("Voor 01-10-2018 (kenmerk 123456)").due == "2018-09-30"
+def _wording(old: str, new: str) -> tuple[str, str]:
+    return f"            wording: {old}\n", f"            wording: {new}\n"
 
 
-def test_a_five_digit_year_in_a_wording_is_a_finding(plans):
-    text = plans.edit(
-        ("            wording: Voor 01-10-2018\n", "            wording: Voor 01-10-20189\n")
-    )
+PERIOD_HINT = (
+    'set start: "{start}" and due: "{due}" together, or change the wording to match the dates'
+)
+
+
+@pytest.mark.parametrize(
+    ("wording", "means"),
+    [
+        ("Voor 1 nov. 2018", "'Voor 1 nov. 2018' means due the day before: 2018-10-31"),
+        ("Voor 1/3/2019", "'Voor 1/3/2019' means due the day before: 2019-02-28"),
+        ("vóór 1 sept. 2018", "'vóór 1 sept. 2018' means due the day before: 2018-08-31"),
+    ],
+)
+def test_a_new_wording_with_the_old_due_is_caught(plans, wording, means):
+    text = plans.edit(_wording("Voor 01-10-2018", wording))
+    line = plans.line_of(text, f"wording: {wording}\n") + 2
     assert plans.active(text, RULE) == [
         (
             RULE,
             "error",
             "4.1-methodiek",
-            plans.line_of(text, "            wording: Voor 01-10-20189\n"),
-            "milestone 4.1-methodiek: 'Voor 01-10-20189' has a year of 5 digits; a year is "
-            "written with four",
+            line,
+            f"milestone 4.1-methodiek: due is 2018-09-30, but {means}",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("wording", "start", "means"),
+    [
+        (
+            "Maart – april 2018",  # an en dash, as Word types it
+            "2018-02",
+            "'Maart – april 2018' is the period 2018-03 to 2018-04",
+        ),
+        (
+            "Februari t/m april 2018",
+            "2018-03",
+            "'Februari t/m april 2018' is the period 2018-02 to 2018-04",
+        ),
+        (
+            "Februari — april 2018",  # an em dash
+            "2018-03",
+            "'Februari — april 2018' is the period 2018-02 to 2018-04",
+        ),
+    ],
+)
+def test_a_period_whose_start_disagrees_is_caught(plans, wording, start, means):
+    text = plans.edit(
+        _wording("Februari - april 2018", wording),
+        ('            start: "2018-02"\n', f'            start: "{start}"\n'),
+    )
+    line = plans.line_of(text, f'            start: "{start}"\n')
+    assert plans.active(text, RULE) == [
+        (
+            RULE,
+            "error",
+            "2-handelingskader",
+            line,
+            f"milestone 2-handelingskader: start is {start}, but {means}",
+        ),
+    ]
+    [finding] = plans.findings(text, RULE)
+    expected_start = means.split("period ")[1].split(" to ")[0]
+    assert finding.hint == PERIOD_HINT.format(start=expected_start, due="2018-04")
+
+
+def test_a_wrong_start_and_due_are_both_reported_with_one_hint(plans):
+    text = plans.edit(
+        _wording("April 2018 - december 2019", "December 2018 - maart 2019"),
+    )
+    hint = PERIOD_HINT.format(start="2018-12", due="2019-03")
+    found = plans.findings(text, RULE)
+    assert [(f.message, f.hint) for f in found] == [
+        (
+            "milestone 2-contractering: start is 2018-04, but 'December 2018 - maart 2019' is "
+            "the period 2018-12 to 2019-03",
+            hint,
+        ),
+        (
+            "milestone 2-contractering: due is 2019-12, but 'December 2018 - maart 2019' is "
+            "the period 2018-12 to 2019-03",
+            hint,
+        ),
+    ]
+
+
+def test_a_start_on_a_milestone_that_is_no_period(plans):
+    text = plans.edit(
+        (
+            '            due: "2018-09-30"\n            kind: decision\n'
+            "          - id: 4.1-contracten",
+            '            start: "2018-09"\n            due: "2018-09-30"\n'
+            "            kind: decision\n          - id: 4.1-contracten",
+        )
+    )
+    line = plans.line_of(text, '            start: "2018-09"\n')
+    assert plans.active(text, RULE) == [
+        (
+            RULE,
+            "error",
+            "4.1-methodiek",
+            line,
+            "milestone 4.1-methodiek: start is 2018-09, but 'Voor 01-10-2018' means due the day "
+            "before: 2018-09-30, not a period",
+        ),
+    ]
+
+
+def test_unreadable_wording_gets_no_year_check(plans):
+    # the old reader checked only the year of wording it could not read: here 2018, while
+    # due is 2019-03; now it reads nothing and wording-unreadable notes it
+    text = plans.edit(
+        _wording("Voor 01-10-2018", "Na besluitvorming in 2018"),
+        ('            due: "2018-09-30"\n', '            due: "2019-03"\n'),
+    )
+    assert plans.active(text, RULE) == []
+    assert [f.rule for f in plans.findings(text, "wording-unreadable")] == ["wording-unreadable"]
+
+
+# ... and the false alarms (a hint that would make the plan wrong) are gone
+
+
+@pytest.mark.parametrize(
+    "edits",
+    [
+        (  # accented
+            _wording("Voor 01-10-2018", "Vóór 15 oktober 2018"),
+            ('            due: "2018-09-30"\n', '            due: "2018-10-14"\n'),
+        ),
+        (  # was read as January
+            _wording("April 2018 - december 2019", "Januari 2019 tot en met juni 2019"),
+            (
+                '            start: "2018-04"\n            due: "2019-12"\n',
+                '            start: "2019-01"\n            due: "2019-06"\n',
+            ),
+        ),
+        (  # as of, not before
+            _wording("Uiterlijk 1 januari 2019", "Per 1 januari 2019"),
+            (
+                "              - Zijn er afspraken over formatie en kwaliteit met betrokken partners.\n"
+                '            due: "2018-12-31"\n',
+                "              - Zijn er afspraken over formatie en kwaliteit met betrokken partners.\n"
+                '            due: "2019-01-01"\n',
+            ),
+        ),
+    ],
+    ids=["voor-accented", "tot-en-met", "per"],
+)
+def test_a_false_alarm_of_the_old_reader_is_gone(plans, edits):
+    assert plans.active(plans.edit(*edits), RULE) == []
+
+
+def test_per_is_as_of_that_day_not_the_day_before(plans):
+    text = plans.edit(_wording("Uiterlijk 1 januari 2019", "Per 1 januari 2019"))
+    [finding] = plans.findings(text, RULE)
+    assert finding.message == (
+        "milestone 3.1-afspraken: due is 2018-12-31, but 'Per 1 januari 2019' means as of "
+        "that day: 2019-01-01"
+    )
+    assert finding.hint == 'set due: "2019-01-01", or change the wording to match the date'
+
+
+# conventions.first_of_month
+
+
+FIRST_OF_MONTH_OFF = ("\nlabels:\n", "\nconventions:\n  first_of_month: false\nlabels:\n")
+
+
+def test_without_the_first_of_the_month_convention_a_bare_first_is_that_day(plans):
+    text = plans.edit(FIRST_OF_MONTH_OFF)
+    found = {(f.subject, f.message) for f in plans.findings(text, RULE)}
+    assert (
+        "1-afspraken-gemaakt",
+        "milestone 1-afspraken-gemaakt: due is 2018-12-31, but '01-01-2019' means due that day: "
+        "2019-01-01",
+    ) in found
+    assert (
+        "3.1-afspraken",
+        "milestone 3.1-afspraken: due is 2018-12-31, but 'Uiterlijk 1 januari 2019' means due "
+        "that day: 2019-01-01",
+    ) in found
+    # "Voor" is before that day whatever the convention
+    assert not any(wording in message for _, message in found for wording in ("'Voor ",))
+
+
+def test_the_first_of_the_month_convention_on_explicitly_changes_nothing(plans):
+    text = plans.edit(("\nlabels:\n", "\nconventions:\n  first_of_month: true\nlabels:\n"))
+    assert plans.active(text, RULE) == []
+
+
+def test_a_numeric_date_with_slashes_is_read_not_only_its_year(plans):
+    # the old reader checked only the year of "Voor 1/3/2019": any due in 2019 passed
+    text = plans.edit(
+        _wording("Voor 01-10-2018", "Voor 1/3/2019"),
+        ('            due: "2018-09-30"\n', '            due: "2019-06-30"\n'),
+    )
+    [finding] = plans.findings(text, RULE)
+    assert finding.message == (
+        "milestone 4.1-methodiek: due is 2019-06-30, but 'Voor 1/3/2019' means due the day "
+        "before: 2019-02-28"
+    )
+    assert finding.hint == 'set due: "2019-02-28", or change the wording to match the date'
+
+
+def test_a_year_of_five_digits_is_an_error_never_a_date(plans):
+    # "Voor 01-01-99999" was read as 9998-12-31; now the year's digits are reported
+    for wording, digits in (
+        ("Voor 01-10-20189", 5),
+        ("Uiterlijk 1 januari 201899", 6),
+        ("In de zomer 20189", 5),
+        ("Juni 99999", 5),
+    ):
+        text = plans.edit(
+            ("            wording: Voor 01-10-2018\n", f"            wording: {wording}\n")
+        )
+        assert plans.active(text) == [
+            (
+                "wording-date",
+                "error",
+                "4.1-methodiek",
+                plans.line_of(text, f"            wording: {wording}\n"),
+                f"milestone 4.1-methodiek: '{wording}' has a year of {digits} digits; a year is "
+                "written with four",
+            )
+        ], wording

@@ -21,7 +21,7 @@ def explanation(rule: RuleInfo) -> str:
         paragraphs = paragraphs[1:]
     kept: list[str] = []
     for paragraph in paragraphs:
-        if paragraph.startswith(("Fails:", "Warns:", "Fix:")):
+        if paragraph.startswith(("Fails:", "Warns:", "Notes:", "Fix:")):
             break
         kept.append(paragraph)
     return "\n\n".join(kept) or rule.summary

@@ -53,6 +53,7 @@ def _load() -> tuple[Rule, ...]:
         text_characters,
         unique_ids,
         wording_date,
+        wording_unreadable,
     )
 
     modules = (
@@ -68,6 +69,7 @@ def _load() -> tuple[Rule, ...]:
         dependency_cycle,
         dependency_order,
         wording_date,
+        wording_unreadable,
         milestone_dates,
         date_range,
         footnote_references,

@@ -1,11 +1,15 @@
 """The published wording and the machine date agree.
 
 A milestone carries its date twice: as published ("Voor 01-10-2018", "Uiterlijk 1 januari
-2019", "Juni 2018", "December 2019", "Februari - april 2018") and as `due` (and `start` for a
-period). When someone changes one and forgets the other, the report, the calendars and the
-gate disagree. The Dutch forms the plan uses are read (see docs/plan-format.md for the
-first-of-the-month convention); wording without a date ("In de zomer 2018") is checked as far
-as it goes (the year, the season), and wording with no date at all is left alone.
+2019", "Juni 2018", "Februari t/m april 2018", "Per 1 januari 2019", "Q1 2019") and as `due`
+(and `start` for a period). When someone changes one and forgets the other, the report, the
+calendars and the gate disagree. The wording is read with the plan's date grammar
+(docs/plan-format.md, "The date grammar", with the first-of-the-month convention that
+`conventions.first_of_month` may turn off): a day or a month must be `due` exactly, a
+period's start and end must be `start` and `due`, only a period has a `start`, and a
+vaguer form ("In de zomer 2018", "Q1 2019", "Eind 2018") must have `due` within it. A
+wording of a date that does not exist ("Voor 31-09-2018") is an error; wording the grammar
+cannot read is never guessed at (rule wording-unreadable notes it).
 
 Fails:
 
@@ -20,16 +24,50 @@ from collections.abc import Iterator
 from plancheck.findings import Severity
 from plancheck.model import Milestone, Plan
 from plancheck.problem import Problem
-from plancheck.wording import expected
+from plancheck.wording import Expectation, expected, long_year
 
 ID = "wording-date"
 SEVERITY = Severity.ERROR
 
 
-def _check(milestone: Milestone) -> Iterator[Problem]:
-    expect = expected(milestone.wording)
-    if expect is None:
+def _period(milestone: Milestone, expect: Expectation, start: str) -> Iterator[Problem]:
+    """A period's end and start, each against `due` and `start`; the hint names both."""
+    hint = (
+        f'set start: "{start}" and due: "{expect.due}" together, '
+        "or change the wording to match the dates"
+    )
+    if milestone.due.raw != expect.due:
+        yield Problem(
+            (*milestone.path, "due"),
+            f"milestone {milestone.id}: due is {milestone.due.raw}, but {expect.description}",
+            milestone.id,
+            hint,
+        )
+    given = milestone.start.raw if milestone.start else None
+    if given != start:
+        yield Problem(
+            (*milestone.path, "start" if milestone.start else "due"),
+            f"milestone {milestone.id}: start is {given or 'missing'}, but {expect.description}",
+            milestone.id,
+            hint,
+        )
+
+
+def _check(milestone: Milestone, first_of_month: bool) -> Iterator[Problem]:
+    digits = long_year(milestone.wording)
+    if digits is not None:
+        # a typing mistake in a date's year: an error, not a date to guess at (nor only a note)
+        yield Problem(
+            (*milestone.path, "wording"),
+            f"milestone {milestone.id}: '{milestone.wording}' has a year of "
+            f"{digits} digits; a year is written with four",
+            milestone.id,
+            "correct the year in the wording",
+        )
         return
+    expect = expected(milestone.wording, first_of_month=first_of_month)
+    if expect is None:
+        return  # unreadable: wording-unreadable notes it; no part of it is guessed at
     due = milestone.due
     if expect.due == "invalid":
         yield Problem(
@@ -39,6 +77,9 @@ def _check(milestone: Milestone) -> Iterator[Problem]:
             "correct the date in the wording",
         )
         return
+    if expect.start is not None:
+        yield from _period(milestone, expect, expect.start)
+        return
     if expect.due is not None and due.raw != expect.due:
         yield Problem(
             (*milestone.path, "due"),
@@ -46,15 +87,14 @@ def _check(milestone: Milestone) -> Iterator[Problem]:
             milestone.id,
             f'set due: "{expect.due}", or change the wording to match the date',
         )
-    if expect.start is not None:
-        start = milestone.start.raw if milestone.start else None
-        if start != expect.start:
-            yield Problem(
-                (*milestone.path, "start" if milestone.start else "due"),
-                f"milestone {milestone.id}: start is {start or 'missing'}, but {expect.description}",
-                milestone.id,
-                f'set start: "{expect.start}"',
-            )
+    if expect.due not in (None, "ongoing", "immediate") and milestone.start is not None:
+        yield Problem(
+            (*milestone.path, "start"),
+            f"milestone {milestone.id}: start is {milestone.start.raw}, but "
+            f"{expect.description}, not a period",
+            milestone.id,
+            "remove start, or write the period in the wording ('Februari - april 2018')",
+        )
     if expect.due_from is not None and expect.due_until is not None:
         earliest, latest = due.earliest_date(), due.latest_date()
         if earliest is None or latest is None:
@@ -74,5 +114,6 @@ def _check(milestone: Milestone) -> Iterator[Problem]:
 
 
 def check(plan: Plan) -> Iterator[Problem]:
+    first_of_month = plan.conventions.first_of_month
     for milestone in (*plan.milestones, *plan.external_milestones):
-        yield from _check(milestone)
+        yield from _check(milestone, first_of_month)

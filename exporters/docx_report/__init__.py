@@ -8,6 +8,7 @@ the page of every heading for the table of contents (layout.py).
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import tempfile
 import zipfile
@@ -98,6 +99,43 @@ def render_docx(
     buffer = io.BytesIO()
     doc.save(buffer)
     return _reproducible(buffer.getvalue(), plan), entries
+
+
+def render_progress(
+    plan: Plan, as_of: dt.date, *, since: dt.date | None = None, template: Path | None = None
+) -> bytes:
+    """The progress report on `as_of` as bytes (entries after `since` listed as new)."""
+    from plancheck.exporters.docx_report.progress import ProgressWriter, words_for
+
+    doc, own_style = _open(template)
+    styles.prepare(doc, restyle=own_style, language=plan.document.language)
+    ProgressWriter(plan, doc, as_of, since, own_page_setup=own_style).write()
+    core_properties(plan, doc)
+    props = doc.core_properties
+    props.title = f"{words_for(plan)['title']}: {plan.document.title}"
+    stamp = dt.datetime(as_of.year, as_of.month, as_of.day, 12, 0, 0)
+    props.created = props.modified = props.last_printed = stamp
+    _app_properties(doc)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return _reproducible(buffer.getvalue(), plan)
+
+
+def write_progress(
+    plan: Plan,
+    path: Path,
+    *,
+    as_of: dt.date,
+    since: dt.date | None = None,
+    template: Path | None = None,
+) -> DocxResult:
+    """Write the progress report to `path` through a temporary file and a rename."""
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise OutputError(f"the folder {folder} does not exist")
+    data = render_progress(plan, as_of, since=since, template=template)
+    write_bytes(path, data)
+    return DocxResult(Path(path), len(data), (), None, None)
 
 
 def _reproducible(data: bytes, plan: Plan) -> bytes:

@@ -407,10 +407,21 @@ class ReportWriter:
                 evaluation_cells[0], plan.labels["evaluation_row"], center=False, italic=True
             )
             for j, month in enumerate(months):
-                self._grid_text(work_cells[1 + j], "X" if month in grid_row.work else "")
-                self._grid_text(
-                    evaluation_cells[1 + j], "X" if month in grid_row.evaluation else ""
-                )
+                for kind, cells, marks in (
+                    ("work", work_cells, grid_row.work),
+                    ("evaluation", evaluation_cells, grid_row.evaluation),
+                ):
+                    text, fill = self._grid_mark(measure, kind, month, month in marks)
+                    self._grid_text(cells[1 + j], text)
+                    if fill is not None:
+                        ooxml.shade(cells[1 + j], fill)
+
+    def _grid_mark(
+        self, measure: Measure, kind: str, month: tuple[int, int], marked: bool
+    ) -> tuple[str, str | None]:
+        """What a grid cell shows, and its shading: an X where the plan marks the month.
+        The progress report marks each X done, late or pending instead."""
+        return ("X" if marked else ""), None
 
     def _grid_text(
         self,

@@ -58,6 +58,27 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     )
     _ics_options(ics)
 
+    progress = kinds.add_parser(
+        "progress", help="the progress report (voortgangsrapportage) on a date"
+    )
+    _exporting_parser(progress, "--output", "voortgang.docx", "FILE", "the .docx to write")
+    progress.add_argument(
+        "--as-of",
+        required=True,
+        metavar="DATE",
+        help="the day the report shows the plan on (YYYY-MM-DD or 'today')",
+    )
+    progress.add_argument(
+        "--since",
+        metavar="DATE",
+        help="also list the entries after DATE (the previous report's date) as new",
+    )
+    progress.add_argument(
+        "--template",
+        metavar="FILE.docx",
+        help="a reference .docx whose styles, header and page setup are used",
+    )
+
     build = sub.add_parser("build", help="check, then write the report, feeds and findings")
     _exporting_parser(build, "--out", "build", "DIR", "the folder to write, replaced as a whole")
     _docx_options(build)
@@ -104,6 +125,8 @@ def run(args: argparse.Namespace) -> int:
             return _export_docx(args)
         if args.command == "export" and args.kind == "ics":
             return _export_ics(args)
+        if args.command == "export" and args.kind == "progress":
+            return _export_progress(args)
         if args.command == "build":
             return _build(args)
         if args.command == "init":
@@ -119,7 +142,11 @@ def _say(message: str) -> None:
 
 
 def _checked_plan(
-    args: argparse.Namespace, config: Config, *, strict: bool = False
+    args: argparse.Namespace,
+    config: Config,
+    *,
+    strict: bool = False,
+    as_of: dt.date | None = None,
 ) -> tuple[Plan, CheckResult, Verdict]:
     """Check the plan; unless the gate passes (or `--force` overrides it), show the findings
     and end the run with nothing exported."""
@@ -127,7 +154,7 @@ def _checked_plan(
     from plancheck.reporters.text import render
 
     context = Context(__version__, strict=strict)
-    result = check_file(args.plan, config)
+    result = check_file(args.plan, config, as_of=as_of)
     verdict = context.verdict([result])
     # what --force does not override: the rules say so (Problem.blocks_export)
     blocking = [f for f in result.findings if f.blocks_export and not f.suppressed]
@@ -234,6 +261,32 @@ def _export_ics(args: argparse.Namespace) -> int:
     _say(
         f"wrote {len(summary.feeds)} calendar feeds and index.html to {args.output}/ "
         f"({summary.milestones} dated milestones)"
+    )
+    return 0
+
+
+def _export_progress(args: argparse.Namespace) -> int:
+    from plancheck.as_of import parse_as_of
+
+    as_of = parse_as_of(args.as_of)
+    since = parse_as_of(args.since, option="--since") if args.since else None
+    if since is not None and since >= as_of:
+        raise UsageError(f"--since {since.isoformat()} is not before --as-of {as_of.isoformat()}")
+    template = _template(args.template)
+    plan, _, _ = _checked_plan(args, config_for(args.config), as_of=as_of)
+    from plancheck.exporters.docx_report import TemplateError, write_progress
+
+    started = time.perf_counter()
+    try:
+        with _exporting("the progress report"):
+            result = write_progress(
+                plan, Path(args.output), as_of=as_of, since=since, template=template
+            )
+    except TemplateError as err:
+        raise UsageError(str(err)) from err
+    _say(
+        f"wrote {args.output} ({result.size:,} bytes, as of {as_of.isoformat()}) in "
+        f"{time.perf_counter() - started:.1f} s"
     )
     return 0
 

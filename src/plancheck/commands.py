@@ -106,6 +106,12 @@ def _docx_options(parser: argparse.ArgumentParser) -> None:
 
 def _ics_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="the events show the progress on DATE (YYYY-MM-DD or 'today'); default: the "
+        "date of the progress log's newest entry",
+    )
+    parser.add_argument(
         "--base-url",
         metavar="URL",
         help="public https address of the calendar folder (subscribe links)",
@@ -204,6 +210,12 @@ def _feed_options(args: argparse.Namespace) -> tuple[str | None, list[dt.timedel
     return base, alarms
 
 
+def _as_of(args: argparse.Namespace) -> dt.date | None:
+    from plancheck.as_of import parse_as_of
+
+    return parse_as_of(args.as_of) if args.as_of else None
+
+
 def _template(value: str | None) -> Path | None:
 
     if value is None:
@@ -255,9 +267,10 @@ def _export_ics(args: argparse.Namespace) -> int:
     from plancheck.exporters.ics_feed import write_feeds
 
     base, alarms = _feed_options(args)
-    plan, _, _ = _checked_plan(args, config_for(args.config))
+    as_of = _as_of(args)
+    plan, _, _ = _checked_plan(args, config_for(args.config), as_of=as_of)
     with _exporting("the calendar feeds"), staged_dir(args.output) as stage:
-        summary = write_feeds(plan, stage, base_url=base, alarms=alarms)
+        summary = write_feeds(plan, stage, base_url=base, alarms=alarms, as_of=as_of)
     _say(
         f"wrote {len(summary.feeds)} calendar feeds and index.html to {args.output}/ "
         f"({summary.milestones} dated milestones)"
@@ -304,7 +317,8 @@ def _build(args: argparse.Namespace) -> int:
     base, alarms = _feed_options(args)
     config = config_for(args.config)
     strict = config.is_strict(args.strict)
-    plan, result, verdict = _checked_plan(args, config, strict=strict)
+    as_of = _as_of(args)
+    plan, result, verdict = _checked_plan(args, config, strict=strict, as_of=as_of)
     context = Context(__version__, strict=strict)  # findings.txt says what `check` would say
     with staged_dir(out) as stage:
         write_text(stage / "findings.txt", render_text([result], context))
@@ -314,7 +328,9 @@ def _build(args: argparse.Namespace) -> int:
         _say("writing the calendar feeds")
         (stage / "calendars").mkdir()
         with _exporting("the calendar feeds"):
-            feeds = write_feeds(plan, stage / "calendars", base_url=base, alarms=alarms)
+            feeds = write_feeds(
+                plan, stage / "calendars", base_url=base, alarms=alarms, as_of=as_of
+            )
     pages = f", {report.pages} pages" if report.pages else ""
     print(f"built {out}/ from {args.plan}:")
     print(f"  verbeterplan.docx   Word report ({report.size:,} bytes{pages})")

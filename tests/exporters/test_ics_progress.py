@@ -137,3 +137,18 @@ def test_export_ics_and_build_take_as_of(tmp_path: Path):
     assert build.returncode == 0, build.stderr
     assert "milestone-overdue" in (tmp_path / "out" / "findings.txt").read_text("utf-8")
     assert "te laat" in (tmp_path / "out" / "calendars" / "index.html").read_text("utf-8")
+
+
+def test_ical_js_reads_the_status(tmp_path: Path):
+    """Thunderbird's parser sees the same title, categories and SEQUENCE."""
+    from test_ics_feed import run_ical_js
+
+    from plancheck.exporters.ics_feed import write_feeds
+
+    write_feeds(example(), tmp_path, as_of=AS_OF)
+    path = tmp_path / "alle-mijlpalen.ics"
+    parsed = {e["uid"].split("@")[0]: e for e in run_ical_js([path])[str(path)]["events"]}
+    late = parsed["1-afspraken-gemaakt"]
+    assert late["summary"].startswith("\u231b te laat \u2013 Maatregel 1: ")
+    assert late["categories"] == ["Besluit", "Maatregel 1", "te laat"]
+    assert parsed["3.1-structureel"]["sequence"] == 2

@@ -136,3 +136,36 @@ def column_of(text: str, needle: str, occurrence: int | None = None) -> int:
     """The 1-based column at which `needle` starts on its line (same rules as `line_of`)."""
     at = _position(text, needle, occurrence)
     return at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+# the progress log (`progress:`), appended to the published plan, which has none
+
+
+def with_progress(entries: str) -> Edit:
+    """An edit that appends `progress:` with the given entries (YAML list items, indented
+    by two spaces) to the end of the plan."""
+    return lambda text: text + "progress:\n" + entries
+
+
+def check_as_of(text: str, as_of: str | None = None):  # type: ignore[no-untyped-def]
+    """Check a plan text (that passes the schema) as `plancheck check --as-of` does."""
+    import datetime as dt
+
+    from plancheck.engine import check_document
+    from plancheck.loader import load_text
+
+    loaded = load_text(text)
+    assert loaded.document is not None, loaded.findings
+    day = dt.date.fromisoformat(as_of) if as_of else None
+    result = check_document(loaded.document, as_of=day)
+    assert result.plan is not None, [(f.rule, f.message) for f in result.findings]
+    return result
+
+
+def findings_of(rule: str, text: str, as_of: str | None = None) -> list[tuple[int, str, str]]:
+    """(line, subject, message) of the active findings of one rule."""
+    return [
+        (f.span.line if f.span else 0, f.subject, f.message)
+        for f in check_as_of(text, as_of).findings
+        if f.rule == rule and not f.suppressed
+    ]

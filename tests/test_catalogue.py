@@ -22,7 +22,7 @@ from plancheck.catalogue import (
 )
 from plancheck.config import ConfigError, load_config
 from plancheck.reporters.junit import rules_run as junit_rules_run
-from plancheck.rules import BASE_RULES, RULES
+from plancheck.rules import AS_OF_RULES, BASE_RULES, RULES
 
 SRC = Path(plancheck.__file__).resolve().parent
 
@@ -69,9 +69,9 @@ def test_an_acknowledgement_of_any_known_rule_is_not_called_unknown(rule_id):
         )
     )
     stale = [f for f in check_text(text).findings if f.rule == catalogue.ACK_STALE]
-    if rule_id in BASE_RULES:
-        # a rule about the change since a base did not run without one: its
-        # acknowledgement may still be needed, so it is not stale
+    if rule_id in BASE_RULES | AS_OF_RULES:
+        # a rule about the change since a base (or about a date) did not run without one:
+        # its acknowledgement may still be needed, so it is not stale
         assert stale == []
         return
     assert [f.message for f in stale] == [
@@ -92,7 +92,7 @@ def test_an_acknowledgement_of_an_unknown_rule_gets_the_closest_known_one():
 
 def test_the_junit_testcases_are_the_rules_that_ran():
     result = check_text(starter(GRID_DEADLINE))
-    assert junit_rules_run(result) == [r for r in rule_ids() if r not in BASE_RULES]
+    assert junit_rules_run(result) == [r for r in rule_ids() if r not in BASE_RULES | AS_OF_RULES]
     assert rules_run(loaded=True, valid=True, disabled={"grid-deadline", SCHEMA}) == tuple(
         r for r in rule_ids() if r != "grid-deadline"
     )

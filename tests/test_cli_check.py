@@ -7,6 +7,7 @@ or an edited copy of it; that the live plan.yaml passes is tests/test_live_plan.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -381,3 +382,37 @@ def test_check_does_not_import_the_exporters_libraries(folder):
         assert [
             name for name in imported if name == library or name.startswith(library + ".")
         ] == []
+
+
+# --as-of: the progress rules on a date
+
+
+def test_the_published_plan_as_of_2019_01_15_lists_its_overdue_milestones(tmp_path):
+    edited_plan(tmp_path)
+    run = plancheck("check", "--as-of", "2019-01-15", "--format", "json", "plan.yaml", cwd=tmp_path)
+    no_traceback(run)
+    assert run.returncode == 0, run.stderr  # warnings only
+    (result,) = json.loads(run.stdout)["files"]
+    overdue = [f for f in result["findings"] if f["rule"] == "milestone-overdue"]
+    subjects = {f["subject"] for f in overdue}
+    assert {"6-factsheet", "4.1-methodiek", "8-implementeren", "7-per-direct"} <= subjects
+    assert not subjects & {"5-plan", "1-implementatie", "1-monitoring", "3.2-evaluatie"}
+    assert all(f["severity"] == "warning" for f in overdue)
+    assert len(overdue) == 17
+
+
+def test_without_as_of_no_milestone_is_overdue(tmp_path):
+    edited_plan(tmp_path)
+    run = plancheck("check", "plan.yaml", cwd=tmp_path)
+    assert run.returncode == 0 and "milestone-overdue" not in run.stdout
+
+
+def test_as_of_today_and_a_bad_date(tmp_path):
+    edited_plan(tmp_path)
+    today = plancheck("check", "--as-of", "today", "plan.yaml", cwd=tmp_path)
+    no_traceback(today)
+    assert today.returncode == 0 and "warning[milestone-overdue]" in today.stdout
+    bad = plancheck("check", "--as-of", "2019-13-01", "plan.yaml", cwd=tmp_path)
+    no_traceback(bad)
+    assert bad.returncode == 2
+    assert "--as-of 2019-13-01: not a date; give YYYY-MM-DD (2019-01-15) or 'today'" in bad.stderr

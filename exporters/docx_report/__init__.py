@@ -66,6 +66,27 @@ def _app_properties(doc: Document) -> None:
             )
 
 
+def _prepared(plan: Plan, template: Path | None) -> Document:
+    """The document a report is written into: the template's house style (or ours), its
+    styles prepared for the report's text width and language."""
+    doc = open_document(template)
+    own_style = template is None
+    try:
+        styles.prepare(
+            doc, restyle=own_style, language=plan.document.language, width=text_width(doc)
+        )
+        styles.resolve_references(doc, header_and_footer_elements(doc))
+    except (KeyError, ValueError, AttributeError, TypeError) as err:
+        if own_style:
+            raise
+        # a template whose styles part python-docx cannot work with (a style without a
+        # type it knows, a broken basedOn chain): a message, not a traceback
+        raise TemplateError(
+            f"{template}: its styles cannot be used as a house style ({err})"
+        ) from err
+    return doc
+
+
 def render_docx(
     plan: Plan,
     *,
@@ -86,21 +107,7 @@ def _render(
     draft: bool,
     compare: Comparison | None,
 ) -> tuple[bytes, list[TocEntry], dict[str, int]]:
-    doc = open_document(template)
-    own_style = template is None
-    try:
-        styles.prepare(
-            doc, restyle=own_style, language=plan.document.language, width=text_width(doc)
-        )
-        styles.resolve_references(doc, header_and_footer_elements(doc))
-    except (KeyError, ValueError, AttributeError, TypeError) as err:
-        if own_style:
-            raise
-        # a template whose styles part python-docx cannot work with (a style without a
-        # type it knows, a broken basedOn chain): a message, not a traceback
-        raise TemplateError(
-            f"{template}: its styles cannot be used as a house style ({err})"
-        ) from err
+    doc = _prepared(plan, template)
     writer = ReportWriter(plan, doc, toc_pages, draft=draft, compare=compare)
     entries = writer.write()
     core_properties(plan, doc)
@@ -121,6 +128,42 @@ ZIP_LAST = (2107, 12, 31, 23, 59, 58)
 def zip_stamp(date: dt.date) -> tuple[int, int, int, int, int, int]:
     """The zip entries' date for a version date: the date itself, within the zip range."""
     return min(max((date.year, date.month, date.day, 0, 0, 0), ZIP_FIRST), ZIP_LAST)
+
+
+def render_progress(
+    plan: Plan, as_of: dt.date, *, since: dt.date | None = None, template: Path | None = None
+) -> bytes:
+    """The progress report on `as_of` as bytes (entries after `since` listed as new)."""
+    from plancheck.exporters.docx_report.progress import ProgressWriter, words_for
+
+    doc = _prepared(plan, template)
+    ProgressWriter(plan, doc, as_of, since).write()
+    core_properties(plan, doc)
+    props = doc.core_properties
+    props.title = f"{words_for(plan)['title']}: {plan.document.title}"
+    stamp = dt.datetime(as_of.year, as_of.month, as_of.day, 12, 0, 0)
+    props.created = props.modified = props.last_printed = stamp
+    _app_properties(doc)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return _reproducible(buffer.getvalue(), plan)
+
+
+def write_progress(
+    plan: Plan,
+    path: Path,
+    *,
+    as_of: dt.date,
+    since: dt.date | None = None,
+    template: Path | None = None,
+) -> DocxResult:
+    """Write the progress report to `path` through a temporary file and a rename."""
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise OutputError(f"the folder {folder} does not exist")
+    data = render_progress(plan, as_of, since=since, template=template)
+    write_bytes(path, data)
+    return DocxResult(Path(path), len(data), (), None, None)
 
 
 def _reproducible(data: bytes, plan: Plan) -> bytes:

@@ -758,7 +758,10 @@ class ReportWriter:
                 moved = changes.grid(measure.id, kind) if changes and op is None else None
                 for j, month in enumerate(months):
                     if moved is None:
-                        self._grid_text(cells[1 + j], "X" if month in marked else "")
+                        text, fill = self._grid_mark(measure, kind, month, month in marked)
+                        self._grid_text(cells[1 + j], text)
+                        if fill is not None:
+                            ooxml.shade(cells[1 + j], fill)
                         continue
                     name = month_text(month)
                     was = name in moved.removed
@@ -770,6 +773,13 @@ class ReportWriter:
                         changes.marks.run(mark, kind_of)
             if op is not None and changes is not None:
                 changes.marks.everything([work._tr, evaluation._tr], op)
+
+    def _grid_mark(
+        self, measure: Measure, kind: str, month: tuple[int, int], marked: bool
+    ) -> tuple[str, str | None]:
+        """What a grid cell shows, and its shading: an X where the plan marks the month.
+        The progress report marks each X done, late or pending instead."""
+        return ("X" if marked else ""), None
 
     def _grid_text(
         self,

@@ -38,6 +38,17 @@ LAST-MODIFIED = the date (00:00 UTC) of the latest such revision, or of the firs
 when none names it. A date change recorded in a new revision thus raises SEQUENCE, and
 clients update the existing event. Events are ordered by date, then milestone id.
 
+Progress. Where the plan has a progress log (`progress:`), or `as_of` is given, each
+measure's event shows the milestone's status on a day: `as_of` (export ics --as-of), else the
+newest entry's date, so the same plan gives the same feeds. SUMMARY starts with symbol and
+word ('✓ gereed – ', '⚠ vertraagd tot 28-02-2019 – ', '⌛ te laat – '; nothing for a
+milestone not yet due), DESCRIPTION has the progress (status, the newest entry's note, the
+expected date, the evidence), and CATEGORIES the status word. Every change of the status
+shown raises SEQUENCE too: each entry that changes the status (or a delay's expected date),
+with its date as LAST-MODIFIED, and becoming overdue, the day after the date passed.
+DTSTAMP is the version date, or LAST-MODIFIED where that is later. index.html says what
+the symbols mean.
+
 Text. SUMMARY = '<plan label for a measure> <number>: <short text>'; the short text is the
 first clause (up to '.', ':' or ';', skipping clauses under 20 characters) of the first line of
 the milestone's text, cut at a word boundary to at most 64 characters with '…'; without a
@@ -68,7 +79,7 @@ from plancheck.atomic import write_bytes
 from plancheck.errors import OutputError
 from plancheck.model import Plan
 
-from .events import MilestoneEvent
+from .events import MilestoneEvent, status_date
 from .feeds import Feed, FeedKind, FeedSet, plan_feeds
 from .ics import INDEX_FILE, check_alarms, render_feed
 from .links import SubscribeLinks, normalise_base_url, subscribe_links
@@ -128,16 +139,18 @@ def render_all(
     *,
     base_url: str | None = None,
     alarms: Sequence[dt.timedelta] = (),
+    as_of: dt.date | None = None,
 ) -> tuple[dict[str, bytes], FeedSummary]:
     """Every file (name -> bytes) and the summary, in memory."""
     base = normalise_base_url(base_url) if base_url is not None else None
     offsets = check_alarms(alarms)
-    feeds = plan_feeds(plan)
+    feeds = plan_feeds(plan, as_of)
     files = {
         feed.file_name: render_feed(plan, feed, base_url=base, alarms=offsets)
         for feed in feeds.feeds
     }
-    files[INDEX_FILE] = render_index(plan, feeds, base_url=base, alarms=offsets)
+    shown = status_date(plan, as_of)
+    files[INDEX_FILE] = render_index(plan, feeds, base_url=base, alarms=offsets, as_of=shown)
     everything = feeds.feed("all")
     summary = FeedSummary(
         feeds=tuple(
@@ -156,6 +169,7 @@ def write_feeds(
     *,
     base_url: str | None = None,
     alarms: Sequence[dt.timedelta] = (),
+    as_of: dt.date | None = None,
 ) -> FeedSummary:
     """Write every feed and index.html into out_dir (an existing, fresh staging folder).
 
@@ -165,7 +179,7 @@ def write_feeds(
     folder = Path(out_dir)
     if not folder.is_dir():
         raise OutputError(f"the folder {folder} does not exist")
-    files, summary = render_all(plan, base_url=base_url, alarms=alarms)
+    files, summary = render_all(plan, base_url=base_url, alarms=alarms, as_of=as_of)
     root = folder.resolve()
     for name, data in files.items():
         target = folder / name

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from plancheck.markup import plain_text
-from plancheck.model import Due, Measure, Milestone, Plan
+from plancheck.model import STATUS_SYMBOLS, Due, Measure, Milestone, Plan
 from plancheck.wording import MONTH_NAMES, dutch_month
 
 from .names import check_unique, event_uid
@@ -47,6 +47,7 @@ class MilestoneEvent:
     last_modified: dt.date
     anchor: str  # the milestone's anchor on the index page
     measure_id: str | None  # None for an external milestone
+    status: str | None = None  # the progress status shown (None: the plan has no log)
 
     @property
     def end(self) -> dt.date:
@@ -83,11 +84,81 @@ def event_day(plan: Plan, milestone: Milestone) -> dt.date | None:
     return milestone.due.latest_date()
 
 
-def sequence_of(plan: Plan, milestone_id: str) -> tuple[int, dt.date]:
-    """(SEQUENCE, LAST-MODIFIED date): revisions after the first that name the milestone."""
+def status_date(plan: Plan, as_of: dt.date | None = None) -> dt.date | None:
+    """The day the events show the progress on: `as_of` (export ics --as-of), else the
+    date of the log's newest entry, so that the feeds are the same whoever builds them
+    whenever; None for a plan without a progress log (no status at all)."""
+    if as_of is not None:
+        return as_of
+    return max((e.date for e in plan.progress), default=None)
+
+
+def status_history(plan: Plan, milestone: Milestone, as_of: dt.date) -> list[tuple[dt.date, str]]:
+    """(date, status) each time the status the event shows changed, up to `as_of`: every
+    entry that changes the status (or a delay's expected date), and the day after the date
+    (or the delay's expected date) when the milestone became overdue."""
+    changes: list[tuple[dt.date, str]] = []
+    last: tuple[str, dt.date | None] = ("pending", None)
+    for entry in plan.progress_of(milestone, as_of):
+        shown = (entry.status, entry.expected)
+        if shown != last:
+            changes.append((entry.date, entry.status))
+            last = shown
+    if plan.status_of(milestone, as_of) == "overdue":
+        latest = plan.latest_entry(milestone, as_of)
+        late_after = (
+            latest.expected
+            if latest is not None and latest.status == "delayed" and latest.expected
+            else plan.due_date(milestone)
+        )
+        if late_after is not None:
+            changes.append((late_after + dt.timedelta(days=1), "overdue"))
+    return changes
+
+
+def sequence_of(plan: Plan, milestone_id: str, as_of: dt.date | None = None) -> tuple[int, dt.date]:
+    """(SEQUENCE, LAST-MODIFIED date): revisions after the first that name the milestone,
+    plus, where the events show progress, each change of the status they show (the
+    entry's date as LAST-MODIFIED)."""
     first = plan.revisions[0].date
     changed = [r.date for r in plan.revisions[1:] if milestone_id in r.changes]
+    day = status_date(plan, as_of)
+    milestone = plan.milestone(milestone_id)
+    if day is not None and milestone is not None and milestone.measure_id is not None:
+        changed += [date for date, _ in status_history(plan, milestone, day)]
     return len(changed), max(changed, default=first)
+
+
+def status_label(plan: Plan, status: str) -> str:
+    """'✓ gereed': symbol and word."""
+    return f"{STATUS_SYMBOLS[status]} {plan.status_word(status)}"
+
+
+def progress_summary(plan: Plan, milestone: Milestone, status: str, as_of: dt.date) -> str:
+    """The summary's status prefix: '✓ gereed', '⚠ vertraagd tot 28-02-2019', '⌛ te laat'."""
+    label = status_label(plan, status)
+    entry = plan.latest_entry(milestone, as_of)
+    if status == "delayed" and entry is not None and entry.expected is not None:
+        return f"{label} tot {numeric_day(entry.expected)}"
+    return label
+
+
+def progress_lines(plan: Plan, milestone: Milestone, status: str, as_of: dt.date) -> list[str]:
+    """The description's progress block: status on the day, the newest entry's note, the
+    expected date of a delay, the evidence."""
+    entry = plan.latest_entry(milestone, as_of)
+    head = f"Voortgang (stand per {numeric_day(as_of)}): {status_label(plan, status)}"
+    if entry is not None:
+        head += f", gemeld op {numeric_day(entry.date)}"
+    lines = [head]
+    if entry is not None and entry.expected is not None:
+        lines.append(f"Verwacht: {dutch_day(entry.expected)}")
+    if entry is not None and entry.text:
+        lines.append(_clean(plain_text(entry.text)))
+    for found in plan.progress_of(milestone, as_of):
+        for evidence in found.evidence:
+            lines.append(f"Bewijs: {_clean(plain_text(evidence.title))} ({evidence.reference})")
+    return lines
 
 
 def _clean(text: str) -> str:
@@ -208,8 +279,16 @@ def _builds_on(plan: Plan, milestone: Milestone) -> list[str]:
     return out
 
 
-def description_of(plan: Plan, milestone: Milestone, day: dt.date) -> str:
+def description_of(
+    plan: Plan,
+    milestone: Milestone,
+    day: dt.date,
+    status: str | None = None,
+    as_of: dt.date | None = None,
+) -> str:
     lines = [published_wording(milestone), "", date_note(plan, milestone, day)]
+    if status is not None and as_of is not None:
+        lines += ["", *progress_lines(plan, milestone, status, as_of)]
     measure = plan.measure(milestone.measure_id) if milestone.measure_id else None
     if measure is not None:
         lines.append("")
@@ -229,26 +308,45 @@ def description_of(plan: Plan, milestone: Milestone, day: dt.date) -> str:
     return "\n".join(lines)
 
 
-def build_event(plan: Plan, milestone: Milestone, anchor: str) -> MilestoneEvent | None:
-    """The event for one milestone, or None when it has no date (ongoing)."""
+def build_event(
+    plan: Plan, milestone: Milestone, anchor: str, as_of: dt.date | None = None
+) -> MilestoneEvent | None:
+    """The event for one milestone, or None when it has no date (ongoing).
+
+    Where the plan has a progress log (or `as_of` is given), the event shows the
+    milestone's status on that day: symbol and word before the summary (but 'gepland'),
+    the progress in the description, the status word as a category.
+    """
     day = event_day(plan, milestone)
     if day is None:
         return None
     measure = plan.measure(milestone.measure_id) if milestone.measure_id else None
     kind = KIND_NAMES.get(milestone.kind, milestone.kind)
-    categories = (kind, measure_name(plan, measure) if measure else EXTERNAL_CATEGORY)
-    sequence, modified = sequence_of(plan, milestone.id)
+    categories: tuple[str, ...] = (
+        kind,
+        measure_name(plan, measure) if measure else EXTERNAL_CATEGORY,
+    )
+    sequence, modified = sequence_of(plan, milestone.id, as_of)
+    summary = summary_of(plan, milestone)
+    shown = status_date(plan, as_of) if measure is not None else None
+    status: str | None = None
+    if shown is not None:
+        status = plan.status_of(milestone, shown)
+        categories = (*categories, plan.status_word(status))
+        if status != "pending":
+            summary = f"{progress_summary(plan, milestone, status, shown)} – {summary}"
     return MilestoneEvent(
         milestone_id=milestone.id,
         uid=event_uid(milestone.id, plan.document.code),
         day=day,
-        summary=summary_of(plan, milestone),
-        description=description_of(plan, milestone, day),
+        summary=summary,
+        description=description_of(plan, milestone, day, status, shown),
         categories=categories,
         sequence=sequence,
         last_modified=modified,
         anchor=anchor,
         measure_id=milestone.measure_id,
+        status=status,
     )
 
 

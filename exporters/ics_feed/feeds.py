@@ -7,6 +7,7 @@ there). Names are made safe and unique in plancheck.exporters.ics_feed.names.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
@@ -101,15 +102,16 @@ def _names(plan: Plan) -> dict[str, str]:
     return unique_names(wanted)
 
 
-def plan_feeds(plan: Plan) -> FeedSet:
-    """The feeds of the plan: everything, then each owner (registry order), then each measure."""
+def plan_feeds(plan: Plan, as_of: dt.date | None = None) -> FeedSet:
+    """The feeds of the plan: everything, then each owner (registry order), then each measure.
+    `as_of`: the day the events show the progress on (events.status_date)."""
     check_unique("owner", (o.id for o in plan.owners))
     check_unique("measure", (m.id for m in plan.measures))
     names = _names(plan)
     anchors = {ms.id: names[f"milestone:{ms.id}"] for ms in all_milestones(plan)}
     events: dict[str, MilestoneEvent] = {}
     for ms in all_milestones(plan):
-        event = build_event(plan, ms, anchors[ms.id])
+        event = build_event(plan, ms, anchors[ms.id], as_of)
         if event is not None:
             events[ms.id] = event
 

@@ -59,7 +59,8 @@ def _event(
 ) -> Event:
     out = Event()
     out.add("uid", event.uid)
-    out.add("dtstamp", midnight_utc(plan.document.version_date))
+    # never before LAST-MODIFIED: a progress entry may postdate the plan's version date
+    out.add("dtstamp", midnight_utc(max(plan.document.version_date, event.last_modified)))
     out.add("dtstart", event.day)
     out.add("dtend", event.end)
     out.add("summary", event.summary)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from html import escape
 
 from plancheck.markup import plain_text
-from plancheck.model import Milestone, Plan
+from plancheck.model import STATUS_SYMBOLS, STATUSES, Milestone, Plan
 
 from .events import dutch_day, numeric_day, planning_start, plural, short_text, trim
 from .feeds import Feed, FeedSet
@@ -219,6 +219,41 @@ def _dates(plan: Plan) -> list[str]:
     ]
 
 
+STATUS_MEANINGS = {
+    "done": "de mijlpaal is bereikt",
+    "on_track": "het werk loopt volgens plan",
+    "delayed": "later dan gepland; de verwachte datum staat in de titel",
+    "at_risk": "de datum is in gevaar",
+    "dropped": "de mijlpaal vervalt",
+    "overdue": "de datum is voorbij en niemand meldde gereed, vervallen of vertraagd",
+}
+
+
+def _progress(plan: Plan, as_of: dt.date | None) -> list[str]:
+    """What the symbols before an event's title mean (only when the events show progress)."""
+    if as_of is None:
+        return []
+    lines = [
+        '<section aria-labelledby="voortgang">',
+        '<h2 id="voortgang">Voortgang in de agenda</h2>',
+        f"<p>De afspraken tonen de stand van het werk per {_e(numeric_day(as_of))}: een "
+        "teken en een woord vóór de titel, de melding in de beschrijving en het woord als "
+        "categorie. Verandert de stand, dan wordt de afspraak in uw agenda bijgewerkt.</p>",
+        "<ul>",
+    ]
+    for status in (*STATUSES, "overdue"):
+        lines.append(
+            f"<li><strong>{_e(STATUS_SYMBOLS[status])} {_e(plan.status_word(status))}</strong>: "
+            f"{_e(STATUS_MEANINGS[status])}.</li>"
+        )
+    lines += [
+        f"<li>Zonder teken: {_e(plan.status_word('pending'))}, nog niet aan de beurt.</li>",
+        "</ul>",
+        "</section>",
+    ]
+    return lines
+
+
 def _notifications(alarms: Sequence[dt.timedelta]) -> list[str]:
     out = ['<section aria-labelledby="meldingen">', '<h2 id="meldingen">Meldingen</h2>']
     if alarms:
@@ -254,8 +289,10 @@ def render_index(
     *,
     base_url: str | None = None,
     alarms: Sequence[dt.timedelta] = (),
+    as_of: dt.date | None = None,
 ) -> bytes:
-    """The index page as UTF-8 bytes (the same plan gives the same bytes)."""
+    """The index page as UTF-8 bytes (the same plan gives the same bytes). `as_of`: the
+    day the events show the progress on, if they do: the page says what the symbols mean."""
     base = normalise_base_url(base_url) if base_url is not None else None
     doc = plan.document
     everything = feeds.feed("all")
@@ -299,6 +336,7 @@ def render_index(
         "</section>",
         *_how_to(plan, base),
         *_dates(plan),
+        *_progress(plan, as_of),
         *_notifications(sorted(set(alarms), reverse=True)),
         '<section aria-labelledby="per-rol">',
         '<h2 id="per-rol">Per verantwoordelijke</h2>',

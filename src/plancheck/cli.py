@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn, TextIO
 
 from plancheck import __version__
+from plancheck.as_of import parse_as_of
 from plancheck.atomic import write_text
 from plancheck.config import config_for
 from plancheck.diff_command import COMPARE_ERRORS, base_for
@@ -57,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="REV",
         help="also check the change since git revision REV (revision-missing): every changed "
         "milestone is named by a new revision",
+    )
+
+    check.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="also check the progress log on DATE (YYYY-MM-DD or 'today'): overdue "
+        "milestones, entries dated after it (milestone-overdue, progress-date)",
     )
 
     rules = sub.add_parser("rules", help="list the gate's rules")
@@ -166,7 +174,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     config = config_for(args.config)
     context = Context(__version__, strict=config.is_strict(args.strict))
     global _verdict
-    results = [check_file(path, config, base_for(args.base, path)) for path in args.plans]
+    as_of = parse_as_of(args.as_of) if args.as_of else None
+    results = [check_file(path, config, base_for(args.base, path), as_of) for path in args.plans]
     verdict = _verdict = context.verdict(results)  # what every report says, and the exit code
     fmt = resolve_format(args.format)
     report = renderer(fmt)(results, context)

@@ -65,6 +65,27 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     )
     _ics_options(ics)
 
+    progress = kinds.add_parser(
+        "progress", help="the progress report (voortgangsrapportage) on a date"
+    )
+    _exporting_parser(progress, "--output", "voortgang.docx", "FILE", "the .docx to write")
+    progress.add_argument(
+        "--as-of",
+        required=True,
+        metavar="DATE",
+        help="the day the report shows the plan on (YYYY-MM-DD or 'today')",
+    )
+    progress.add_argument(
+        "--since",
+        metavar="DATE",
+        help="also list the entries after DATE (the previous report's date) as new",
+    )
+    progress.add_argument(
+        "--template",
+        metavar="FILE.docx",
+        help="a reference .docx whose styles, header and page setup are used",
+    )
+
     build = sub.add_parser("build", help="check, then write the report, feeds and findings")
     _exporting_parser(build, "--out", "build", "DIR", "the folder to write, replaced as a whole")
     _docx_options(build)
@@ -92,6 +113,12 @@ def _docx_options(parser: argparse.ArgumentParser) -> None:
 
 def _ics_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="the events show the progress on DATE (YYYY-MM-DD or 'today'); default: the "
+        "date of the progress log's newest entry",
+    )
+    parser.add_argument(
         "--base-url",
         metavar="URL",
         help="public https address of the calendar folder (subscribe links)",
@@ -111,6 +138,8 @@ def run(args: argparse.Namespace) -> int:
             return _export_docx(args)
         if args.command == "export" and args.kind == "ics":
             return _export_ics(args)
+        if args.command == "export" and args.kind == "progress":
+            return _export_progress(args)
         if args.command == "build":
             return _build(args)
         if args.command == "init":
@@ -127,7 +156,11 @@ def _say(message: str) -> None:
 
 
 def _checked_plan(
-    args: argparse.Namespace, config: Config, *, strict: bool = False
+    args: argparse.Namespace,
+    config: Config,
+    *,
+    strict: bool = False,
+    as_of: dt.date | None = None,
 ) -> tuple[Plan, CheckResult, Verdict]:
     """Check the plan; unless the gate passes (or `--force` overrides it), show the findings
     and end the run with nothing exported."""
@@ -135,7 +168,7 @@ def _checked_plan(
     from plancheck.reporters.text import render
 
     context = Context(__version__, strict=strict)
-    result = check_file(args.plan, config)
+    result = check_file(args.plan, config, as_of=as_of)
     verdict = context.verdict([result])
     # what --force does not override: the rules say so (Problem.blocks_export)
     blocking = [f for f in result.findings if f.blocks_export and not f.suppressed]
@@ -183,6 +216,12 @@ def _feed_options(args: argparse.Namespace) -> tuple[str | None, list[dt.timedel
     except ValueError as err:
         raise UsageError(str(err)) from err
     return base, alarms
+
+
+def _as_of(args: argparse.Namespace) -> dt.date | None:
+    from plancheck.as_of import parse_as_of
+
+    return parse_as_of(args.as_of) if args.as_of else None
 
 
 def _template(value: str | None) -> Path | None:
@@ -268,12 +307,39 @@ def _export_ics(args: argparse.Namespace) -> int:
 
     prepare_dir(args.output, plan=args.plan, config=args.config)
     base, alarms = _feed_options(args)
-    plan, _, _ = _checked_plan(args, config_for(args.config))
+    as_of = _as_of(args)
+    plan, _, _ = _checked_plan(args, config_for(args.config), as_of=as_of)
     with _exporting("the calendar feeds"), staged_dir(args.output) as stage:
-        summary = write_feeds(plan, stage, base_url=base, alarms=alarms)
+        summary = write_feeds(plan, stage, base_url=base, alarms=alarms, as_of=as_of)
     _say(
         f"wrote {len(summary.feeds)} calendar feeds and index.html to {args.output}/ "
         f"({summary.milestones} dated milestones)"
+    )
+    return 0
+
+
+def _export_progress(args: argparse.Namespace) -> int:
+    from plancheck.as_of import parse_as_of
+
+    as_of = parse_as_of(args.as_of)
+    since = parse_as_of(args.since, option="--since") if args.since else None
+    if since is not None and since >= as_of:
+        raise UsageError(f"--since {since.isoformat()} is not before --as-of {as_of.isoformat()}")
+    template = _template(args.template)
+    plan, _, _ = _checked_plan(args, config_for(args.config), as_of=as_of)
+    from plancheck.exporters.docx_report import TemplateError, write_progress
+
+    started = time.perf_counter()
+    try:
+        with _exporting("the progress report"):
+            result = write_progress(
+                plan, Path(args.output), as_of=as_of, since=since, template=template
+            )
+    except TemplateError as err:
+        raise UsageError(str(err)) from err
+    _say(
+        f"wrote {args.output} ({result.size:,} bytes, as of {as_of.isoformat()}) in "
+        f"{time.perf_counter() - started:.1f} s"
     )
     return 0
 
@@ -293,7 +359,8 @@ def _build(args: argparse.Namespace) -> int:
     base, alarms = _feed_options(args)
     config = config_for(args.config)
     strict = config.is_strict(args.strict)
-    plan, result, verdict = _checked_plan(args, config, strict=strict)
+    as_of = _as_of(args)
+    plan, result, verdict = _checked_plan(args, config, strict=strict, as_of=as_of)
     context = Context(__version__, strict=strict)  # findings.txt says what `check` would say
     with staged_dir(out) as stage:
         write_text(stage / "findings.txt", render_text([result], context))
@@ -303,7 +370,9 @@ def _build(args: argparse.Namespace) -> int:
         _say("writing the calendar feeds")
         (stage / "calendars").mkdir()
         with _exporting("the calendar feeds"):
-            feeds = write_feeds(plan, stage / "calendars", base_url=base, alarms=alarms)
+            feeds = write_feeds(
+                plan, stage / "calendars", base_url=base, alarms=alarms, as_of=as_of
+            )
     pages = f", {report.pages} pages" if report.pages else ""
     print(printable(f"built {out}/ from {args.plan}:"))
     print(f"  verbeterplan.docx   Word report ({report.size:,} bytes{pages})")

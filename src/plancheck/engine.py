@@ -7,6 +7,7 @@ source position on each problem, then applies the plan's acknowledgements
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from plancheck.findings import Finding, Severity
 from plancheck.loader import Document, load_file
 from plancheck.model import Plan, build_plan
 from plancheck.problem import Base, Problem
-from plancheck.rules import BASE_RULES, RULES
+from plancheck.rules import AS_OF_RULES, BASE_RULES, RULES
 
 # the acknowledgement rules, defined in plancheck.catalogue, importable from here as before
 __all__ = ["ACK_REASON", "ACK_RULES", "ACK_STALE", "CheckResult", "check_document", "check_file"]
@@ -34,11 +35,14 @@ class CheckResult:
     plan: Plan | None = None
     document: Document | None = field(default=None, repr=False)
     lines: tuple[str, ...] = field(default=(), repr=False)  # the source, for showing lines
-    disabled: frozenset[str] = frozenset()  # rules that did not run: configuration, no base
+    disabled: frozenset[str] = frozenset()  # did not run: configuration, no base, no date
 
 
 def check_file(
-    path: str | Path, config: Config | None = None, base: Base | None = None
+    path: str | Path,
+    config: Config | None = None,
+    base: Base | None = None,
+    as_of: dt.date | None = None,
 ) -> CheckResult:
     config = config or Config()
     name = str(path)
@@ -47,17 +51,23 @@ def check_file(
         # the lines as the loader read them: the file is never opened twice (a named pipe
         # gives its content once)
         return CheckResult(name, loaded.findings, unreadable=True, lines=loaded.lines)
-    return check_document(loaded.document, config, base)
+    return check_document(loaded.document, config, base, as_of)
 
 
 def check_document(
-    document: Document, config: Config | None = None, base: Base | None = None
+    document: Document,
+    config: Config | None = None,
+    base: Base | None = None,
+    as_of: dt.date | None = None,
 ) -> CheckResult:
     """`base`: the plan as committed in a revision, for the rules about the change since
-    then (`check --base REV`); without it those rules do not run."""
+    then (`check --base REV`); `as_of`: the day the progress rules check the plan on
+    (`check --as-of DATE`). Without them those rules do not run."""
     config = config or Config()
     if base is None:
         config = replace(config, disabled=config.disabled | BASE_RULES)
+    if as_of is None:
+        config = replace(config, disabled=config.disabled | AS_OF_RULES)
     schema_findings = validation.validate(document)
     if schema_findings:
         return CheckResult(
@@ -69,7 +79,7 @@ def check_document(
         if not config.enabled(rule.id):
             continue
         severity = config.severity(rule.id, rule.severity)
-        for problem in rule.run(plan, base):
+        for problem in rule.run(plan, base, as_of):
             findings.append(_finding(document, rule.id, severity, problem))
     findings = acknowledge(document, plan, findings, config)
     findings.sort(

@@ -37,6 +37,47 @@ REPORT_LABELS = {
 }
 
 
+ProgressStatus = Literal["done", "on_track", "delayed", "at_risk", "dropped"]
+STATUSES: tuple[ProgressStatus, ...] = ("done", "on_track", "delayed", "at_risk", "dropped")
+# What a milestone's status on a date can be: an entry's status, or none of them:
+# 'overdue' (past its date, no entry says done, dropped or delayed) or 'pending' (not due yet).
+MilestoneStatus = Literal["done", "on_track", "delayed", "at_risk", "dropped", "overdue", "pending"]
+
+# The words the progress report and the calendars show for a status, keyed by language (the
+# plan's document.language: 'nl-NL' -> 'nl'; any other language gets English). The plan's
+# `labels` override each one (status_done, status_on_track, ...).
+STATUS_WORDS: dict[str, dict[str, str]] = {
+    "nl": {
+        "done": "gereed",
+        "on_track": "loopt",
+        "delayed": "vertraagd",
+        "at_risk": "risico",
+        "dropped": "vervallen",
+        "overdue": "te laat",
+        "pending": "gepland",
+    },
+    "en": {
+        "done": "done",
+        "on_track": "on track",
+        "delayed": "delayed",
+        "at_risk": "at risk",
+        "dropped": "dropped",
+        "overdue": "overdue",
+        "pending": "planned",
+    },
+}
+# A status is never shown by colour alone: each has a symbol beside its word.
+STATUS_SYMBOLS: dict[str, str] = {
+    "done": "\u2713",  # check mark
+    "on_track": "\u27f3",  # clockwise gapped circle arrow
+    "delayed": "\u26a0",  # warning sign
+    "at_risk": "!",
+    "dropped": "\u2715",  # multiplication x
+    "overdue": "\u231b",  # hourglass
+    "pending": "\u00b7",  # middle dot
+}
+
+
 def parse_month(text: str) -> Month:
     year, month = text.split("-")[:2]
     return int(year), int(month)
@@ -298,6 +339,36 @@ class Acknowledgement:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    title: str
+    reference: str  # a URL or a document number
+    path: PathKey
+
+    @property
+    def is_url(self) -> bool:
+        return self.reference.startswith(("https://", "http://"))
+
+
+@dataclass(frozen=True)
+class ProgressEntry:
+    """One dated entry of the progress log, about a milestone or a measure as a whole."""
+
+    date: dt.date
+    status: ProgressStatus
+    milestone: str | None
+    measure: str | None
+    text: str | None
+    evidence: tuple[Evidence, ...]
+    expected: dt.date | None  # a delay's new expected date
+    path: PathKey
+
+    @property
+    def subject(self) -> str:
+        """The id of what the entry is about: a milestone id or a measure number."""
+        return self.milestone if self.milestone is not None else f"measure {self.measure}"
+
+
+@dataclass(frozen=True)
 class DocumentInfo:
     title: str
     running_header: tuple[str, ...]
@@ -338,6 +409,7 @@ class Plan:
     planning: Planning
     acknowledged: tuple[Acknowledgement, ...]
     conventions: Conventions = Conventions()
+    progress: tuple[ProgressEntry, ...] = ()
 
     # Lookups are indexed once per plan (cached_property writes the instance's __dict__,
     # which a frozen dataclass allows): a linear search per lookup made the gate quadratic.
@@ -404,6 +476,74 @@ class Plan:
 
     def label(self, measure: Measure, name: str) -> str:
         return measure.labels.get(name, self.labels[name])
+
+    # progress: what the log says as of a date
+
+    @cached_property
+    def _progress_index(self) -> dict[str, tuple[ProgressEntry, ...]]:
+        """Entries by subject ('4.1-methodiek', 'measure 3.1'), in date order (log order
+        within a day)."""
+        table: dict[str, list[ProgressEntry]] = {}
+        for entry in sorted(self.progress, key=lambda e: e.date):
+            table.setdefault(entry.subject, []).append(entry)
+        return {key: tuple(entries) for key, entries in table.items()}
+
+    def progress_of(
+        self, milestone: Milestone, as_of: dt.date | None = None
+    ) -> tuple[ProgressEntry, ...]:
+        """The entries that speak for the milestone, oldest first, dated on or before
+        `as_of`: its own, and its measure's entries that say the measure as a whole is done
+        or dropped."""
+        own = self._progress_index.get(milestone.id, ())
+        whole = tuple(
+            e
+            for e in self._progress_index.get(f"measure {milestone.measure_id}", ())
+            if e.status in ("done", "dropped")
+        )
+        entries = sorted((*own, *whole), key=lambda e: e.date) if whole else list(own)
+        return tuple(e for e in entries if as_of is None or e.date <= as_of)
+
+    def measure_progress(
+        self, measure: Measure, as_of: dt.date | None = None
+    ) -> tuple[ProgressEntry, ...]:
+        """Entries about the measure as a whole, oldest first, on or before `as_of`."""
+        entries = self._progress_index.get(f"measure {measure.id}", ())
+        return tuple(e for e in entries if as_of is None or e.date <= as_of)
+
+    def latest_entry(self, milestone: Milestone, as_of: dt.date) -> ProgressEntry | None:
+        entries = self.progress_of(milestone, as_of)
+        return entries[-1] if entries else None
+
+    def due_date(self, milestone: Milestone) -> dt.date | None:
+        """The last day the milestone may be done on: its day, its month's last day, the
+        planning's first day for 'Per direct'; None for ongoing work."""
+        if milestone.due.kind == "immediate":
+            return self.first_day
+        return milestone.due.latest_date()
+
+    def status_of(self, milestone: Milestone, as_of: dt.date) -> MilestoneStatus:
+        """The milestone's status on `as_of`: the newest entry's, except that a milestone
+        past its date (or a delay past its expected date) that no entry calls done, dropped
+        or delayed to a later day is 'overdue'; with no entry and not yet due, 'pending'."""
+        entry = self.latest_entry(milestone, as_of)
+        if entry is not None and entry.status in ("done", "dropped"):
+            return entry.status
+        if entry is not None and entry.status == "delayed":
+            late = entry.expected is not None and entry.expected < as_of
+            return "overdue" if late else "delayed"
+        due = self.due_date(milestone)
+        if due is not None and due < as_of:
+            return "overdue"
+        return entry.status if entry is not None else "pending"
+
+    def status_word(self, status: str) -> str:
+        """The word for a status: the plan's `labels` (status_done, ...), else the table's
+        word in the plan's language."""
+        label = self.labels.get(f"status_{status}")
+        if label is not None:
+            return label
+        language = self.document.language.split("-")[0].lower()
+        return STATUS_WORDS.get(language, STATUS_WORDS["en"])[status]
 
     def municipalities_line(self) -> str:
         return f"{self.labels['municipalities']} " + ", ".join(self.document.municipalities)
@@ -494,6 +634,26 @@ def build_plan(data: dict[str, Any], source: str) -> Plan:
             for i, a in enumerate(data.get("acknowledged", ()))
         ),
         conventions=Conventions(**data.get("conventions", {})),
+        progress=tuple(
+            _progress(e, ("progress", i)) for i, e in enumerate(data.get("progress", ()))
+        ),
+    )
+
+
+def _progress(data: dict[str, Any], path: PathKey) -> ProgressEntry:
+    expected = data.get("expected")
+    return ProgressEntry(
+        date=dt.date.fromisoformat(data["date"]),
+        status=data["status"],
+        milestone=data.get("milestone"),
+        measure=data.get("measure"),
+        text=data.get("text"),
+        evidence=tuple(
+            Evidence(e["title"], e["reference"], (*path, "evidence", i))
+            for i, e in enumerate(data.get("evidence", ()))
+        ),
+        expected=dt.date.fromisoformat(expected) if expected else None,
+        path=path,
     )
 
 

@@ -4,6 +4,7 @@ own so that the registry and the rule modules do not import each other."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import cast
@@ -46,6 +47,7 @@ class Base:
 
 PlanCheck = Callable[[Plan], Iterator[Problem]]
 ChangeCheck = Callable[[Plan, Base], Iterator[Problem]]
+DatedCheck = Callable[[Plan, dt.date], Iterator[Problem]]
 
 
 @dataclass(frozen=True)
@@ -54,11 +56,16 @@ class Rule:
     severity: Severity
     summary: str
     doc: str
-    check: PlanCheck | ChangeCheck
+    check: PlanCheck | ChangeCheck | DatedCheck
     needs_base: bool = False  # a rule about the change since a base revision
+    needs_as_of: bool = False  # a rule about the plan on a date (`check --as-of DATE`)
 
-    def run(self, plan: Plan, base: Base | None = None) -> Iterator[Problem]:
-        """The rule's problems; a rule that needs a base finds none without one."""
+    def run(
+        self, plan: Plan, base: Base | None = None, as_of: dt.date | None = None
+    ) -> Iterator[Problem]:
+        """The rule's problems; a rule that needs a base or a date finds none without."""
+        if self.needs_as_of:
+            return iter(()) if as_of is None else cast(DatedCheck, self.check)(plan, as_of)
         if not self.needs_base:
             return cast(PlanCheck, self.check)(plan)
         if base is None:

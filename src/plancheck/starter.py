@@ -133,5 +133,18 @@ planning:
       work: ["2026-03"]
       evaluation: ["2026-12"]
 
+# The plan as it is carried out: dated entries, oldest first, about a milestone
+# (milestone: id) or a measure as a whole (measure: "1"). status: done, on_track, delayed
+# (with expected: the new date), at_risk or dropped. `plancheck check --as-of today` checks
+# the log against the date; `plancheck export progress` reports it.
+progress:
+  - milestone: 1-besluit
+    date: "2026-01-15"
+    status: on_track
+    text: <Wat er tot nu toe gedaan is.>
+    evidence:
+      - title: <Projectplan>
+        reference: <https://... of een documentnummer>
+
 acknowledged: []
 """

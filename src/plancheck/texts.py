@@ -94,6 +94,11 @@ def plan_texts(plan: Plan) -> Iterator[tuple[str, PathKey]]:
     for ack in plan.acknowledged:
         if ack.reason:
             yield ack.reason, (*ack.path, "reason")
+    for entry in plan.progress:
+        if entry.text:
+            yield entry.text, (*entry.path, "text")
+        for evidence in entry.evidence:
+            yield evidence.title, (*evidence.path, "title")
 
 
 @cache

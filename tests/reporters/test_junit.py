@@ -14,8 +14,14 @@ from plancheck.reporters.junit import render
 from plancheck.rules import RULES
 
 XSD = Path(__file__).parent / "schemas" / "junit-plancheck.xsd"
-# the rules that run on a plan checked without --base (revision-missing needs a base)
-ALL_RULES = ["load", "schema", *(r.id for r in RULES if not r.needs_base), *ACK_RULES]
+# the rules that run on a plan checked without --base (revision-missing needs a base) and
+# without --as-of (milestone-overdue, progress-date need a date)
+ALL_RULES = [
+    "load",
+    "schema",
+    *(r.id for r in RULES if not (r.needs_base or r.needs_as_of)),
+    *ACK_RULES,
+]
 
 
 def _parse(results, context) -> ET.Element:

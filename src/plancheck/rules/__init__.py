@@ -8,7 +8,10 @@ modules import it rather than this registry (which imports them).
 
 A rule about the change itself (`plancheck check --base REV`) sets `NEEDS_BASE = True` and
 has `check(plan, base)`: it runs only when a base is given, and gets the plan as committed
-in that revision (`Base`). `Rule.run` calls either kind.
+in that revision (`Base`). A rule about the plan on a date (`plancheck check --as-of
+DATE`: overdue milestones, progress entries dated in the future) sets `NEEDS_AS_OF = True`
+and has `check(plan, as_of)`: without a date it does not run, so the gate on a commit gives
+the same answer every day. `Rule.run` calls every kind.
 """
 
 from __future__ import annotations
@@ -18,21 +21,27 @@ from types import ModuleType
 
 from plancheck.problem import Base, Problem, Rule
 
-__all__ = ["BASE_RULES", "BY_ID", "RULES", "Base", "Problem", "Rule"]
+__all__ = ["AS_OF_RULES", "BASE_RULES", "BY_ID", "RULES", "Base", "Problem", "Rule"]
 
 
 def _rule(module: ModuleType) -> Rule:
     doc = inspect.cleandoc(module.__doc__ or "")
     needs_base = bool(getattr(module, "NEEDS_BASE", False))
-    return Rule(module.ID, module.SEVERITY, doc.splitlines()[0], doc, module.check, needs_base)
+    needs_as_of = bool(getattr(module, "NEEDS_AS_OF", False))
+    return Rule(
+        module.ID, module.SEVERITY, doc.splitlines()[0], doc, module.check, needs_base, needs_as_of
+    )
 
 
 def _load() -> tuple[Rule, ...]:
     from plancheck.rules import (
         date_range,
+        delay_breaks_dependency,
+        delay_without_date,
         dependency_cycle,
         dependency_order,
         dependency_unknown,
+        done_before_start,
         footnote_limit,
         footnote_nesting,
         footnote_references,
@@ -44,10 +53,14 @@ def _load() -> tuple[Rule, ...]:
         measure_numbering,
         measure_references,
         milestone_dates,
+        milestone_overdue,
         owner_missing,
         owner_not_appointed,
         owner_unknown,
         party_references,
+        progress_date,
+        progress_evidence,
+        progress_unknown,
         revision_log,
         revision_missing,
         text_characters,
@@ -82,6 +95,13 @@ def _load() -> tuple[Rule, ...]:
         revision_log,
         revision_missing,
         text_characters,
+        progress_unknown,
+        progress_date,
+        progress_evidence,
+        delay_without_date,
+        delay_breaks_dependency,
+        done_before_start,
+        milestone_overdue,
     )
     return tuple(_rule(m) for m in modules)
 
@@ -89,3 +109,4 @@ def _load() -> tuple[Rule, ...]:
 RULES: tuple[Rule, ...] = _load()
 BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 BASE_RULES: frozenset[str] = frozenset(rule.id for rule in RULES if rule.needs_base)
+AS_OF_RULES: frozenset[str] = frozenset(rule.id for rule in RULES if rule.needs_as_of)

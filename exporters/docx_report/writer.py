@@ -29,22 +29,8 @@ from docx.text.run import Run as DocxRun
 from plancheck.exporters.docx_report import ooxml, styles
 from plancheck.markup import Block, ListBlock, Run, parse
 from plancheck.model import ImprovementPoint, Measure, Milestone, Plan
+from plancheck.wording import MONTH_ABBREVIATIONS  # re-exported: the grid's month names
 
-# The month names of the planning grid, as in the published document.
-MONTH_ABBREVIATIONS = (
-    "jan",
-    "feb",
-    "mrt",
-    "apr",
-    "mei",
-    "juni",
-    "juli",
-    "aug",
-    "sept",
-    "okt",
-    "nov",
-    "dec",
-)
 TABLE_WIDTH_CM = 16.0
 LABEL_WIDTH_CM = 5.0
 GRID_LABEL_CM = 2.8

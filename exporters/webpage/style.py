@@ -60,7 +60,7 @@ margin-top:2rem}
 .site-footer p{max-width:64rem;margin:0 auto;padding:1rem;font-size:1rem}
 .site-footer a{color:var(--pc-color-primary-text)}
 .lead{font-size:1.25rem}
-.meta{margin:0}
+.meta{margin:0 0 1em}
 .note{background:var(--pc-color-muted);border-left:.3rem solid var(--pc-color-primary);
 padding:.7rem 1rem}
 .note--warning{border-left-color:var(--pc-color-text)}
@@ -85,6 +85,10 @@ PLAN = """
 .toc .nr{display:inline-block;min-width:2.6rem}
 .nr{display:inline-block;min-width:2.6rem}
 h4 .nr,h3 .nr{min-width:3rem}
+.measure h4 .nr{display:block}
+.plan-toc a{display:inline-flex;text-decoration:none}
+.plan-toc a>span:last-child{text-decoration:underline;text-underline-offset:.15em}
+.plan-toc a:focus-visible>span:last-child{text-decoration:none}
 .point-list li::marker{font-weight:600}
 .measure{margin:2rem 0 2.5rem}
 .measure h4{margin:0;padding:.5rem .6rem;background:var(--pc-color-muted);
@@ -134,6 +138,7 @@ TIMELINE = """
 .timeline .tl-ongoing{fill:url(#tl-hatch);stroke:var(--pc-color-text);stroke-width:1;stroke-dasharray:4 3}
 .timeline .tl-external{stroke:var(--pc-color-text);stroke-width:2;stroke-dasharray:7 4}
 .timeline .tl-builds{stroke:var(--pc-color-text);stroke-width:1.5;stroke-dasharray:2 3;fill:none}
+.timeline .tl-span{stroke:var(--pc-color-text);stroke-width:1.5}
 .timeline .tl-ring{fill:none;stroke:var(--pc-color-text);stroke-width:1.5}
 .timeline .tl-today{stroke:#b3261e;stroke-width:3}
 .timeline .tl-today-label{fill:#b3261e;font-weight:700}

@@ -56,6 +56,22 @@ MONTH_NAMES = (
     "november",
     "december",
 )
+# The month names of the planning grid, as in the published document (the Word report's grid
+# and the web page's use the same words).
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mrt",
+    "apr",
+    "mei",
+    "juni",
+    "juli",
+    "aug",
+    "sept",
+    "okt",
+    "nov",
+    "dec",
+)
 
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _NUMERIC = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")

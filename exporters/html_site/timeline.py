@@ -469,7 +469,20 @@ def timeline_svg(plan: Plan, feeds: FeedSet, today: dt.date) -> tuple[str, bool]
     return ET.tostring(svg, encoding="unicode"), shown
 
 
-def _legend(shown_today: bool) -> str:
+def _features(plan: Plan, rows: list[Row], shown_today: bool) -> set[str]:
+    """What the chart draws, so that the legend explains that and nothing else."""
+    marks = [mark for row in rows for mark in row.marks]
+    found = {m.milestone.kind for m in marks if m.shape != "ongoing"}
+    found |= {"period"} if any(m.start is not None for m in marks) else set()
+    found |= {"ongoing"} if any(m.shape == "ongoing" for m in marks) else set()
+    found |= {"month"} if any(m.whole_month for m in marks) else set()
+    found |= {"builds"} if any(m.externals for m in marks) else set()
+    found |= {"external"} if plan.external_milestones else set()
+    found |= {"today"} if shown_today else set()
+    return found
+
+
+def _legend(features: set[str]) -> str:
     def icon(inner: str, width: int = 22) -> str:
         return (
             f'<svg width="{width}" height="18" viewBox="0 0 {width} 18" aria-hidden="true" '
@@ -480,11 +493,16 @@ def _legend(shown_today: bool) -> str:
     square = '<rect x="5" y="3.5" width="11" height="11" class="tl-mark tl-mark--decision"/>'
     circle = '<circle cx="11" cy="9" r="6" class="tl-mark tl-mark--evaluation"/>'
     items = [
-        (icon(diamond), KIND_NAMES["deliverable"]),
-        (icon(square), KIND_NAMES["decision"]),
-        (icon(circle), KIND_NAMES["evaluation"]),
-        (icon('<rect x="1" y="4" width="30" height="10" class="tl-period"/>', 32), "Periode"),
+        ("deliverable", icon(diamond), KIND_NAMES["deliverable"]),
+        ("decision", icon(square), KIND_NAMES["decision"]),
+        ("evaluation", icon(circle), KIND_NAMES["evaluation"]),
         (
+            "period",
+            icon('<rect x="1" y="4" width="30" height="10" class="tl-period"/>', 32),
+            "Periode",
+        ),
+        (
+            "ongoing",
             icon(
                 '<rect x="1" y="6" width="22" height="6" class="tl-ongoing"/>'
                 '<polygon points="23,3 30,9 23,15" class="tl-mark tl-mark--evaluation"/>',
@@ -493,6 +511,7 @@ def _legend(shown_today: bool) -> str:
             "Doorlopend (zonder einddatum)",
         ),
         (
+            "month",
             icon(
                 '<line x1="2" y1="9" x2="31" y2="9" class="tl-span"/>'
                 '<line x1="2" y1="5" x2="2" y2="13" class="tl-span"/>'
@@ -502,10 +521,12 @@ def _legend(shown_today: bool) -> str:
             "Alleen de maand is bekend (de lijn loopt over de maand)",
         ),
         (
+            "external",
             icon('<line x1="11" y1="0" x2="11" y2="18" class="tl-external"/>'),
             "Externe mijlpaal",
         ),
         (
+            "builds",
             icon(
                 '<line x1="1" y1="9" x2="14" y2="9" class="tl-builds"/>'
                 '<circle cx="22" cy="9" r="8" class="tl-ring"/>'
@@ -514,10 +535,11 @@ def _legend(shown_today: bool) -> str:
             ),
             "Bouwt voort op een externe mijlpaal",
         ),
+        ("today", icon('<line x1="11" y1="0" x2="11" y2="18" class="tl-today"/>'), "Vandaag"),
     ]
-    if shown_today:
-        items.append((icon('<line x1="11" y1="0" x2="11" y2="18" class="tl-today"/>'), "Vandaag"))
-    lis = "".join(f"<li>{svg}<span>{e(text)}</span></li>" for svg, text in items)
+    lis = "".join(
+        f"<li>{svg}<span>{e(text)}</span></li>" for key, svg, text in items if key in features
+    )
     return f'<h2 class="vh" id="legenda">Legenda</h2><ul class="legend" aria-labelledby="legenda">{lis}</ul>'
 
 
@@ -573,7 +595,7 @@ def render_timeline_page(plan: Plan, feeds: FeedSet, today: dt.date) -> tuple[st
             f"met {e(dutch_month(months[-1]))}. Wijs een mijlpaal aan voor wat er gebeurt; de "
             "naam van een maatregel leidt naar de maatregel in het plan. Op een smal scherm "
             f"schuift de tijdlijn opzij.{today_line}</p>",
-            _legend(shown),
+            _legend(_features(plan, rows, shown)),
             '<div class="scroll-box timeline-box" role="region" tabindex="0" '
             'aria-label="Tijdlijn van de maatregelen (schuift horizontaal)">',
             svg,

@@ -33,10 +33,13 @@ TIMELINE_PAGE = "tijdlijn.html"
 
 class _Toc:
     def __init__(self) -> None:
-        self.entries: list[tuple[int, str, str, str]] = []  # level, number, title html, id
+        # level, number, title html, id, whether it is printed
+        self.entries: list[tuple[int, str, str, str, bool]] = []
 
-    def add(self, level: int, number: str, title: str, anchor: str) -> None:
-        self.entries.append((level, number, title, anchor))
+    def add(
+        self, level: int, number: str, title: str, anchor: str, *, printed: bool = True
+    ) -> None:
+        self.entries.append((level, number, title, anchor, printed))
 
     def html(self, heading: str) -> str:
         out = [
@@ -45,7 +48,7 @@ class _Toc:
             "<ol>",
         ]
         depth, open_item = 1, False
-        for wanted, number, title, anchor in self.entries:
+        for wanted, number, title, anchor, printed in self.entries:
             level = min(wanted, depth + 1)  # a list never skips a level
             if level > depth:
                 out.append("<ol>")
@@ -57,7 +60,8 @@ class _Toc:
                     out.append("</ol></li>")
                     depth -= 1
             nr = f'<span class="nr">{e(number)}</span>' if number else ""
-            out.append(f'<li><a href="#{e(anchor)}">{nr}<span>{title}</span></a>')
+            css = "" if printed else ' class="no-print"'
+            out.append(f'<li{css}><a href="#{e(anchor)}">{nr}<span>{title}</span></a>')
             open_item = True
         if open_item:
             out.append("</li>")
@@ -357,7 +361,7 @@ class PlanPage:
         ident = self.ids.new("verantwoordelijken")
         self.out.append('<section class="no-print">')
         self.out.append(f'<h2 id="{ident}">Verantwoordelijken</h2>')
-        self.toc.add(1, "", "Verantwoordelijken", ident)
+        self.toc.add(1, "", "Verantwoordelijken", ident, printed=False)
         self.out.append(
             "<p>Wie verantwoordelijk is voor welke maatregelen, met hun mijlpalen. Elke rol "
             f'heeft ook <a href="{CALENDARS_PAGE}#per-rol">een eigen agenda</a>.</p>'

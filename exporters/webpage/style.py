@@ -176,6 +176,7 @@ background:var(--pc-color-background);color:var(--pc-color-text);cursor:pointer}
 """
 
 PRINT = """
+@page{size:A4;margin:18mm 16mm 16mm}
 @media print{
 html{font-size:11pt}
 body{font-size:11pt}
@@ -184,7 +185,7 @@ body{font-size:11pt}
 .site-footer{background:none;color:var(--pc-color-text);border-top:1px solid #8c959f}
 .site-footer a{color:inherit}
 main{max-width:none;padding:0}
-a{color:inherit;text-decoration:none}
+a,.plan-toc a>span:last-child{color:inherit;text-decoration:none}
 .scroll-box{overflow:visible}
 h2,h3,h4{break-after:avoid}
 .measure h4{break-after:avoid}

@@ -38,7 +38,18 @@ def chromium() -> str:
 
 def export(folder: Path, *args: str) -> Path:
     done = subprocess.run(
-        [sys.executable, "-m", "plancheck", "export", "html", "-o", "site", "--today", TODAY, *args],
+        [
+            sys.executable,
+            "-m",
+            "plancheck",
+            "export",
+            "html",
+            "-o",
+            "site",
+            "--today",
+            TODAY,
+            *args,
+        ],
         cwd=folder,
         capture_output=True,
         text=True,

@@ -296,7 +296,7 @@ def _export_html(args: argparse.Namespace) -> int:
     base, alarms = _feed_options(args)
     tokens = _tokens(args.tokens)
     plan, _, _ = _checked_plan(args, config_for(args.config))
-    with _exporting("the web site"), staged_dir(args.output) as stage:
+    with _exporting("the web site and its calendar feeds"), staged_dir(args.output) as stage:
         site = write_site(
             plan, stage, base_url=base, alarms=alarms, tokens=tokens, today=args.today
         )
@@ -333,7 +333,7 @@ def _build(args: argparse.Namespace) -> int:
         report = _write_docx(plan, stage / "verbeterplan.docx", args)
         _say("writing the web site and the calendar feeds")
         (stage / "site").mkdir()
-        with _exporting("the web site"):
+        with _exporting("the web site and its calendar feeds"):
             site = write_site(
                 plan,
                 stage / "site",

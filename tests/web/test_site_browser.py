@@ -73,6 +73,24 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     without = tmp_path_factory.mktemp("site-without-address")
     edited_plan(without)
     bare = export(without)
+    alone = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "plancheck",
+            "export",
+            "ics",
+            "-o",
+            "calendars",
+            "--base-url",
+            "https://example.org/agenda/",
+        ],
+        cwd=without,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert alone.returncode == 0, alone.stderr
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     for old in ARTIFACTS.glob("site-*"):
         old.unlink()
@@ -85,6 +103,8 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             {"name": "timeline", "path": str(site / "tijdlijn.html"), "maxHeight": 1600},
             {"name": "calendars", "path": str(site / "agenda" / "index.html")},
             {"name": "calendars-without-address", "path": str(bare / "agenda" / "index.html")},
+            # the page of `export ics`, on its own (its style inline, no site navigation)
+            {"name": "calendars-alone", "path": str(without / "calendars" / "index.html")},
         ],
         "pdf": ["timeline", "plan"],
         "nojs": ["calendars"],
@@ -113,7 +133,13 @@ def pages(report: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
 
 
 def test_every_page_was_checked_at_both_widths(report: dict[str, Any]) -> None:
-    assert set(report["pages"]) == {"plan", "timeline", "calendars", "calendars-without-address"}
+    assert set(report["pages"]) == {
+        "plan",
+        "timeline",
+        "calendars",
+        "calendars-without-address",
+        "calendars-alone",
+    }
     for widths in report["pages"].values():
         assert sorted(map(int, widths)) == sorted(WIDTHS)
 

@@ -59,6 +59,7 @@ def develop(session: nox.Session) -> None:
     with session.chdir(tmp):
         session.run("plancheck", "check", str(ROOT / "plan.yaml"))
         session.run("plancheck", "export", "ics", str(ROOT / "plan.yaml"), "-o", "calendars")
+        session.run("plancheck", "export", "html", str(ROOT / "plan.yaml"), "-o", "site")
     session.run("mypy", "-p", "plancheck")
 
 

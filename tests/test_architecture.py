@@ -143,6 +143,12 @@ def test_the_cycle_finder_finds_one():
 EXPORTERS_MAY_IMPORT = {"plancheck.model", "plancheck.markup", "plancheck.wording"} | {
     "plancheck.atomic",  # writing outputs safely
     "plancheck.errors",  # OutputError
+    # the typed model of the changes between two plans (PlanDiff), made by the one differ
+    # before the export: the tracked changes and the version table read it, never compute it
+    "plancheck.diff",
+    # the words that describe a change ("Verplaatst van ... naar ..."), one table for
+    # `plancheck diff` and the report's version table
+    "plancheck.diff_render",
 }
 
 

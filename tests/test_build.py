@@ -47,14 +47,17 @@ def test_build_writes_report_feeds_and_findings(project: Path) -> None:
     assert result.returncode == 0, result.stderr
     out = project / "build"
     assert (out / "verbeterplan.docx").stat().st_size > 10_000
-    assert (out / "calendars" / "index.html").is_file()
-    assert (out / "calendars" / "alle-mijlpalen.ics").is_file()
+    assert (out / "site" / "index.html").is_file()
+    assert (out / "site" / "tijdlijn.html").is_file()
+    assert (out / "site" / "agenda" / "index.html").is_file()
+    assert (out / "site" / "agenda" / "alle-mijlpalen.ics").is_file()
     findings = json.loads((out / "findings.json").read_text("utf-8"))
     acknowledged = [f for f in findings["files"][0]["findings"] if f["suppressed"]]
     assert len(acknowledged) == 6
     assert "acknowledged" in (out / "findings.txt").read_text("utf-8")
     # the summary names what was written and the counts, on stdout; progress on stderr
     assert "verbeterplan.docx" in result.stdout and "10 measures, 24 milestones" in result.stdout
+    assert "site/agenda/" in result.stdout and "tijdlijn.html" in result.stdout
     assert "checking plan.yaml" in result.stderr
     assert "\r" not in result.stderr  # no spinner garbage in CI logs
     # nothing is left beside the output folder

@@ -155,7 +155,7 @@ def test_github_workflow_commands(project: Path) -> None:
     sarif = json.loads((project / "plancheck.sarif").read_text("utf-8"))
     assert sarif["version"] == "2.1.0"
     assert (project / "build" / "verbeterplan.docx").is_file()
-    assert (project / "build" / "calendars" / "index.html").is_file()
+    assert (project / "build" / "site" / "agenda" / "index.html").is_file()
     uploaded = [s for s in steps if s.get("uses", "").startswith("actions/upload-artifact")]
     assert uploaded and uploaded[0]["with"]["path"] == "build/"
 

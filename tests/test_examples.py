@@ -71,4 +71,4 @@ def test_the_example_builds(tmp_path: Path):
     )
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "build" / "verbeterplan.docx").is_file()
-    assert list((tmp_path / "build" / "calendars").glob("*.ics"))
+    assert list((tmp_path / "build" / "site" / "agenda").glob("*.ics"))

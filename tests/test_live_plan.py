@@ -47,5 +47,11 @@ def test_the_bundled_plan_builds(tmp_path: Path) -> None:
     assert "Traceback" not in run.stdout + run.stderr
     assert run.returncode == 0, run.stdout + run.stderr
     out = tmp_path / "build"
-    for name in ("verbeterplan.docx", "findings.txt", "findings.json", "calendars/index.html"):
+    for name in (
+        "verbeterplan.docx",
+        "findings.txt",
+        "findings.json",
+        "site/index.html",
+        "site/agenda/index.html",
+    ):
         assert (out / name).is_file(), name

@@ -289,7 +289,8 @@ def test_build_and_export_of_a_mutated_plan(draw: st.DataObject, force: bool) ->
                 "verbeterplan.docx",
                 "findings.txt",
                 "findings.json",
-                "calendars/index.html",
+                "site/index.html",
+                "site/agenda/index.html",
             ):
                 assert (work / "out" / name).is_file(), name
         else:

@@ -49,26 +49,12 @@ from plancheck.model import (
     Plan,
     month_text,
 )
+from plancheck.wording import MONTH_ABBREVIATIONS  # re-exported: the grid's month names
 
 # What a text of the report is in the diff: (entity, id, field, part) of its TextChanged,
 # or (entity, id, "name", None) for the title of a measure or improvement point (renamed).
 Key = tuple[str, str, str, str | None]
 
-# The month names of the planning grid, as in the published document.
-MONTH_ABBREVIATIONS = (
-    "jan",
-    "feb",
-    "mrt",
-    "apr",
-    "mei",
-    "juni",
-    "juli",
-    "aug",
-    "sept",
-    "okt",
-    "nov",
-    "dec",
-)
 VERSION_WIDTHS_CM = (2.2, 2.2, 4.8, 6.8)  # Versie, Datum, Reden, Wijzigingen (of 16 cm)
 T = TypeVar("T")
 # Tables are as wide as the text (page width minus margins): 16 cm in the published

@@ -10,7 +10,9 @@ plancheck.atomic.staged_dir, so a failed run leaves the last good feeds):
 - maatregel-<number>.ics: one per measure ('maatregel-3-1.ics'; the word is the slug of the
   plan's label for a measure);
 - index.html: the Dutch page with every feed, its download link and, with `base_url`, the
-  subscribe links for Apple, Google and Outlook (see .links for the link forms).
+  subscribe links for Apple, Google and Outlook (see .links for the link forms); without
+  `base_url`, what the secretariat does to make subscribing possible (see .page). On its own,
+  or with `site` the calendars page of the web site (site/agenda/, plancheck.exporters.html_site).
 
 Names. A feed's file stem is also its anchor on index.html. Ids are turned into slugs of
 [a-z0-9-] (accents dropped, any other run of characters one hyphen, at most 60 characters),
@@ -84,7 +86,7 @@ from .feeds import Feed, FeedKind, FeedSet, plan_feeds
 from .ics import INDEX_FILE, check_alarms, render_feed
 from .links import SubscribeLinks, normalise_base_url, subscribe_links
 from .names import event_uid, slugify
-from .page import render_index
+from .page import InSite, render_index
 
 __all__ = [
     "INDEX_FILE",
@@ -93,6 +95,7 @@ __all__ = [
     "FeedKind",
     "FeedSet",
     "FeedSummary",
+    "InSite",
     "MilestoneEvent",
     "SubscribeLinks",
     "event_uid",
@@ -140,8 +143,10 @@ def render_all(
     base_url: str | None = None,
     alarms: Sequence[dt.timedelta] = (),
     as_of: dt.date | None = None,
+    site: InSite | None = None,
 ) -> tuple[dict[str, bytes], FeedSummary]:
-    """Every file (name -> bytes) and the summary, in memory."""
+    """Every file (name -> bytes) and the summary, in memory. With `site`, index.html is
+    the calendars page inside the web site (plancheck.exporters.html_site)."""
     base = normalise_base_url(base_url) if base_url is not None else None
     offsets = check_alarms(alarms)
     feeds = plan_feeds(plan, as_of)
@@ -150,7 +155,9 @@ def render_all(
         for feed in feeds.feeds
     }
     shown = status_date(plan, as_of)
-    files[INDEX_FILE] = render_index(plan, feeds, base_url=base, alarms=offsets, as_of=shown)
+    files[INDEX_FILE] = render_index(
+        plan, feeds, base_url=base, alarms=offsets, as_of=shown, site=site
+    )
     everything = feeds.feed("all")
     summary = FeedSummary(
         feeds=tuple(
@@ -170,6 +177,7 @@ def write_feeds(
     base_url: str | None = None,
     alarms: Sequence[dt.timedelta] = (),
     as_of: dt.date | None = None,
+    site: InSite | None = None,
 ) -> FeedSummary:
     """Write every feed and index.html into out_dir (an existing, fresh staging folder).
 
@@ -179,7 +187,7 @@ def write_feeds(
     folder = Path(out_dir)
     if not folder.is_dir():
         raise OutputError(f"the folder {folder} does not exist")
-    files, summary = render_all(plan, base_url=base_url, alarms=alarms, as_of=as_of)
+    files, summary = render_all(plan, base_url=base_url, alarms=alarms, as_of=as_of, site=site)
     root = folder.resolve()
     for name, data in files.items():
         target = folder / name

@@ -8,7 +8,7 @@ there). Names are made safe and unique in plancheck.exporters.ics_feed.names.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from plancheck.markup import plain_text
@@ -26,6 +26,10 @@ MEASURE_PREFIX = "maatregel"  # used when the plan's measure label gives no usab
 # sections of the index page; feeds and milestones never take these anchors
 SECTIONS = (
     "inhoud",
+    "inhoud-kop",
+    "publiceren",
+    "kopie",
+    "kopieer-status",
     "abonneren",
     "data-in-de-agenda",
     "meldingen",
@@ -60,6 +64,9 @@ class FeedSet:
     feeds: tuple[Feed, ...]
     anchors: dict[str, str]  # milestone id -> anchor
     events: dict[str, MilestoneEvent]  # milestone id -> event (dated milestones only)
+    # 'owner:<id>', 'measure:<id>', 'milestone:<id>' -> its safe, unique name: the anchors
+    # the site uses for the same things, so that the plan page and this one agree
+    names: dict[str, str] = field(default_factory=dict)
 
     def feed(self, kind: FeedKind, subject: str | None = None) -> Feed:
         return next(f for f in self.feeds if f.kind == kind and f.subject == subject)
@@ -182,4 +189,4 @@ def plan_feeds(plan: Plan, as_of: dt.date | None = None) -> FeedSet:
                 ongoing((measure,)),
             )
         )
-    return FeedSet(tuple(feeds), anchors, events)
+    return FeedSet(tuple(feeds), anchors, events, names)

@@ -45,7 +45,9 @@ def _exporting_parser(
 
 
 def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
-    export = sub.add_parser("export", help="export the Word report or the calendar feeds")
+    export = sub.add_parser(
+        "export", help="export the Word report, the calendar feeds or the web site"
+    )
     kinds = export.add_subparsers(
         dest="kind", metavar="KIND", required=True, parser_class=type(export)
     )
@@ -86,10 +88,20 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
         help="a reference .docx whose styles, header and page setup are used",
     )
 
-    build = sub.add_parser("build", help="check, then write the report, feeds and findings")
+    html = kinds.add_parser(
+        "html", help="the plan as a static web site, with its timeline and calendars"
+    )
+    _exporting_parser(html, "--output", "site", "DIR", "the folder to write, replaced as a whole")
+    _ics_options(html, site=True)
+    _site_options(html)
+
+    build = sub.add_parser(
+        "build", help="check, then write the report, the web site with the feeds, and findings"
+    )
     _exporting_parser(build, "--out", "build", "DIR", "the folder to write, replaced as a whole")
     _docx_options(build)
-    _ics_options(build)
+    _ics_options(build, site=True)
+    _site_options(build)
     build.add_argument("--strict", action="store_true", help="warnings count as errors")
 
     init = sub.add_parser("init", help="write a small valid starter plan")
@@ -111,7 +123,7 @@ def _docx_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _ics_options(parser: argparse.ArgumentParser) -> None:
+def _ics_options(parser: argparse.ArgumentParser, *, site: bool = False) -> None:
     parser.add_argument(
         "--as-of",
         metavar="DATE",
@@ -121,7 +133,12 @@ def _ics_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--base-url",
         metavar="URL",
-        help="public https address of the calendar folder (subscribe links)",
+        help=(
+            "public https address of the web site's folder; the feeds are at its agenda/ "
+            "(subscribe links)"
+            if site
+            else "public https address of the calendar folder (subscribe links)"
+        ),
     )
     parser.add_argument(
         "--alarm",
@@ -129,6 +146,27 @@ def _ics_options(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="OFFSET",
         help="a reminder before each milestone, like 7d or 12h (repeatable)",
+    )
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2018-10-03") from None
+
+
+def _site_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--tokens",
+        metavar="FILE.json",
+        help="design tokens: the municipality's colours, font and logo (docs/web.md)",
+    )
+    parser.add_argument(
+        "--today",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the day the timeline marks as 'vandaag' (default: the day of the run)",
     )
 
 
@@ -140,6 +178,8 @@ def run(args: argparse.Namespace) -> int:
             return _export_ics(args)
         if args.command == "export" and args.kind == "progress":
             return _export_progress(args)
+        if args.command == "export" and args.kind == "html":
+            return _export_html(args)
         if args.command == "build":
             return _build(args)
         if args.command == "init":
@@ -222,6 +262,18 @@ def _as_of(args: argparse.Namespace) -> dt.date | None:
     from plancheck.as_of import parse_as_of
 
     return parse_as_of(args.as_of) if args.as_of else None
+
+
+def _tokens(value: str | None) -> Any:
+    """--tokens, read and checked before the plan: a bad file ends the run in one line, exit 2."""
+    from plancheck.exporters.webpage import DEFAULT_TOKENS, TokensError, load_tokens
+
+    if value is None:
+        return DEFAULT_TOKENS
+    try:
+        return load_tokens(Path(value))
+    except TokensError as err:
+        raise UsageError(f"--tokens {value}: {err}") from err
 
 
 def _template(value: str | None) -> Path | None:
@@ -344,9 +396,29 @@ def _export_progress(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_html(args: argparse.Namespace) -> int:
+    from plancheck.exporters.html_site import write_site
+
+    base, alarms = _feed_options(args)
+    tokens = _tokens(args.tokens)
+    plan, _, _ = _checked_plan(args, config_for(args.config))
+    with _exporting("the web site and its calendar feeds"), staged_dir(args.output) as stage:
+        site = write_site(
+            plan, stage, base_url=base, alarms=alarms, tokens=tokens, today=args.today
+        )
+    _say(
+        f"wrote the web site to {args.output}/: index.html (the plan), tijdlijn.html and "
+        f"agenda/ ({len(site.feeds.feeds)} calendar feeds and their page, "
+        f"{site.feeds.milestones} dated milestones)"
+    )
+    if base is None:
+        _say("note: without --base-url the calendars can be downloaded but not subscribed to")
+    return 0
+
+
 def _build(args: argparse.Namespace) -> int:
     from plancheck.atomic import prepare_dir
-    from plancheck.exporters.ics_feed import write_feeds
+    from plancheck.exporters.html_site import write_site
     from plancheck.reporters import Context
     from plancheck.reporters.json_report import render as render_json
     from plancheck.reporters.text import render as render_text
@@ -357,6 +429,7 @@ def _build(args: argparse.Namespace) -> int:
     prepare_dir(args.out, plan=args.plan, template=args.template, config=args.config)
     _say(f"checking {args.plan}")
     base, alarms = _feed_options(args)
+    tokens = _tokens(args.tokens)
     config = config_for(args.config)
     strict = config.is_strict(args.strict)
     as_of = _as_of(args)
@@ -367,18 +440,28 @@ def _build(args: argparse.Namespace) -> int:
         write_text(stage / "findings.json", render_json([result], context))
         _say("writing the Word report")
         report = _write_docx(plan, stage / "verbeterplan.docx", args)
-        _say("writing the calendar feeds")
-        (stage / "calendars").mkdir()
-        with _exporting("the calendar feeds"):
-            feeds = write_feeds(
-                plan, stage / "calendars", base_url=base, alarms=alarms, as_of=as_of
+        _say("writing the web site and the calendar feeds")
+        (stage / "site").mkdir()
+        with _exporting("the web site and its calendar feeds"):
+            site = write_site(
+                plan,
+                stage / "site",
+                base_url=base,
+                alarms=alarms,
+                tokens=tokens,
+                today=args.today,
+                command=f"plancheck build {args.plan} --base-url",
+                as_of=as_of,
             )
+    feeds = site.feeds
     pages = f", {report.pages} pages" if report.pages else ""
     print(printable(f"built {out}/ from {args.plan}:"))
     print(f"  verbeterplan.docx   Word report ({report.size:,} bytes{pages})")
+    print("  site/               web site: index.html (the plan), tijdlijn.html (the timeline)")
     print(
-        f"  calendars/          {len(feeds.feeds)} feeds and index.html, "
+        f"  site/agenda/        {len(feeds.feeds)} calendar feeds and their page, "
         f"{feeds.milestones} dated milestones"
+        + ("" if base else " (no --base-url: download only, no subscribing)")
     )
     print("  findings.txt, findings.json")
     print(

@@ -72,6 +72,23 @@ QUARTER_NAMES = ("eerste", "tweede", "derde", "vierde")
 _ORDINALS = ("first", "second", "third", "fourth")
 _PARTS = {"begin": "the start of", "medio": "the middle of", "eind": "the end of"}
 
+# The month names of the planning grid, as in the published document (the Word report's grid
+# and the web page's use the same words).
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mrt",
+    "apr",
+    "mei",
+    "juni",
+    "juli",
+    "aug",
+    "sept",
+    "okt",
+    "nov",
+    "dec",
+)
+
 
 # --------------------------------------------------------------------------- readings
 

@@ -770,7 +770,9 @@ def test_owner_without_measures_gets_an_empty_feed(plan: Plan) -> None:
 def check_page(html: str, plan: Plan, summary: FeedSummary, base_url: str | None) -> Links:
     page = page_links(html)
     assert page.lang == "nl"
-    assert page.scripts == 0
+    # the copy button's script, inline and only with an address to copy: nothing loaded
+    assert page.scripts == (1 if base_url else 0)
+    assert not [s for s in page.sources if s.endswith(".js")]
     assert not [s for s in page.sources if "://" in s or s.startswith("//")]
     assert page.headings.count("h1") == 1
     assert len(page.ids) == len(set(page.ids)), "duplicate ids"
@@ -789,7 +791,9 @@ def check_page(html: str, plan: Plan, summary: FeedSummary, base_url: str | None
         if webcal is None:
             continue
         assert webcal in hrefs
-        assert f"https://calendar.google.com/calendar/render?cid={webcal}" in hrefs
+        # Google: the https address to copy, and Google's add-by-URL page (never render?cid=)
+        assert f'<code id="adres-{feed.name}">{base_url}{feed.file_name}</code>' in html
+        assert f'<button type="button" class="copy-button" data-copy="adres-{feed.name}"' in html
         for host in ("outlook.office.com", "outlook.live.com"):
             link = next(
                 h
@@ -800,6 +804,9 @@ def check_page(html: str, plan: Plan, summary: FeedSummary, base_url: str | None
             assert urlsplit(link).path == "/calendar/0/addfromweb"
             name = parse_qs(urlsplit(link).query)["name"][0]
             assert name.startswith(feed.title)
+    if base_url is not None:
+        assert "https://calendar.google.com/calendar/u/0/r/settings/addbyurl" in hrefs
+    assert not [h for h in hrefs if "render?cid=" in h]
     for anchor in feeds.anchors.values():  # every milestone, dated or ongoing, has its place
         assert anchor in page.ids
     if base_url is None:
@@ -864,6 +871,8 @@ def test_index_page_in_chromium(
     dumped = run("--dump-dom")
     assert dumped.returncode == 0, dumped.stderr[-2000:]
     page = check_page(dumped.stdout, plan, summary, BASE)
+    # the script ran: the copy buttons, hidden in the HTML, are shown
+    assert 'data-copy="adres-alle-mijlpalen">' in dumped.stdout
     assert ("alle-mijlpalen.ics", "Downloaden – Alle mijlpalen") in page.links
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -873,3 +882,80 @@ def test_index_page_in_chromium(
     assert taken.returncode == 0, taken.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 20_000  # a rendered page, not a blank one
+
+
+# --------------------------------------------------------------------------- issue 16
+
+
+def page_text(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("https://example.org/mijn plan/", "https://example.org/mijn%20plan/"),
+        ("https://example.org/mijn%20plan", "https://example.org/mijn%20plan/"),
+        ("https://Gemeente-Büren.NL/agenda", "https://xn--gemeente-bren-5ob.nl/agenda/"),
+        ("https://example.org/100%/", "https://example.org/100%25/"),
+        ("https://example.org:443/é/", "https://example.org/%C3%A9/"),
+        ("https://example.org:8443/a/", "https://example.org:8443/a/"),
+    ],
+)
+def test_base_url_is_ascii_percent_encoded_and_punycode(given: str, expected: str) -> None:
+    assert normalise_base_url(given) == expected
+    assert normalise_base_url(expected) == expected  # normalising twice changes nothing
+
+
+def test_addresses_with_spaces_and_international_hosts(plan: Plan) -> None:
+    files, _ = render_all(plan, base_url="https://gemeente-büren.example/mijn plan/")
+    base = "https://xn--gemeente-bren-5ob.example/mijn%20plan/"
+    html = files["index.html"].decode("utf-8")
+    hrefs = {href for href, _ in page_links(html).links}
+    assert "webcal://xn--gemeente-bren-5ob.example/mijn%20plan/alle-mijlpalen.ics" in hrefs
+    assert not [h for h in hrefs if " " in h or "ü" in h]
+    for name, data in files.items():
+        if name.endswith(".ics"):
+            cal = parse(data)
+            assert str(cal["SOURCE"]) == f"{base}{name}"
+            assert " " not in str(cal["SOURCE"])
+            for event in cal.walk("VEVENT"):
+                assert str(event["URL"]).startswith(f"{base}index.html#")
+
+
+def test_page_without_base_url_says_how_to_publish_and_shows_no_subscribe_steps(
+    plan: Plan,
+) -> None:
+    html = render_all(plan)[0]["index.html"].decode("utf-8")
+    text = page_text(html)
+    assert "gemaakt zonder openbaar adres" in text
+    assert "openbare https-website" in text and "--base-url" in text
+    assert "Een kopie in uw agenda zetten" in text
+    # no step that cannot work without an address
+    for absent in ("Abonneer", "Kopieer adres", "Abonneren in:", "Verwijder meldingen"):
+        assert absent not in text, absent
+    assert "<script" not in html
+
+
+def test_page_warns_that_all_and_a_role_feed_show_milestones_twice(plan: Plan) -> None:
+    for base in (None, BASE):
+        text = page_text(render_all(plan, base_url=base)[0]["index.html"].decode("utf-8"))
+        assert "twee keer" in text and "‘Alle mijlpalen’" in text
+
+
+def test_remove_alerts_sentence_says_to_turn_it_off_to_keep_the_alarms(plan: Plan) -> None:
+    html = render_all(plan, base_url=BASE, alarms=[dt.timedelta(days=1)])[0]["index.html"]
+    text = page_text(html.decode("utf-8"))
+    sentence = next(s for s in text.split(". ") if "‘Verwijder meldingen’ uit" in s)
+    assert "herinneringen van de agenda zelf krijgen" in sentence
+    assert "uit de agenda te houden" not in text  # the old sentence said the opposite
+    # without alarms there is nothing to keep, and nothing is said about it
+    plain = page_text(render_all(plan, base_url=BASE)[0]["index.html"].decode("utf-8"))
+    assert "Verwijder meldingen" not in plain
+
+
+def test_page_has_a_jump_list_of_the_roles(plan: Plan) -> None:
+    html = render_all(plan)[0]["index.html"].decode("utf-8")
+    jump = html.split('<nav aria-label="Verantwoordelijken">', 1)[1].split("</nav>", 1)[0]
+    owners = [f for f in plan_feeds(plan).feeds if f.kind == "owner"]
+    assert [href for href, _ in page_links(jump).links] == [f"#{f.name}" for f in owners]

@@ -136,7 +136,7 @@ def test_export_ics_and_build_take_as_of(tmp_path: Path):
     )
     assert build.returncode == 0, build.stderr
     assert "milestone-overdue" in (tmp_path / "out" / "findings.txt").read_text("utf-8")
-    assert "te laat" in (tmp_path / "out" / "calendars" / "index.html").read_text("utf-8")
+    assert "te laat" in (tmp_path / "out" / "site" / "agenda" / "index.html").read_text("utf-8")
 
 
 def test_ical_js_reads_the_status(tmp_path: Path):

@@ -169,3 +169,20 @@ def findings_of(rule: str, text: str, as_of: str | None = None) -> list[tuple[in
         for f in check_as_of(text, as_of).findings
         if f.rule == rule and not f.suppressed
     ]
+
+
+# The published plan's two acknowledgements about measure 6 (its factsheet due in June, its X
+# in May): what a plan owner removes when moving that deadline and its grid X, as several
+# tests of a plan change do.
+MEASURE_6_ACKNOWLEDGEMENTS = (
+    "  - rule: grid-deadline\n"
+    "    subject: 6-factsheet\n"
+    '    facts: {due: "2018-06-30", marks: "2018-05", slot: "work 2018-06"}\n'
+    "    reason: As published 31-08-2018, the factsheet is due before 1 July 2018 (June) but "
+    "marked in May; for the plan owner to resolve.\n"
+    "  - rule: grid-mark-unexplained\n"
+    "    subject: 6/work/2018-05\n"
+    '    facts: {mark: "work 2018-05", milestones: "work 2018-06"}\n'
+    "    reason: As published 31-08-2018, the May 2018 mark of measure 6 matches no milestone "
+    "(its factsheet is due in June); for the plan owner to resolve.\n"
+)

@@ -23,7 +23,7 @@ from typing import Any
 
 import icalendar
 import pytest
-from support import ROOT, missing, require_tool
+from support import MEASURE_6_ACKNOWLEDGEMENTS, ROOT, missing, require_tool
 
 FIXTURE = ROOT / "tests" / "fixtures" / "plan-2018-08-31.yaml"
 PARSE_ICS = ROOT / "tests" / "exporters" / "js" / "parse_ics.mjs"
@@ -55,18 +55,7 @@ REVISION = (
 )
 VERSION_DATE = ('  version_date: "2018-08-31"\n', '  version_date: "2018-09-14"\n')
 # the two acknowledgements the move resolves (the gate reports them as stale)
-STALE = (
-    "  - rule: grid-deadline\n"
-    "    subject: 6-factsheet\n"
-    '    facts: {due: "2018-06-30", marks: "2018-05", slot: "work 2018-06"}\n'
-    "    reason: As published 31-08-2018, the factsheet is due before 1 July 2018 (June) but "
-    "marked in May; for the plan owner to resolve.\n"
-    "  - rule: grid-mark-unexplained\n"
-    "    subject: 6/work/2018-05\n"
-    '    facts: {mark: "work 2018-05", milestones: "work 2018-06"}\n'
-    "    reason: As published 31-08-2018, the May 2018 mark of measure 6 matches no milestone "
-    "(its factsheet is due in June); for the plan owner to resolve.\n"
-)
+STALE = MEASURE_6_ACKNOWLEDGEMENTS
 UID = "6-factsheet@csg53bed47f.plancheck"
 
 

@@ -41,7 +41,14 @@ from docx_report_helpers import (
     to_pdf,
 )
 from lxml import etree
-from support import ARTIFACTS, PUBLISHED, edited_plan, edited_text, require_tool
+from support import (
+    ARTIFACTS,
+    MEASURE_6_ACKNOWLEDGEMENTS,
+    PUBLISHED,
+    edited_plan,
+    edited_text,
+    require_tool,
+)
 
 from plancheck.diff import diff_plans
 from plancheck.diff_command import read_file
@@ -91,16 +98,7 @@ REVISION = (
 VERSION_DATE = ('  version_date: "2018-08-31"\n', '  version_date: "2018-10-15"\n')
 # the two acknowledgements the move resolves (the gate would report them as stale)
 STALE = (
-    "  - rule: grid-deadline\n"
-    "    subject: 6-factsheet\n"
-    '    facts: {due: "2018-06-30", marks: "2018-05", slot: "work 2018-06"}\n'
-    "    reason: As published 31-08-2018, the factsheet is due before 1 July 2018 (June) but "
-    "marked in May; for the plan owner to resolve.\n"
-    "  - rule: grid-mark-unexplained\n"
-    "    subject: 6/work/2018-05\n"
-    '    facts: {mark: "work 2018-05", milestones: "work 2018-06"}\n'
-    "    reason: As published 31-08-2018, the May 2018 mark of measure 6 matches no milestone "
-    "(its factsheet is due in June); for the plan owner to resolve.\n",
+    MEASURE_6_ACKNOWLEDGEMENTS,
     "",
 )
 SCENARIO = (FACTSHEET, GRID_6, RESULT_6, REVISION, VERSION_DATE, STALE)

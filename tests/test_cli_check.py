@@ -76,7 +76,14 @@ def warned(folder: Path) -> Path:
 
 
 def test_the_published_plan_passes_and_lists_its_acknowledged_findings(folder):
-    run = plancheck("check", "plan.yaml", cwd=folder)
+    quiet = plancheck("check", "plan.yaml", cwd=folder)
+    assert quiet.returncode == 0, quiet.stdout + quiet.stderr
+    assert quiet.stdout.splitlines() == [
+        "plan.yaml: 6 acknowledged findings, listed in `acknowledged` (--verbose shows them)",
+        "",
+        "plan.yaml: passed: 0 errors, 0 warnings, 6 acknowledged",
+    ]
+    run = plancheck("check", "plan.yaml", "--verbose", cwd=folder)
     no_traceback(run)
     assert run.returncode == 0, run.stdout + run.stderr
     lines = run.stdout.splitlines()

@@ -97,6 +97,12 @@ def _check_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--strict", action="store_true", help="warnings fail the gate too")
     parser.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="list each acknowledged finding with its reason (default: one line for them all)",
+    )
+    parser.add_argument(
         "--config",
         metavar="FILE",
         help="configuration file (default: plancheck.toml or pyproject.toml here)",
@@ -172,7 +178,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from plancheck.reporters.text import summary_line
 
     config = config_for(args.config)
-    context = Context(__version__, strict=config.is_strict(args.strict))
+    context = Context(__version__, strict=config.is_strict(args.strict), verbose=args.verbose)
     global _verdict
     as_of = parse_as_of(args.as_of) if args.as_of else None
     results = [check_file(path, config, base_for(args.base, path), as_of) for path in args.plans]

@@ -434,7 +434,8 @@ def _build(args: argparse.Namespace) -> int:
     strict = config.is_strict(args.strict)
     as_of = _as_of(args)
     plan, result, verdict = _checked_plan(args, config, strict=strict, as_of=as_of)
-    context = Context(__version__, strict=strict)  # findings.txt says what `check` would say
+    # findings.txt says what `check --verbose` would say: the record lists every finding
+    context = Context(__version__, strict=strict, verbose=True)
     with staged_dir(out) as stage:
         write_text(stage / "findings.txt", render_text([result], context))
         write_text(stage / "findings.json", render_json([result], context))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Severity, Span
 from plancheck.reporters import Context, renderer
@@ -41,7 +43,7 @@ def test_summary_is_the_last_line_and_counts_active_findings(broken, context):
 def test_acknowledged_findings_are_listed_with_their_reason(make_broken, context):
     reason = "kept as published; for the plan owner"
     broken = make_broken(ack=("wording-date", "1-afspraken-gemaakt", reason))
-    report = render([broken.result], context)
+    report = render([broken.result], replace(context, verbose=True))
     finding = broken.finding("wording-date")
     assert finding.suppressed_reason == reason
     entry = f"  {finding.location()}: error[wording-date] {finding.message}"
@@ -100,7 +102,8 @@ def test_control_and_direction_characters_print_as_escapes(context):
         suppressed_reason="as published\x07",
     )
     report = render(
-        [CheckResult(name, (finding, acknowledged), lines=("a: \x0c\x1bbcdef",))], context
+        [CheckResult(name, (finding, acknowledged), lines=("a: \x0c\x1bbcdef",))],
+        replace(context, verbose=True),
     )
     shown = "a\\n::error::injected\\x1b[2J.yaml"
     assert report.split("\n") == [
@@ -119,3 +122,18 @@ def test_control_and_direction_characters_print_as_escapes(context):
     ]
     for char in "\x1b\x0c\x07\x9b\u202e\u2066":
         assert char not in report
+
+
+def test_by_default_the_acknowledged_findings_are_one_line(make_broken, context):
+    # known and accepted inconsistencies must not bury a new finding: one line for them all
+    reason = "kept as published; for the plan owner"
+    broken = make_broken(ack=("wording-date", "1-afspraken-gemaakt", reason))
+    report = render([broken.result], context)
+    count = sum(1 for f in broken.result.findings if f.suppressed)
+    assert count > 1
+    assert (
+        f"{broken.result.path}: {count} acknowledged findings, listed in `acknowledged` "
+        "(--verbose shows them)"
+    ) in report.split("\n")
+    assert reason not in report
+    assert "      acknowledged: " not in report

@@ -23,6 +23,8 @@ class Context:
     tool_version: str
     base_dir: str = "."
     strict: bool = False  # --strict (or `strict = true`): warnings fail the gate too
+    # --verbose: the text report lists each acknowledged finding, not one line for them all
+    verbose: bool = False
 
     def verdict(self, results: Sequence[CheckResult]) -> Verdict:
         """The gate's verdict on these results, as every report must state it."""

@@ -83,7 +83,15 @@ def render(results: Sequence[CheckResult], context: Context) -> str:
             out.extend(format_finding(finding, result.lines))
             out.append("")
         suppressed = [f for f in result.findings if f.suppressed]
-        if suppressed:
+        if suppressed and not context.verbose:
+            # known and accepted: one line, so that a new finding is not lost among them
+            count = len(suppressed)
+            out.append(
+                f"{printable(result.path)}: {count} acknowledged finding"
+                f"{'s' if count != 1 else ''}, listed in `acknowledged` (--verbose shows them)"
+            )
+            out.append("")
+        elif suppressed:
             out.append(
                 f"{printable(result.path)}: {len(suppressed)} acknowledged finding(s), listed in "
                 "`acknowledged`:"

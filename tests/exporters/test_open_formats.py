@@ -6,6 +6,7 @@ written atomically: a failed conversion keeps the last good file.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -152,3 +153,15 @@ def test_a_failed_conversion_keeps_the_last_good_output(
     assert "LibreOffice" in lines[0]
     assert output.read_bytes() == b"the last good output"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bin", "pids", output.name]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "odt"])
+def test_without_libreoffice_it_says_how_to_install_it(tmp_path: Path, kind: str) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    env = {**os.environ, "PATH": str(bin_dir)}
+    output = tmp_path / f"verbeterplan.{kind}"
+    done = export(tmp_path, kind, output.name, env=env)
+    assert done.returncode == 2, done.stderr
+    assert "apt-get install libreoffice-writer-nogui" in done.stderr
+    assert not output.exists()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import shutil
 import tempfile
 import zipfile
 from collections.abc import Sequence
@@ -216,6 +217,47 @@ def write_docx(
         count.get("insert", 0),
         count.get("delete", 0),
     )
+
+
+def write_open_format(
+    plan: Plan,
+    path: Path,
+    target: str,
+    *,
+    template: Path | None = None,
+    layout_mode: str = "auto",
+) -> DocxResult:
+    """Write the report as PDF/A-2b (`target` "pdf") or ODF text ("odt"): rendered as the
+    Word report (with its TOC page numbers), converted by LibreOffice, and written through a
+    temporary file and a rename, so a failed conversion keeps the last good output."""
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise OutputError(f"the folder {folder} does not exist")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise layout.LayoutUnavailable(
+            f"LibreOffice (soffice) is needed to write the report as {target.upper()}; "
+            "install it with: apt-get install libreoffice-writer-nogui"
+        )
+    toc_pages: list[int | None] | None = None
+    pages: int | None = None
+    note: str | None = None
+    if layout_mode != "none":
+        try:
+            toc_pages, pages = _layout_pass(plan, template)
+        except layout.LayoutUnavailable as err:
+            if layout_mode == "libreoffice":
+                raise
+            note = f"the table of contents lists its entries without page numbers: {err}"
+    data, entries, _ = _render(plan, template, toc_pages, False, None)
+    with tempfile.TemporaryDirectory(prefix="plancheck-open-") as tmp:
+        source = Path(tmp) / "verbeterplan.docx"
+        source.write_bytes(data)
+        out_dir = Path(tmp) / "out"
+        out_dir.mkdir()
+        converted = layout.convert(source, out_dir, target).read_bytes()
+    write_bytes(path, converted)
+    return DocxResult(Path(path), len(converted), tuple(entries), pages, note)
 
 
 def _layout_pass(plan: Plan, template: Path | None) -> tuple[list[int | None], int]:

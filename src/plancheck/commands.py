@@ -61,6 +61,13 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
         "since the plan FILE as Word tracked changes",
     )
 
+    for kind, what in (("pdf", "the report as PDF/A-2b"), ("odt", "the report as ODF text")):
+        opened = kinds.add_parser(kind, help=f"{what} (converted by LibreOffice)")
+        _exporting_parser(
+            opened, "--output", f"verbeterplan.{kind}", "FILE", f"the .{kind} to write"
+        )
+        _docx_options(opened)
+
     ics = kinds.add_parser("ics", help="the iCalendar milestone feeds and their index page")
     _exporting_parser(
         ics, "--output", "calendars", "DIR", "the folder to write, replaced as a whole"
@@ -174,6 +181,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "export" and args.kind == "docx":
             return _export_docx(args)
+        if args.command == "export" and args.kind in ("pdf", "odt"):
+            return _export_open(args)
         if args.command == "export" and args.kind == "ics":
             return _export_ics(args)
         if args.command == "export" and args.kind == "progress":
@@ -312,6 +321,39 @@ def _write_docx(plan: Plan, path: Path, args: argparse.Namespace, compare: Any =
             "(run again, or use --toc-pages none to write the report without page numbers)"
         )
         raise _Abort(EXIT_FINDINGS) from err
+
+
+def _write_open(plan: Plan, path: Path, target: str, args: argparse.Namespace) -> Any:
+    """The report as PDF/A-2b or ODT, converted by LibreOffice; a failed conversion is one
+    line, exit 1, and the last good output is kept."""
+    from plancheck.exporters.docx_report import TemplateError, write_open_format
+    from plancheck.exporters.docx_report.layout import LayoutFailed, LayoutUnavailable
+
+    try:
+        with _exporting(f"the report as {target.upper()}"):
+            return write_open_format(
+                plan, path, target, template=_template(args.template), layout_mode=args.toc_pages
+            )
+    except TemplateError as err:
+        raise UsageError(str(err)) from err
+    except LayoutUnavailable as err:
+        raise UsageError(str(err)) from err
+    except LayoutFailed as err:
+        _say(
+            f"plancheck: nothing exported: the LibreOffice conversion to {target.upper()} "
+            f"failed: {err}; the last good output is left as it was"
+        )
+        raise _Abort(EXIT_FINDINGS) from err
+
+
+def _export_open(args: argparse.Namespace) -> int:
+    plan, _, _ = _checked_plan(args, config_for(args.config))
+    started = time.perf_counter()
+    result = _write_open(plan, _output_file(args), args.kind, args)
+    _say(f"wrote {args.output} ({result.size:,} bytes) in {time.perf_counter() - started:.1f} s")
+    if result.layout_note:
+        _say(f"note: {result.layout_note}")
+    return 0
 
 
 def _comparison(args: argparse.Namespace, plan: Plan) -> tuple[Any, str] | None:

@@ -196,16 +196,7 @@ def write_docx(
     folder = Path(path).parent
     if not folder.is_dir():  # say so before the seconds of the layout pass
         raise OutputError(f"the folder {folder} does not exist")
-    toc_pages: list[int | None] | None = None
-    pages: int | None = None
-    note: str | None = None
-    if layout_mode != "none":
-        try:
-            toc_pages, pages = _layout_pass(plan, template)
-        except layout.LayoutUnavailable as err:
-            if layout_mode == "libreoffice":
-                raise
-            note = f"the table of contents lists its entries without page numbers: {err}"
+    toc_pages, pages, note = _toc_pages(plan, template, layout_mode)
     data, entries, count = _render(plan, template, toc_pages, False, compare)
     write_bytes(path, data)
     return DocxResult(
@@ -239,16 +230,7 @@ def write_open_format(
             f"LibreOffice (soffice) is needed to write the report as {target.upper()}; "
             "install it with: apt-get install libreoffice-writer-nogui"
         )
-    toc_pages: list[int | None] | None = None
-    pages: int | None = None
-    note: str | None = None
-    if layout_mode != "none":
-        try:
-            toc_pages, pages = _layout_pass(plan, template)
-        except layout.LayoutUnavailable as err:
-            if layout_mode == "libreoffice":
-                raise
-            note = f"the table of contents lists its entries without page numbers: {err}"
+    toc_pages, pages, note = _toc_pages(plan, template, layout_mode)
     data, entries, _ = _render(plan, template, toc_pages, False, None)
     with tempfile.TemporaryDirectory(prefix="plancheck-open-") as tmp:
         source = Path(tmp) / "verbeterplan.docx"
@@ -258,6 +240,23 @@ def write_open_format(
         converted = layout.convert(source, out_dir, target).read_bytes()
     write_bytes(path, converted)
     return DocxResult(Path(path), len(converted), tuple(entries), pages, note)
+
+
+def _toc_pages(
+    plan: Plan, template: Path | None, layout_mode: str
+) -> tuple[list[int | None] | None, int | None, str | None]:
+    """(the TOC's page numbers, the page count, a note why there are none): from the
+    LibreOffice pass unless `layout_mode` is "none"; without LibreOffice, with "auto", the
+    report is written without them and the note says so."""
+    if layout_mode == "none":
+        return None, None, None
+    try:
+        toc_pages, pages = _layout_pass(plan, template)
+    except layout.LayoutUnavailable as err:
+        if layout_mode == "libreoffice":
+            raise
+        return None, None, f"the table of contents lists its entries without page numbers: {err}"
+    return toc_pages, pages, None
 
 
 def _layout_pass(plan: Plan, template: Path | None) -> tuple[list[int | None], int]:

@@ -13,7 +13,7 @@ import contextlib
 import datetime as dt
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -295,55 +295,61 @@ def _template(value: str | None) -> Path | None:
     return path
 
 
-def _write_docx(plan: Plan, path: Path, args: argparse.Namespace, compare: Any = None) -> Any:
-    from plancheck.exporters.docx_report import TemplateError, write_docx
+@contextlib.contextmanager
+def _report_errors(what: str, failed: Callable[[Exception], str]) -> Iterator[None]:
+    """What a Word-based export cannot do, each said once: a template that is no house
+    style and a missing LibreOffice (where it is required) are usage errors (exit 2); a
+    LibreOffice run that fails is one line (`failed(err)`), exit 1, the last good output kept."""
+    from plancheck.exporters.docx_report import TemplateError
     from plancheck.exporters.docx_report.layout import LayoutFailed, LayoutUnavailable
 
     try:
-        with _exporting("the Word report"):
-            return write_docx(
-                plan,
-                path,
-                template=_template(args.template),
-                layout_mode=args.toc_pages,
-                compare=compare,
-            )
-    except TemplateError as err:
-        raise UsageError(str(err)) from err
-    except LayoutUnavailable as err:
+        with _exporting(what):
+            yield
+    except (TemplateError, LayoutUnavailable) as err:
         raise UsageError(str(err)) from err
     except LayoutFailed as err:
-        # LibreOffice is there but its pass failed: a report without its page numbers is
-        # not written in place of a good one; say why in one line
-        _say(
-            f"plancheck: nothing exported: the LibreOffice pass for the table of contents' "
-            f"page numbers failed: {err}; the last good output is left as it was "
-            "(run again, or use --toc-pages none to write the report without page numbers)"
-        )
+        _say(failed(err))
         raise _Abort(EXIT_FINDINGS) from err
+
+
+def _write_docx(plan: Plan, path: Path, args: argparse.Namespace, compare: Any = None) -> Any:
+    from plancheck.exporters.docx_report import write_docx
+
+    # LibreOffice is there but its pass failed: a report without its page numbers is not
+    # written in place of a good one
+    with _report_errors(
+        "the Word report",
+        lambda err: (
+            "plancheck: nothing exported: the LibreOffice pass for the table of "
+            f"contents' page numbers failed: {err}; the last good output is left as it was "
+            "(run again, or use --toc-pages none to write the report without page numbers)"
+        ),
+    ):
+        return write_docx(
+            plan,
+            path,
+            template=_template(args.template),
+            layout_mode=args.toc_pages,
+            compare=compare,
+        )
 
 
 def _write_open(plan: Plan, path: Path, target: str, args: argparse.Namespace) -> Any:
     """The report as PDF/A-2b or ODT, converted by LibreOffice; a failed conversion is one
     line, exit 1, and the last good output is kept."""
-    from plancheck.exporters.docx_report import TemplateError, write_open_format
-    from plancheck.exporters.docx_report.layout import LayoutFailed, LayoutUnavailable
+    from plancheck.exporters.docx_report import write_open_format
 
-    try:
-        with _exporting(f"the report as {target.upper()}"):
-            return write_open_format(
-                plan, path, target, template=_template(args.template), layout_mode=args.toc_pages
-            )
-    except TemplateError as err:
-        raise UsageError(str(err)) from err
-    except LayoutUnavailable as err:
-        raise UsageError(str(err)) from err
-    except LayoutFailed as err:
-        _say(
-            f"plancheck: nothing exported: the LibreOffice conversion to {target.upper()} "
-            f"failed: {err}; the last good output is left as it was"
+    with _report_errors(
+        f"the report as {target.upper()}",
+        lambda err: (
+            f"plancheck: nothing exported: the LibreOffice conversion to "
+            f"{target.upper()} failed: {err}; the last good output is left as it was"
+        ),
+    ):
+        return write_open_format(
+            plan, path, target, template=_template(args.template), layout_mode=args.toc_pages
         )
-        raise _Abort(EXIT_FINDINGS) from err
 
 
 def _export_open(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -112,7 +113,13 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     build.add_argument("--strict", action="store_true", help="warnings count as errors")
 
     init = sub.add_parser("init", help="write a small valid starter plan")
-    init.add_argument("path", nargs="?", default="plan.yaml", metavar="PATH")
+    init.add_argument(
+        "path",
+        nargs="?",
+        default="plan.yaml",
+        metavar="PATH",
+        help="the file, or a folder for its plan.yaml",
+    )
     init.add_argument("--force", action="store_true", help="overwrite an existing file")
 
 
@@ -526,6 +533,9 @@ def _init(args: argparse.Namespace) -> int:
     from plancheck.starter import STARTER_PLAN
 
     path = Path(args.path)
+    if args.path.endswith(("/", os.sep)) or path.is_dir():  # `init new/`: new/plan.yaml
+        path = path / "plan.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and not args.force:
         raise UsageError(f"{path} exists; use --force to overwrite it")
     write_text(path, STARTER_PLAN)

@@ -51,6 +51,7 @@ ANALYSIS_KINDS = (
     "departments",
     "assessment-framework",
 )
+TO_FILL = "(in te vullen)"  # a required value the document does not carry
 _NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$", re.DOTALL)
 _DAY = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
 
@@ -131,7 +132,10 @@ def markdown(paras: list[Para], *, plain_italic: bool = False) -> str:
         elif para.kind == "numbered":  # a numbered item's next paragraph
             out.append("\n\n   " + text if out else text)
         elif para.kind == "continue":
-            out.append("\n\n" + "  " * (para.level + 1) + text if out else text)
+            numbered = prev is not None and prev.kind == "numbered"
+            indent = "   " if numbered else "  " * (para.level + 1)
+            out.append("\n\n" + indent + text if out else text)
+            para = prev if prev is not None else para  # a second continuation: same list
         else:
             out.append("\n\n" + text if out else text)
         prev = para
@@ -287,7 +291,10 @@ class Builder:
         keywords = props.get("keywords", "")
         document["inspectorates"] = [k.strip() for k in keywords.split(",") if k.strip()]
         if not document["inspectorates"]:
-            self.finding(None, "de inspecties staan niet in het bestand (document.inspectorates)")
+            document["inspectorates"] = [TO_FILL]
+            self.finding(
+                None, f"de inspecties staan niet in het bestand: document.inspectorates is '{TO_FILL}'"
+            )
         for block in front:
             if isinstance(block, Para) and block.kind == "toc-heading":
                 document["contents_title"] = block.plain

@@ -38,6 +38,14 @@ def plan_yaml(data: dict[str, Any], notes: Sequence[str] = ()) -> str:
         default_flow_style=False,
         width=100_000,
     )
+    # a blank line before each top-level key, as plan.yaml sets its sections apart (text
+    # lines of a `|` block are indented, so no line of one starts in the first column)
+    lines = body.splitlines()
+    spaced = [
+        ("\n" if i and line[:1] not in ("", " ", "-", "#") else "") + line
+        for i, line in enumerate(lines)
+    ]
+    body = "\n".join(spaced) + "\n"
     head = [MODELINE]
     if notes:
         head.append("#")

@@ -66,30 +66,77 @@ _NUMBER_LEAD = re.compile(r"^(\d{1,3})[.)]\t")
 
 
 class _Numbering:
-    """numId and level -> the list's format ('bullet', 'decimal', 'lowerLetter', ...)."""
+    """numId and level -> the list's format ('bullet', 'decimal', 'lowerLetter', ...), its
+    label text ('%1.', '%1)', a blank for a continued paragraph) and its first number."""
 
     def __init__(self, root: Any | None) -> None:
-        self.formats: dict[tuple[str, int], str] = {}
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         if root is None:
             return
-        abstract: dict[str, dict[int, str]] = {}
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
         for node in root.iter(f"{W}abstractNum"):
             levels = {}
             for lvl in node.iter(f"{W}lvl"):
-                fmt = lvl.find(f"{W}numFmt")
-                levels[int(lvl.get(f"{W}ilvl", "0"))] = (
-                    fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal"
-                )
+                levels[int(lvl.get(f"{W}ilvl", "0"))] = _level(lvl)
             abstract[node.get(f"{W}abstractNumId", "")] = levels
         for num in root.iter(f"{W}num"):
             ref = num.find(f"{W}abstractNumId")
             if ref is None:
                 continue
-            for level, fmt in abstract.get(ref.get(f"{W}val", ""), {}).items():
-                self.formats[(num.get(f"{W}numId", ""), level)] = fmt
+            starts = {}
+            for override in num.iter(f"{W}lvlOverride"):
+                start = override.find(f"{W}startOverride")
+                if start is not None:
+                    starts[int(override.get(f"{W}ilvl", "0"))] = int(start.get(f"{W}val", "1"))
+            for level, (fmt, text, start) in abstract.get(ref.get(f"{W}val", ""), {}).items():
+                self.levels[(num.get(f"{W}numId", ""), level)] = (
+                    fmt,
+                    text,
+                    starts.get(level, start),
+                )
 
     def format(self, num_id: str, level: int) -> str | None:
-        return self.formats.get((num_id, level))
+        found = self.levels.get((num_id, level))
+        return found[0] if found else None
+
+    def label(self, num_id: str, level: int) -> str:
+        found = self.levels.get((num_id, level))
+        return found[1] if found else ""
+
+    def start(self, num_id: str, level: int) -> int:
+        found = self.levels.get((num_id, level))
+        return found[2] if found else 1
+
+
+def _level(lvl: Any) -> tuple[str, str, int]:
+    fmt = lvl.find(f"{W}numFmt")
+    text = lvl.find(f"{W}lvlText")
+    start = lvl.find(f"{W}start")
+    return (
+        str(fmt.get(f"{W}val", "decimal")) if fmt is not None else "decimal",
+        str(text.get(f"{W}val", "")) if text is not None else "",
+        int(start.get(f"{W}val", "1")) if start is not None else 1,
+    )
+
+
+def _counted(fmt: str, n: int) -> str:
+    """A list number in its format: 3 -> '3', 'c', 'C', 'iii', 'III'."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        while n > 0:
+            n, rest = divmod(n - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters if fmt == "lowerLetter" else letters.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        out = ""
+        for value, numeral in (
+            (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+            (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        ):  # fmt: skip
+            while n >= value:
+                out, n = out + numeral, n - value
+        return out if fmt == "lowerRoman" else out.upper()
+    return str(n)
 
 
 class _Reader:
@@ -170,6 +217,8 @@ class _Reader:
             return "bullet", level, shown, num
         if num is not None:
             fmt = self.numbering.format(*num)
+            if fmt == "bullet" and not self.numbering.label(*num).strip():
+                return "continue", num[1], shown, num  # a list item's next paragraph
             if fmt == "bullet":
                 return "bullet", num[1], shown, num
             if fmt not in (None, "none"):
@@ -191,10 +240,17 @@ class _Reader:
                 number = lead.group(1)
                 text = text[lead.end() :]
                 plain = _NUMBER_LEAD.sub("", plain, count=1)
-            elif num is not None and self.numbering.format(*num) not in (None, "none"):
-                key = num
-                self.counters[key] = self.counters.get(key, 0) + 1
-                number = str(self.counters[key])
+            elif num is not None:
+                fmt = self.numbering.format(*num) or "decimal"
+                count = self.counters.get(num, self.numbering.start(*num) - 1) + 1
+                self.counters[num] = count
+                for deeper in [k for k in self.counters if k[0] == num[0] and k[1] > num[1]]:
+                    del self.counters[deeper]
+                if fmt == "decimal":
+                    number = str(count)
+                else:  # a lettered or roman list: its label stays text ('a) ...')
+                    label = self.numbering.label(*num).replace("%" + str(num[1] + 1), _counted(fmt, count))
+                    kind, text, plain = "normal", f"{label} {text}", f"{label} {plain}"
         if not in_cell:
             self.index += 1
         return Para(kind, level, text.strip(), plain.strip(), style, self.index, number, italic_all)
@@ -394,13 +450,52 @@ def read_docx(path: str) -> Docx:
             text = "".join(t.text or "" for t in p.iter(qn("w:t"))).strip()
             if text:
                 header.append(text)
-    props = doc.core_properties
-    properties = {
-        name: str(getattr(props, name))
-        for name in ("title", "subject", "author", "language", "identifier", "keywords", "version")
-        if getattr(props, name, None)
-    }
+    properties = _core_properties(path)
+    if "language" not in properties:
+        # the document's default language (styles.xml: docDefaults)
+        lang = doc.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+        if lang is not None and lang.get(f"{W}val"):
+            properties["language"] = str(lang.get(f"{W}val"))
     return Docx(blocks, footnotes, header, properties)
+
+
+_CORE = {
+    "title": "{http://purl.org/dc/elements/1.1/}title",
+    "subject": "{http://purl.org/dc/elements/1.1/}subject",
+    "author": "{http://purl.org/dc/elements/1.1/}creator",
+    "language": "{http://purl.org/dc/elements/1.1/}language",
+    "identifier": "{http://purl.org/dc/elements/1.1/}identifier",
+    "keywords": "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords",
+    "version": "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}version",
+}
+
+
+def _core_properties(path: str) -> dict[str, str]:
+    """The core properties that are set. Read from the package itself: LibreOffice names
+    their relationship with the older, lower-case type, which python-docx does not find."""
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as package:
+        try:
+            rels = etree.fromstring(package.read("_rels/.rels"))
+        except (KeyError, etree.XMLSyntaxError):
+            return {}
+        target = None
+        for rel in rels:
+            if str(rel.get("Type", "")).lower().endswith("/metadata/core-properties"):
+                target = str(rel.get("Target", "")).lstrip("/")
+        if target is None or target not in package.namelist():
+            return {}
+        try:
+            root = etree.fromstring(package.read(target))
+        except etree.XMLSyntaxError:
+            return {}
+    out: dict[str, str] = {}
+    for name, tag in _CORE.items():
+        node = root.find(tag)
+        if node is not None and node.text and node.text.strip():
+            out[name] = node.text.strip()
+    return out
 
 
 def _all_paras(blocks: list[Para | Table]) -> list[Para]:

@@ -120,7 +120,11 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     )
     from_docx.add_argument("file", metavar="FILE.docx")
     from_docx.add_argument(
-        "-o", "--output", default="plan.yaml", metavar="FILE", help="the plan to write (default: plan.yaml)"
+        "-o",
+        "--output",
+        default="plan.yaml",
+        metavar="FILE",
+        help="the plan to write (default: plan.yaml)",
     )
     from_docx.add_argument("--force", action="store_true", help="overwrite an existing file")
 

@@ -108,7 +108,12 @@ def plan_markdown(data: dict[str, Any]) -> str:
         for measure in point["measures"]:
             own = {**labels, **measure.get("labels", {})}
             anchor = "maatregel_" + measure["id"].replace(".", "_")
-            rows = [[f"[]{{#{anchor}}}**{labels['measure']} {measure['id']}**", f"**{measure['title']}**"]]
+            rows = [
+                [
+                    f"[]{{#{anchor}}}**{labels['measure']} {measure['id']}**",
+                    f"**{measure['title']}**",
+                ]
+            ]
             for name in FIELDS:
                 if name == "owners":
                     value = "\n\n".join(o["wording"] for o in measure["owners"])
@@ -139,9 +144,7 @@ def plan_markdown(data: dict[str, Any]) -> str:
         shown = [m for m in months if m[0] == year]
         out.append("| " + " | ".join([str(year)] + [" "] * len(shown)) + " |")
         out.append("|" + "|".join(["---"] * (1 + len(shown))) + "|")
-        out.append(
-            "| | " + " | ".join(MONTH_ABBREVIATIONS[m - 1] for _, m in shown) + " |"
-        )
+        out.append("| | " + " | ".join(MONTH_ABBREVIATIONS[m - 1] for _, m in shown) + " |")
         for row in planning["rows"]:
             for kind, label in (
                 ("work", f"{labels['measure']} {row['measure']}"),

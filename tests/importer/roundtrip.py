@@ -37,7 +37,9 @@ def _rename_notes(value: Any, names: dict[str, str]) -> Any:
     return value
 
 
-def transplant(imported: dict[str, Any], original: dict[str, Any]) -> tuple[dict[str, Any], dict[str, int]]:
+def transplant(
+    imported: dict[str, Any], original: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, int]]:
     """The imported data with what the report does not carry taken from `original`, and how
     many values of each kind were taken."""
     data = copy.deepcopy(imported)
@@ -49,7 +51,13 @@ def transplant(imported: dict[str, Any], original: dict[str, Any]) -> tuple[dict
     for note in data["footnotes"]:
         note["id"] = names.get(note["id"], note["id"])
     old = _measures(original)
-    counts = {"milestone ids": 0, "milestone kinds": 0, "builds_on": 0, "owner ids": 0, "parties": 0}
+    counts = {
+        "milestone ids": 0,
+        "milestone kinds": 0,
+        "builds_on": 0,
+        "owner ids": 0,
+        "parties": 0,
+    }
     for ident, measure in _measures(data).items():
         before = old.get(ident)
         if before is None:

@@ -111,9 +111,7 @@ def markdown(paras: list[Para], *, plain_italic: bool = False) -> str:
     out: list[str] = []
     # a list is tight unless one of its items has a paragraph of its own (a continuation)
     kinds = [p.kind for p in paras]
-    loose = "continue" in kinds or any(
-        p.kind == "numbered" and p.number is None for p in paras
-    )
+    loose = "continue" in kinds or any(p.kind == "numbered" and p.number is None for p in paras)
     prev: Para | None = None
     for para in paras:
         text = _unitalic(para.text) if plain_italic and para.italic_all else para.text
@@ -293,7 +291,8 @@ class Builder:
         if not document["inspectorates"]:
             document["inspectorates"] = [TO_FILL]
             self.finding(
-                None, f"de inspecties staan niet in het bestand: document.inspectorates is '{TO_FILL}'"
+                None,
+                f"de inspecties staan niet in het bestand: document.inspectorates is '{TO_FILL}'",
             )
         for block in front:
             if isinstance(block, Para) and block.kind == "toc-heading":
@@ -312,7 +311,11 @@ class Builder:
                         continue
                     d, m, y = (int(x) for x in day.groups())
                     self.versions.append(
-                        {"version": cells[0], "date": dt.date(y, m, d).isoformat(), "reason": cells[2]}
+                        {
+                            "version": cells[0],
+                            "date": dt.date(y, m, d).isoformat(),
+                            "reason": cells[2],
+                        }
                     )
 
     def _revisions(self, document: dict[str, Any]) -> list[dict[str, Any]]:
@@ -372,7 +375,9 @@ class Builder:
                 out[-1][1].append(block)
         return out
 
-    def _point(self, title: str, body: list[Para | Table], labels: dict[str, str]) -> dict[str, Any]:
+    def _point(
+        self, title: str, body: list[Para | Table], labels: dict[str, str]
+    ) -> dict[str, Any]:
         point: dict[str, Any] = {"title": title}
         lead: list[Para] = []
         for block in body:
@@ -397,7 +402,9 @@ class Builder:
                 part["kind"] = _analysis_kind(part["heading"], i, len(parts))
             point["analysis"] = {
                 "title": _heading_text(head)[1],
-                "parts": [{"kind": p["kind"], "heading": p["heading"], "text": p["text"]} for p in parts],
+                "parts": [
+                    {"kind": p["kind"], "heading": p["heading"], "text": p["text"]} for p in parts
+                ],
             }
         if "objective" in by_name:
             head, blocks = by_name["objective"]
@@ -496,9 +503,7 @@ class Builder:
             cell = row[1]
             if name == "owners":
                 measure["owners"] = [
-                    {"owner": "", "wording": self._refs(_unitalic(p.text))}
-                    for p in cell
-                    if p.text
+                    {"owner": "", "wording": self._refs(_unitalic(p.text))} for p in cell if p.text
                 ]
             elif name == "involved":
                 measure["involved"] = {"text": self.md(cell, plain_italic=True)}
@@ -528,7 +533,9 @@ class Builder:
             elif groups:
                 groups[-1][1].append(para)
             else:
-                self.finding(table, f"maatregel {measure}: tekst vóór de eerste mijlpaal overgeslagen")
+                self.finding(
+                    table, f"maatregel {measure}: tekst vóór de eerste mijlpaal overgeslagen"
+                )
         out = []
         for n, (wording, paras) in enumerate(groups, start=1):
             milestone: dict[str, Any] = {
@@ -551,7 +558,9 @@ class Builder:
                 row = rows.get(measure["id"], {"work": [], "evaluation": []})
                 for milestone in measure["realisation"]:
                     table = milestone.pop("_table")
-                    self.heading = f"{point.get('elaboration_title', '')}, maatregel {measure['id']}"
+                    self.heading = (
+                        f"{point.get('elaboration_title', '')}, maatregel {measure['id']}"
+                    )
                     self._date(milestone, row, table)
                     if milestone["kind"] == "deliverable":
                         undecided += 1
@@ -605,11 +614,12 @@ class Builder:
                     "staat op 'ongoing' tot u hem invult",
                 )
         due = milestone["due"]
-        if kind != "ongoing" and len(due) >= 7 and due[:7] in row.get("evaluation", ()):
-            if due[:7] not in row.get("work", ()):
-                kind = "evaluation"
-        milestone["kind"] = kind
-        ordered = {k: milestone[k] for k in ("id", "wording", "text", "start", "due") if k in milestone}
+        evaluation, work = row.get("evaluation", ()), row.get("work", ())
+        if kind != "ongoing" and due[:7] in evaluation and due[:7] not in work:
+            kind = "evaluation"  # its month is marked on the evaluation row only
+        ordered: dict[str, Any] = {
+            k: milestone[k] for k in ("id", "wording", "text", "start", "due") if k in milestone
+        }
         ordered["kind"] = kind
         milestone.clear()
         milestone.update(ordered)
@@ -702,11 +712,7 @@ class Builder:
             measure.pop("_measure_label")
             if own:
                 measure["labels"] = own
-        missing = [
-            name
-            for name in (*FIELDS, "measure", "evaluation_row")
-            if name not in labels
-        ]
+        missing = [name for name in (*FIELDS, "measure", "evaluation_row") if name not in labels]
         for name in missing:
             labels[name] = ""
         if missing:
@@ -808,4 +814,6 @@ def _milestone_lead(text: str, *, first: bool) -> bool:
 
 
 def _with_text(para: Para, text: str) -> Para:
-    return Para(para.kind, para.level, text, text, para.style, para.index, para.number, para.italic_all)
+    return Para(
+        para.kind, para.level, text, text, para.style, para.index, para.number, para.italic_all
+    )

@@ -21,7 +21,9 @@ class _Dumper(yaml.SafeDumper):
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     if "\n" in value:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value.rstrip("\n") + "\n", style="|")
+        return dumper.represent_scalar(
+            "tag:yaml.org,2002:str", value.rstrip("\n") + "\n", style="|"
+        )
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
@@ -249,7 +250,9 @@ class _Reader:
                 if fmt == "decimal":
                     number = str(count)
                 else:  # a lettered or roman list: its label stays text ('a) ...')
-                    label = self.numbering.label(*num).replace("%" + str(num[1] + 1), _counted(fmt, count))
+                    label = self.numbering.label(*num).replace(
+                        "%" + str(num[1] + 1), _counted(fmt, count)
+                    )
                     kind, text, plain = "normal", f"{label} {text}", f"{label} {plain}"
         if not in_cell:
             self.index += 1
@@ -397,9 +400,10 @@ def _related(part: Any, reltype: str) -> Any | None:
             element = getattr(target, "element", None)
             if element is not None:
                 return element
-            from lxml import etree
-
-            return etree.fromstring(target.blob)
+            try:
+                return parse_xml(target.blob)
+            except SyntaxError:  # lxml's XMLSyntaxError: a broken part is no part
+                return None
     return None
 
 
@@ -473,12 +477,10 @@ _CORE = {
 def _core_properties(path: str) -> dict[str, str]:
     """The core properties that are set. Read from the package itself: LibreOffice names
     their relationship with the older, lower-case type, which python-docx does not find."""
-    from lxml import etree
-
     with zipfile.ZipFile(path) as package:
         try:
-            rels = etree.fromstring(package.read("_rels/.rels"))
-        except (KeyError, etree.XMLSyntaxError):
+            rels = parse_xml(package.read("_rels/.rels"))
+        except (KeyError, SyntaxError):
             return {}
         target = None
         for rel in rels:
@@ -487,8 +489,8 @@ def _core_properties(path: str) -> dict[str, str]:
         if target is None or target not in package.namelist():
             return {}
         try:
-            root = etree.fromstring(package.read(target))
-        except etree.XMLSyntaxError:
+            root = parse_xml(package.read(target))
+        except SyntaxError:
             return {}
     out: dict[str, str] = {}
     for name, tag in _CORE.items():

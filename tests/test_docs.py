@@ -67,9 +67,7 @@ def test_the_readme_command_table_names_every_command() -> None:
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     for name, command in sub.choices.items():
-        kinds = [
-            a for a in command._actions if isinstance(a, argparse._SubParsersAction)
-        ]
+        kinds = [a for a in command._actions if isinstance(a, argparse._SubParsersAction)]
         names = [f"plancheck {name} {kind}" for a in kinds for kind in a.choices] or [
             f"plancheck {name}"
         ]

@@ -28,6 +28,7 @@ from plancheck.wording import (
     InMonth,
     Ongoing,
     Period,
+    Unreadable,
     Window,
     read,
 )
@@ -159,6 +160,8 @@ class Builder:
     def finding(self, where: Para | Table | None, message: str) -> None:
         if where is None:
             place = self.name
+        elif isinstance(where, Table):
+            place = f"{self.name}: onder '{self.heading}', tabel na alinea {where.index}"
         else:
             place = f"{self.name}: onder '{self.heading}', alinea {where.index}"
         self.findings.append(ImportFinding(place, message))
@@ -214,9 +217,8 @@ class Builder:
         for i, point in enumerate(points):
             ident = point_lines[i][0] if i < len(point_lines) else str(i + 1)
             point["id"] = ident
-            point["inspectorate_wording"] = wordings.get(ident, point.pop("_restated", ""))
-            point.pop("_restated", None)
-            point["id"] = ident
+            restated = point.pop("_restated", "")
+            point["inspectorate_wording"] = wordings.get(ident, restated)
         data["revisions"] = self._revisions(document)
         data["footnotes"] = [
             {"id": self.notes[ident], "text": self._refs(note.text)}
@@ -399,7 +401,13 @@ class Builder:
             self.heading = head.plain.replace("\t", " ")
             parts = self._parts(blocks)
             for i, part in enumerate(parts):
-                part["kind"] = _analysis_kind(part["heading"], i, len(parts))
+                part["kind"], read_off = _analysis_kind(part["heading"], i)
+                if not read_off:
+                    self.finding(
+                        head,
+                        f"het soort van analysedeel '{part['heading']}' staat niet in de kop: "
+                        f"{part['kind']} naar zijn plaats, controleer kind",
+                    )
             point["analysis"] = {
                 "title": _heading_text(head)[1],
                 "parts": [
@@ -746,9 +754,9 @@ def _ordered_measure(measure: dict[str, Any]) -> dict[str, Any]:
     return {k: measure[k] for k in keys if k in measure}
 
 
-def _analysis_kind(heading: str, index: int, count: int) -> str:
-    """The kind of an analysis part: by the words of its heading, else by its place when
-    there are as many parts as kinds."""
+def _analysis_kind(heading: str, index: int) -> tuple[str, bool]:
+    """The kind of an analysis part by the words of its heading (True), else by its place in
+    the kinds' order (False: a finding)."""
     words = heading.lower()
     for kind, cues in (
         ("current-practice", ("werkwijze", "current", "practice")),
@@ -759,8 +767,8 @@ def _analysis_kind(heading: str, index: int, count: int) -> str:
         ("assessment-framework", ("toetsingskader", "kader", "framework")),
     ):
         if any(cue in words for cue in cues):
-            return kind
-    return ANALYSIS_KINDS[index % len(ANALYSIS_KINDS)] if count else ANALYSIS_KINDS[0]
+            return kind, True
+    return ANALYSIS_KINDS[index % len(ANALYSIS_KINDS)], False
 
 
 def _unbold(text: str) -> str:
@@ -806,8 +814,6 @@ def _milestone_lead(text: str, *, first: bool) -> bool:
     if first:
         return True
     wording, _ = _split_lead(text)
-    from plancheck.wording import Unreadable
-
     if not isinstance(read(wording), Unreadable):
         return True
     return len(wording.split()) <= 8 and re.search(r"\b\d{4}\b", wording) is not None

@@ -1,16 +1,20 @@
 """plan.yaml as people write it: block style, the schema modeline on top, quoted strings
-where YAML would read them otherwise ("3.1", "2018-09-30"), `|` blocks for text of more
-than one line, keys in the plan's order. The findings of the import stand at the top as
+where YAML would read them otherwise ("3.1", "2018-09-30") in double quotes as plan.yaml
+has them, `|` blocks for text of more than one line (or a list), short lists of words or
+months on one line, keys in the plan's order. The findings of the import stand at the top as
 comments."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import yaml
 
 MODELINE = "# yaml-language-server: $schema=schema/plan.schema.json"
+_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: always quoted, as plan.yaml does
+_FLOW_WIDTH = 80  # a list of scalars that fits in this many characters stands on one line
 
 
 class _Dumper(yaml.SafeDumper):
@@ -18,16 +22,30 @@ class _Dumper(yaml.SafeDumper):
         # list items indented under their key, as plan.yaml writes them
         super().increase_indent(flow, False)
 
+    def choose_scalar_style(self) -> str:
+        style: str = super().choose_scalar_style()
+        return '"' if style == "'" else style  # plan.yaml quotes with double quotes
+
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if "\n" in value:
-        return dumper.represent_scalar(
-            "tag:yaml.org,2002:str", value.rstrip("\n") + "\n", style="|"
-        )
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+    tag = "tag:yaml.org,2002:str"
+    if "\n" in value or value.startswith(("- ", "1. ")):
+        return dumper.represent_scalar(tag, value.rstrip("\n") + "\n", style="|")
+    if _DATE.match(value):
+        return dumper.represent_scalar(tag, value, style='"')
+    return dumper.represent_scalar(tag, value)
+
+
+def _list(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
+    short = (
+        all(isinstance(item, str) and "\n" not in item for item in value)
+        and sum(len(item) + 2 for item in value) <= _FLOW_WIDTH
+    )
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=short)
 
 
 _Dumper.add_representer(str, _text)
+_Dumper.add_representer(list, _list)
 
 
 def plan_yaml(data: dict[str, Any], notes: Sequence[str] = ()) -> str:

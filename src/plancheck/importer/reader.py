@@ -152,6 +152,7 @@ class _Reader:
         self.note_ids: dict[str, str] = {}  # bookmark around a first reference -> note id
         self.counters: dict[tuple[str, int], int] = {}
         self.index = 0
+        self._open_bookmark = ""  # the bookmark last opened: Word's name for a first reference
 
     # -- styles ---------------------------------------------------------------------------
     def _style_chain(self, style_id: str | None) -> list[Any]:
@@ -288,8 +289,6 @@ class _Reader:
                 continue
             else:
                 self._collect(child, pieces, italic, bold)
-
-    _open_bookmark: str = ""
 
     def _run(self, r: Any, pieces: list[tuple[str, bool, bool]], italic: bool, bold: bool) -> None:
         rpr = r.find(f"{W}rPr")

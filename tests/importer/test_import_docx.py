@@ -262,3 +262,25 @@ def test_a_missing_file_is_exit_2(tmp_path):
     done = _run("import", "docx", "nothing.docx", "-o", "plan.yaml", cwd=tmp_path)
     assert done.returncode == 2
     assert "nothing.docx: no such file" in done.stderr
+
+
+def test_layout_plays_no_part(report, tmp_path):
+    """Widths, sizes, fonts, spacing and page breaks (what other exports and house styles
+    change) are not read: without any of them the import is the same."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(report))
+    layout = {qn(f"w:{tag}") for tag in ("tcW", "gridCol", "tblW", "sz", "szCs", "rFonts")}
+    layout |= {qn(f"w:{tag}") for tag in ("spacing", "ind", "jc", "pageBreakBefore", "keepNext")}
+    root = document.element
+    removed = 0
+    for node in list(root.iter()):
+        page_break = node.tag == qn("w:br") and node.get(qn("w:type")) == "page"
+        if node.tag in layout or page_break:
+            node.getparent().remove(node)
+            removed += 1
+    assert removed > 100
+    bare = tmp_path / report.name  # the same name: the revision it makes names the file
+    document.save(str(bare))
+    assert import_docx(bare).data == import_docx(report).data

@@ -112,6 +112,23 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     _site_options(build)
     build.add_argument("--strict", action="store_true", help="warnings count as errors")
 
+    imported = sub.add_parser("import", help="read a plan that exists only as a Word file")
+    sources = imported.add_subparsers(
+        dest="kind", metavar="KIND", required=True, parser_class=type(imported)
+    )
+    from_docx = sources.add_parser(
+        "docx", help="a Word (.docx) improvement plan into plan.yaml (docs/import.md)"
+    )
+    from_docx.add_argument("file", metavar="FILE.docx")
+    from_docx.add_argument(
+        "-o",
+        "--output",
+        default="plan.yaml",
+        metavar="FILE",
+        help="the plan to write (default: plan.yaml)",
+    )
+    from_docx.add_argument("--force", action="store_true", help="overwrite an existing file")
+
     init = sub.add_parser("init", help="write a small valid starter plan")
     init.add_argument(
         "path",
@@ -200,6 +217,8 @@ def run(args: argparse.Namespace) -> int:
             return _build(args)
         if args.command == "init":
             return _init(args)
+        if args.command == "import":
+            return _import_docx(args)
     except _Abort as abort:
         return abort.code
     raise AssertionError(f"unknown command {args.command}")
@@ -548,6 +567,49 @@ def _init(args: argparse.Namespace) -> int:
         write_text(schema_copy, schema_text())
         print(f"wrote {schema_copy}: the schema your editor reads for completion")
     return 0
+
+
+def _import_docx(args: argparse.Namespace) -> int:
+    """The Word file read into plan.yaml; what it could not place is listed (exit 1), and
+    the plan it wrote is read back by the loader and the schema."""
+    from plancheck import outputs
+    from plancheck.atomic import prepare_file
+    from plancheck.importer import UnreadableDocx, import_docx, plan_yaml
+    from plancheck.loader import load_text
+    from plancheck.validation import validate
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UsageError(f"{args.file}: no such file")
+    outputs.note_input(source, "the Word file")
+    path = prepare_file(args.output)
+    if path.exists() and not args.force:
+        raise UsageError(f"{path} exists; use --force to overwrite it")
+    try:
+        imported = import_docx(source)
+    except UnreadableDocx as err:
+        raise UsageError(f"{args.file}: cannot be read as a Word file: {err}") from err
+    notes = [str(f) for f in imported.findings]
+    text = plan_yaml(
+        imported.data,
+        [f"Ingelezen uit {source.name} door plancheck import docx.", *notes] if notes else [],
+    )
+    loaded = load_text(text, str(path))
+    problems = list(loaded.findings)
+    if loaded.document is not None:
+        problems += validate(loaded.document)
+    write_text(path, text)
+    for note in notes:
+        _say(f"{args.file}: {note.removeprefix(source.name + ': ')}")
+    for problem in problems:
+        where = f"{path}:{problem.span.line}" if problem.span else str(path)
+        _say(f"{where}: {problem.message}")
+    _say(
+        f"wrote {path}: {imported.measures} measures, {imported.milestones} milestones, "
+        f"{imported.marks} grid marks, {imported.footnotes} footnotes; "
+        f"{len(notes)} findings to check; then run `plancheck check {path}`"
+    )
+    return EXIT_FINDINGS if notes or problems else 0
 
 
 def _output_file(args: argparse.Namespace) -> Path:

@@ -431,3 +431,45 @@ def test_a_day_that_does_not_exist_is_still_not_a_real_date():
     text, _ = changed('            due: "2018-06-30"\n', '            due: "2018-09-31"\n')
     finding = one_finding(text)
     assert finding.message.endswith('"2018-09-31" is not a real date'), finding.message
+
+
+def _fields(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        for key, sub in node.get("properties", {}).items():
+            yield f"{where}/{key}", sub
+            yield from _fields(sub, f"{where}/{key}")
+        if "items" in node:
+            yield from _fields(node["items"], f"{where}[]")
+
+
+def test_every_field_has_a_dutch_hover_text_with_an_example():
+    """yaml-language-server shows `markdownDescription` on hover (the English
+    `description` stays for the gate's hints): Dutch, with an example of the field."""
+    fields = list(_fields(SCHEMA, ""))
+    for name, sub in SCHEMA["$defs"].items():
+        fields += list(_fields(sub, f"#{name}"))
+    assert len(fields) > 150
+    for where, sub in fields:
+        text = sub.get("markdownDescription", "")
+        assert "Voorbeeld" in text, where
+        assert text != sub.get("description"), where
+
+
+def test_snippets_for_the_items_advisors_add():
+    snippets = {
+        name: SCHEMA["$defs"][name]["defaultSnippets"][0]
+        for name in ("measure", "milestone", "owner", "footnote", "revision")
+    }
+    for name, snippet in snippets.items():
+        assert snippet["label"].startswith("Nieuwe "), name
+        required = SCHEMA["$defs"][name]["required"]
+        assert set(required) <= set(snippet["body"]), name
+        assert set(snippet["body"]) <= set(SCHEMA["$defs"][name]["properties"]), name
+
+
+def test_the_editor_messages_are_dutch():
+    defs = SCHEMA["$defs"]
+    assert "Geen bestaande datum" in defs["iso_date"]["patternErrorMessage"]
+    assert "aanhalingstekens" in defs["measure_id"]["errorMessage"]
+    assert "`true` of `false`" in defs["owner"]["properties"]["appointed"]["errorMessage"]
+    assert defs["milestone"]["properties"]["kind"]["errorMessage"].startswith("Kies een soort")

@@ -23,7 +23,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import ARTIFACTS, PUBLISHED, ROOT, edit_text, line_of, missing, plan_text, require_tool
+from support import (
+    ARTIFACTS,
+    PUBLISHED,
+    ROOT,
+    edit_text,
+    line_of,
+    missing,
+    plan_text,
+    require_tool,
+)
 
 JS = ROOT / "tests" / "editor" / "js"
 NPM_HINT = "npm ci --prefix tests/editor/js"
@@ -58,6 +67,22 @@ MISTAKES: dict[str, tuple[tuple[str, str], str]] = {
 }
 
 
+# snippet label -> (the edit that opens an empty list item, the text of that item)
+SNIPPETS: dict[str, tuple[str, str]] = {
+    "Nieuwe maatregel": ("    measures:\n", '      - id: "1"\n'),
+    "Nieuwe mijlpaal": ("        realisation:\n", "          - id: 1-afspraken-gemaakt\n"),
+    "Nieuwe verantwoordelijke": ("owners:\n", "  - id: projectleider-walcheren\n"),
+    "Nieuwe voetnoot": ("footnotes:\n", "  - id: inspecties\n"),
+    "Nieuwe versie": ("revisions:\n", '  - version: "31-08-2018"\n'),
+}
+"""snippet label -> (the list's key, its first item): an empty item `- ` goes between them"""
+
+
+def _empty_item(key: str, first: str) -> tuple[str, str]:
+    dash = first[: first.index("- ") + 2]
+    return (key + first, key + dash + "\n" + first)
+
+
 def _covers(diagnostic: dict[str, Any], line: int) -> bool:
     span = diagnostic["range"]
     return bool(span["start"]["line"] <= line - 1 <= span["end"]["line"])
@@ -88,8 +113,25 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         lines[name] = line_of(text, marker)
         files[name] = folder / f"mistake-{number}.yaml"
         files[name].write_text(text, "utf-8")
+    # a new, empty list item where an advisor adds a measure, milestone, owner, footnote or
+    # revision: the completion list there offers the schema's snippet
+    snippets = edit_text(specific, *(_empty_item(k, f) for k, f in SNIPPETS.values()))
+    files["snippets"] = folder / "snippets.yaml"
+    files["snippets"].write_text(snippets, "utf-8")
+    asks = []
+    for key, first in SNIPPETS.values():
+        item = line_of(snippets, key + first[: first.index("- ") + 2] + "\n") + 1
+        dash = first.index("- ") + 2
+        asks.append(f"{files['snippets']}:{item - 1}:{dash}:completion")
+    hover_line = line_of(specific, "    appointed: false\n")
+    asks.append(f"{files['clean']}:{hover_line - 1}:6:hover")
     done = subprocess.run(
-        [node, str(JS / "diagnose.mjs"), *(str(p) for p in files.values())],
+        [
+            node,
+            str(JS / "diagnose.mjs"),
+            *(str(p) for p in files.values()),
+            *(arg for ask in asks for arg in ("--ask", ask)),
+        ],
         cwd=folder,
         capture_output=True,
         text=True,
@@ -99,7 +141,18 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     published = json.loads(done.stdout)
     by_name = {name: published.get(path.resolve().as_uri(), []) for name, path in files.items()}
     schema = json.loads((folder / "plan.schema.json").read_text("utf-8"))
-    return {"diagnostics": by_name, "lines": lines, "schema": schema}
+    *completions, hover = published["asked"]
+    offered = {
+        name: [item["label"] for item in (found or {}).get("items", [])]
+        for name, found in zip(SNIPPETS, completions, strict=True)
+    }
+    return {
+        "diagnostics": by_name,
+        "lines": lines,
+        "schema": schema,
+        "offered": offered,
+        "hover": hover,
+    }
 
 
 def _flagged(editor: dict[str, Any]) -> dict[str, list[str]]:
@@ -142,3 +195,16 @@ def test_the_plan_specific_messages_are_dutch(editor: dict[str, Any]) -> None:
     at = owner["enum"].index("inkoopteam")
     assert owner["enumDescriptions"][at].startswith("Inkoopteam Walcherse gemeenten")
     assert Path(PUBLISHED).read_text("utf-8").count("[^amhk]") >= 1
+
+
+def test_the_snippets_are_offered_where_a_new_item_starts(editor: dict[str, Any]) -> None:
+    for label, offered in editor["offered"].items():
+        assert label in offered, (label, offered)
+
+
+def test_hovering_a_key_shows_its_dutch_description_with_an_example(
+    editor: dict[str, Any],
+) -> None:
+    shown = editor["hover"]["contents"]["value"]
+    assert "nog niemand is benoemd" in shown
+    assert "Voorbeeld: `appointed: false`" in shown

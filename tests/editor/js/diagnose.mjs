@@ -1,6 +1,8 @@
 // Drive yaml-language-server over stdio LSP like an editor does: initialize with the YAML
 // extension's settings, open each document given, and print the diagnostics the server
 // publishes for it. Usage: node diagnose.mjs FILE... ; prints JSON {uri: [diagnostic, ...]}.
+// With --ask FILE:LINE:CHARACTER:METHOD (0-based, METHOD hover or completion), also what the
+// server answers there, under "asked" in the same order.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,7 +11,15 @@ import { pathToFileURL } from "node:url";
 
 const require = createRequire(import.meta.url);
 const server = require.resolve("yaml-language-server/bin/yaml-language-server");
-const files = process.argv.slice(2).map((f) => resolve(f));
+const args = process.argv.slice(2);
+const asks = [];
+const files = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === "--ask") {
+    const [file, line, character, method] = args[++i].split(":");
+    asks.push({ uri: pathToFileURL(resolve(file)).href, line: Number(line), character: Number(character), method });
+  } else files.push(resolve(args[i]));
+}
 const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
 
 let nextId = 1;
@@ -65,8 +75,16 @@ function settle(uri) {
   clearTimeout(timers.get(uri));
   timers.set(uri, setTimeout(() => { waiting.delete(uri); if (waiting.size === 0) finish(); }, 1500));
 }
-function finish() {
-  process.stdout.write(JSON.stringify(Object.fromEntries(results), null, 1) + "\n");
+let finishing = false;
+async function finish() {
+  if (finishing) return;
+  finishing = true;
+  const asked = [];
+  for (const ask of asks) {
+    const params = { textDocument: { uri: ask.uri }, position: { line: ask.line, character: ask.character } };
+    asked.push(await request(`textDocument/${ask.method}`, params));
+  }
+  process.stdout.write(JSON.stringify({ ...Object.fromEntries(results), asked }, null, 1) + "\n");
   child.kill();
   process.exit(0);
 }
@@ -75,7 +93,14 @@ setTimeout(() => { process.stderr.write("timeout waiting for diagnostics\n"); fi
 const root = pathToFileURL(process.cwd()).href;
 await request("initialize", {
   processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: "plan" }],
-  capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {} } },
+  capabilities: {
+    workspace: { configuration: true },
+    textDocument: {
+      publishDiagnostics: {},
+      hover: { contentFormat: ["markdown", "plaintext"] },
+      completion: { completionItem: { snippetSupport: true, documentationFormat: ["markdown", "plaintext"] } },
+    },
+  },
   initializationOptions: {},
 });
 send({ method: "initialized", params: {} });

@@ -137,16 +137,34 @@ def test_only_a_schema_plancheck_wrote_is_compared(tmp_path: Path) -> None:
 
 
 def test_the_rule_can_be_turned_off(tmp_path: Path) -> None:
-    path = specific_plan(
-        tmp_path, ("  - id: inkoopteam\n", "  - id: inkoopteam\n    appointed: false\n")
-    )
-    (tmp_path / "plan.schema.json").write_text(
-        json.dumps({**written(tmp_path), "title": "edited"}), "utf-8"
-    )
+    path = specific_plan(tmp_path)
+    schema = written(tmp_path)
+    schema[plan_schema.MARK]["digest"] = "0" * 64  # as if written for other ids
+    (tmp_path / "plan.schema.json").write_text(json.dumps(schema), "utf-8")
     assert len(stale_findings(path)) == 1
     (tmp_path / "plancheck.toml").write_text(f'disable = ["{plan_schema.ID}"]\n', "utf-8")
     run = plancheck("check", "plan.yaml", cwd=tmp_path)
     assert plan_schema.ID not in run.stdout, run.stdout
+
+
+def test_the_fingerprint_covers_what_the_schema_is_made_of(tmp_path: Path) -> None:
+    """The gate compares fingerprints: any change of an id or name, or of the general
+    schema, changes it; text elsewhere in the plan does not."""
+    text = plan_text(PUBLISHED)
+    plan = build_plan(load_text(text).document.data, "plan.yaml")  # type: ignore[union-attr]
+    general = validation.schema_text()
+    base = plan_schema.digest(plan, general)
+    assert plan_schema.digest(plan, general + " ") != base
+    for old, new in (
+        ("    name: Porthos\n", "    name: Porthos B.V.\n"),
+        ("  - id: amhk\n", "  - id: amhk-oud\n"),
+        ("contents_title: Inhoudsopgave", "contents_title: Inhoud"),
+    ):
+        changed = text.replace(old, new, 1)
+        assert changed != text, old
+        other = build_plan(load_text(changed).document.data, "plan.yaml")  # type: ignore[union-attr]
+        same = plan_schema.digest(other, general) == base
+        assert same == old.startswith("contents_title"), old
 
 
 def test_the_command_names_the_modeline_to_add(tmp_path: Path) -> None:

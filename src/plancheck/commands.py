@@ -571,7 +571,7 @@ def _schema_of(plan_name: str, output_name: str | None) -> int:
     from plancheck.atomic import prepare_file
     from plancheck.reporters import Context
     from plancheck.reporters.text import render
-    from plancheck.validation import schema
+    from plancheck.validation import schema, schema_text
 
     result = check_file(plan_name)
     if result.plan is None or result.document is None:
@@ -587,7 +587,9 @@ def _schema_of(plan_name: str, output_name: str | None) -> int:
     else:
         output = str(plan_path.with_name(plan_path.stem + ".schema.json"))
     target = prepare_file(output, plan=plan_name)
-    text = plan_schema.render(plan_schema.plan_schema(result.plan, schema(), plan_path.name))
+    text = plan_schema.render(
+        plan_schema.plan_schema(result.plan, schema(), plan_path.name, schema_text())
+    )
     if _read_or_none(target) == text:
         _say(f"{output} is current: the schema with this plan's ids, for the editor")
     else:

@@ -83,7 +83,7 @@ def check_document(
             findings.append(_finding(document, rule.id, severity, problem))
     if config.enabled(plan_schema.ID):
         severity = config.severity(plan_schema.ID, plan_schema.SEVERITY)
-        findings += plan_schema.stale(document, plan, validation.schema(), severity)
+        findings += plan_schema.stale(document, plan, validation.schema_text(), severity)
     findings = acknowledge(document, plan, findings, config)
     findings.sort(
         key=lambda f: (f.span.line if f.span else 0, f.span.column if f.span else 0, f.rule)

@@ -20,6 +20,8 @@ through plancheck.atomic), and compared with the file the modeline names by the 
 from __future__ import annotations
 
 import copy
+import functools
+import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -91,24 +93,52 @@ def _enum(
     return out
 
 
-def plan_schema(plan: Plan, general: dict[str, Any], name: str) -> dict[str, Any]:
-    """The general schema with the ids of `plan` (read from the file `name`) as enums."""
+def _ids(plan: Plan) -> dict[str, list[tuple[str, str]]]:
+    """What the plan-specific schema takes from the plan: its ids, each with its name."""
+    milestones = [
+        (ms.id, f"{ms.wording}: {ms.text or ''}".strip(": ")) for ms in plan.milestones
+    ] + [(ms.id, f"{ms.title or ms.id} ({ms.wording})") for ms in plan.external_milestones]
+    removed = sorted({i for r in plan.revisions for i in r.removed})
+    return {
+        "owners": [(o.id, o.name) for o in plan.owners],
+        "parties": [(p.id, p.name) for p in plan.parties],
+        "measures": [(m.id, m.title) for m in plan.measures],
+        "milestones": milestones,
+        "revised": milestones + [(i, "vervallen mijlpaal") for i in removed],
+        "footnotes": [(f.id, f.text) for f in plan.footnotes],
+    }
+
+
+def digest(plan: Plan, general_text: str) -> str:
+    """A fingerprint of everything the plan-specific schema is made from (the general schema
+    and the plan's ids and names), written into it: the gate compares fingerprints, so a
+    check does not rebuild the schema nor parse the file."""
+    made_from = json.dumps([_fingerprint(general_text), _ids(plan)], ensure_ascii=False)
+    return hashlib.sha256(made_from.encode("utf-8")).hexdigest()
+
+
+@functools.cache
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def plan_schema(
+    plan: Plan, general: dict[str, Any], name: str, general_text: str
+) -> dict[str, Any]:
+    """The general schema (`general`, parsed from `general_text`) with the ids of `plan`
+    (read from the file `name`) as enums."""
     schema = copy.deepcopy(general)
     defs = schema["$defs"]
     schema.pop("$id", None)  # not the general schema's address: this is a file of the plan
     schema["title"] = f"{general.get('title', 'Plan')}: {plan.document.title}"
     schema[MARK] = {
         "plan": name,
+        "digest": digest(plan, general_text),
         "note": f"Written by `plancheck schema {name}`; do not edit: run it again when ids change.",
     }
-    owners = [(o.id, o.name) for o in plan.owners]
-    parties = [(p.id, p.name) for p in plan.parties]
-    measures = [(m.id, m.title) for m in plan.measures]
-    milestones = [
-        (ms.id, f"{ms.wording}: {ms.text or ''}".strip(": ")) for ms in plan.milestones
-    ] + [(ms.id, f"{ms.title or ms.id} ({ms.wording})") for ms in plan.external_milestones]
-    removed = {i for r in plan.revisions for i in r.removed}
-    revised = milestones + [(i, "vervallen mijlpaal") for i in sorted(removed)]
+    ids = _ids(plan)
+    owners, parties, measures = ids["owners"], ids["parties"], ids["measures"]
+    milestones, revised = ids["milestones"], ids["revised"]
 
     owner_ref = defs["owner_ref"]["properties"]
     owner_ref["owner"] = _enum(owners, "verantwoordelijke", "`owners`", owner_ref["owner"])
@@ -131,7 +161,7 @@ def plan_schema(plan: Plan, general: dict[str, Any], name: str) -> dict[str, Any
     # A text refers to a footnote as [^id] and to a measure as [maatregel 8](measure:8): an
     # enum cannot see inside text, a pattern with a lookahead can.
     checks: list[dict[str, Any]] = []
-    footnotes = [f.id for f in plan.footnotes]
+    footnotes = [i for i, _ in ids["footnotes"]]
     known = ", ".join(f"[^{i}]" for i in footnotes) or "geen"
     checks.append(
         {
@@ -185,34 +215,34 @@ def named_file(document: Document) -> tuple[Path, str, Span] | None:
     return Path(document.path).parent / target, target, span
 
 
-def stale(
-    document: Document, plan: Plan, general: dict[str, Any], severity: Severity
-) -> list[Finding]:
+_DIGEST = re.compile(rb'"digest": "([0-9a-f]{64})"')
+
+
+def stale(document: Document, plan: Plan, general_text: str, severity: Severity) -> list[Finding]:
     """A finding when the modeline names a plan-specific schema that no longer matches."""
     named = named_file(document)
     if named is None:
         return []
-    path, shown, span = named
+    path, _, span = named
     try:
-        written = json.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return []  # missing or not a schema: not one `plancheck schema` wrote
-    if not isinstance(written, dict) or MARK not in written:
-        return []
-    plan_name = Path(document.path).name
-    made = plan_schema(plan, general, plan_name)
-    # the mark names the plan the file was written for; a copy of the plan may share it
-    if {**written, MARK: None} == {**made, MARK: None}:
+        written = path.read_bytes()
+    except OSError:
+        return []  # missing or unreadable: not one `plancheck schema` wrote
+    at = written.rfind(f'"{MARK}"'.encode())
+    if at < 0:
+        return []  # the general schema, or another: not one `plancheck schema` wrote
+    found = _DIGEST.search(written, at)
+    if found is not None and found.group(1).decode() == digest(plan, general_text):
         return []
     return [
         Finding(
             ID,
             severity,
-            f"the editor schema {shown} no longer matches the plan (its ids changed since it "
+            f"the editor schema {path} no longer matches the plan (its ids changed since it "
             "was written)",
             document.path,
             span,
             f"run `plancheck schema {document.path} -o {path}` and commit {path}",
-            subject=shown,
+            subject=named[1],
         )
     ]

@@ -14,7 +14,9 @@ A plan names the schema its editor reads in a modeline at its top:
     # yaml-language-server: $schema=plan.schema.json
 
 The schema is made from the model only; it is written by the command (plancheck.commands,
-through plancheck.atomic), and compared with the file the modeline names by the engine.
+through plancheck.atomic). It carries a fingerprint of what it was made from (the general
+schema, the plan's ids and their names); the engine compares that with the plan's, so that
+the check costs a file read and a hash, not a rebuild.
 """
 
 from __future__ import annotations
@@ -47,8 +49,8 @@ top that VS Code's YAML extension and GitLab's Web IDE read:
 
 When an id is added, renamed or removed, the file no longer matches the plan: the editor
 then flags a correct reference to a new owner as a mistake, or accepts one to an owner that
-is gone. The gate compares the file with the schema the plan gives now. Only a file written
-by `plancheck schema` is compared; a modeline naming the general schema, a web address or a
+is gone. The gate compares the fingerprint written into the file with the one of the plan's
+ids and names now. Only a file written by `plancheck schema` is compared; a modeline naming the general schema, a web address or a
 file that does not exist is left alone.
 
 Warns:

@@ -2,8 +2,8 @@
 rules`, `explain`, the docs, the configuration, the acknowledgements and the reports.
 
 In pipeline order: the stages `load` (plancheck.loader) and `schema` (plancheck.validation),
-the cross-checks (plancheck.rules, each documented in its own module) and the
-acknowledgement checks (applied by plancheck.acknowledgements). The stages and the
+the cross-checks (plancheck.rules, each documented in its own module), the check of the
+editor's plan-specific schema (plancheck.plan_schema) and the acknowledgement checks (applied by plancheck.acknowledgements). The stages and the
 acknowledgement checks have no module of their own to document them, so their ids and
 documentation are defined here.
 """
@@ -14,13 +14,16 @@ import functools
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from plancheck import loader, validation
+from plancheck import loader, plan_schema, validation
 from plancheck.findings import Severity
 from plancheck.rules import RULES
 
 LOAD = loader.RULE  # each stage, like each rule module, names its own id
 SCHEMA = validation.RULE
 STAGES = (LOAD, SCHEMA)  # always run, in this order; the pipeline stops at the first that fails
+
+# applied by the engine after the rules: it reads the file the plan's modeline names
+EDITOR_SCHEMA = plan_schema.ID
 
 ACK_REASON = "acknowledgement-reason"
 ACK_STALE = "acknowledgement-stale"
@@ -95,6 +98,9 @@ _SCHEMA = RuleInfo(
 def catalogue() -> tuple[RuleInfo, ...]:
     """Every rule the gate knows, in pipeline order: load, schema, the rules, acknowledgements."""
     rules = [RuleInfo(r.id, r.severity, r.summary, r.doc) for r in RULES]
+    rules.append(
+        RuleInfo(EDITOR_SCHEMA, plan_schema.SEVERITY, plan_schema.SUMMARY, plan_schema.DOC)
+    )
     acks = [
         RuleInfo(rule_id, severity, summary, f"{summary}\n\n{doc}")
         for rule_id, (severity, summary, doc) in ACK_RULES.items()

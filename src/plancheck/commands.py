@@ -1,4 +1,4 @@
-"""The export, build and init commands. Exporters are imported here, never by `check`.
+"""The export, build, schema and init commands. Exporters are imported here, never by `check`.
 
 Every command that exports checks the plan first (the one pipeline: load, schema, model,
 rules) and exports the model it built; with errors it exports nothing unless `--force`, and
@@ -23,7 +23,7 @@ from plancheck.atomic import staged_dir, write_text
 from plancheck.config import Config, config_for
 from plancheck.engine import CheckResult, check_file
 from plancheck.errors import OutputError, UsageError
-from plancheck.findings import EXIT_FINDINGS, Verdict
+from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Verdict
 from plancheck.model import Plan
 from plancheck.printable import printable
 
@@ -128,6 +128,19 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
         help="the plan to write (default: plan.yaml)",
     )
     from_docx.add_argument("--force", action="store_true", help="overwrite an existing file")
+    schema = sub.add_parser(
+        "schema", help="write the plan-specific schema the editor reads (the plan's own ids)"
+    )
+    schema.add_argument(
+        "plans", nargs="*", default=["plan.yaml"], metavar="PLAN", help="default: plan.yaml"
+    )
+    schema.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="the schema to write (default: the plan-specific schema the plan's modeline "
+        "names, else PLAN's name with .schema.json, beside it)",
+    )
 
     init = sub.add_parser("init", help="write a small valid starter plan")
     init.add_argument(
@@ -219,6 +232,8 @@ def run(args: argparse.Namespace) -> int:
             return _init(args)
         if args.command == "import":
             return _import_docx(args)
+        if args.command == "schema":
+            return _schema(args)
     except _Abort as abort:
         return abort.code
     raise AssertionError(f"unknown command {args.command}")
@@ -610,6 +625,71 @@ def _import_docx(args: argparse.Namespace) -> int:
         f"{len(notes)} findings to check; then run `plancheck check {path}`"
     )
     return EXIT_FINDINGS if notes or problems else 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    """`plancheck schema PLAN...`: the general schema with each plan's ids, for the editor
+    (several plans as the pre-commit hook passes them; -o for one plan only)."""
+    if args.output and len(args.plans) > 1:
+        raise UsageError("-o names the schema of one plan; give one PLAN, or leave -o out")
+    return max(_schema_of(plan, args.output) for plan in args.plans)
+
+
+def _schema_of(plan_name: str, output_name: str | None) -> int:
+    import os
+
+    from plancheck import plan_schema
+    from plancheck.atomic import prepare_file
+    from plancheck.reporters import Context
+    from plancheck.reporters.text import render
+    from plancheck.validation import schema, schema_text
+
+    result = check_file(plan_name)
+    if result.plan is None or result.document is None:
+        sys.stderr.write(render([result], Context(__version__)))
+        _say(f"plancheck: no schema written: {plan_name} could not be read as a valid plan")
+        return EXIT_UNREADABLE if result.unreadable else EXIT_FINDINGS
+    plan_path = Path(plan_name)
+    named = plan_schema.named_file(result.document)
+    if output_name:
+        output = output_name
+    elif named is not None and _plan_specific(named[0]):
+        output = str(named[0])
+    else:
+        output = str(plan_path.with_name(plan_path.stem + ".schema.json"))
+    target = prepare_file(output, plan=plan_name)
+    text = plan_schema.render(
+        plan_schema.plan_schema(result.plan, schema(), plan_path.name, schema_text())
+    )
+    if _read_or_none(target) == text:
+        _say(f"{output} is current: the schema with this plan's ids, for the editor")
+    else:
+        write_text(target, text)
+        _say(f"wrote {output}: the schema with this plan's ids, for the editor")
+    wanted = Path(os.path.relpath(target.resolve(), plan_path.resolve().parent)).as_posix()
+    if named is None or named[0].resolve() != target.resolve():
+        _say(f"note: for the editor to use it, put this line at the top of {plan_name}:")
+        _say(f"  # yaml-language-server: $schema={wanted}")
+    return 0
+
+
+def _read_or_none(path: Path) -> str | None:
+    try:
+        return path.read_text("utf-8") if path.is_file() else None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _plan_specific(path: Path) -> bool:
+    """A schema `plancheck schema` wrote (it carries plan_schema.MARK)."""
+    import json
+
+    from plancheck import plan_schema
+
+    try:
+        return plan_schema.MARK in json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, TypeError):
+        return False
 
 
 def _output_file(args: argparse.Namespace) -> Path:

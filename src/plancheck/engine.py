@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from plancheck import validation
+from plancheck import plan_schema, validation
 from plancheck.acknowledgements import acknowledge
 from plancheck.catalogue import ACK_REASON, ACK_RULES, ACK_STALE
 from plancheck.config import Config
@@ -81,6 +81,9 @@ def check_document(
         severity = config.severity(rule.id, rule.severity)
         for problem in rule.run(plan, base, as_of):
             findings.append(_finding(document, rule.id, severity, problem))
+    if config.enabled(plan_schema.ID):
+        severity = config.severity(plan_schema.ID, plan_schema.SEVERITY)
+        findings += plan_schema.stale(document, plan, validation.schema_text(), severity)
     findings = acknowledge(document, plan, findings, config)
     findings.sort(
         key=lambda f: (f.span.line if f.span else 0, f.span.column if f.span else 0, f.rule)

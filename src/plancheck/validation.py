@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -62,7 +63,7 @@ def validate(document: Document) -> list[Finding]:
 
 
 def _errors(data: Any) -> Iterator[ValidationError]:
-    errors = list(_validator().iter_errors(data))
+    errors = [e for e in _validator().iter_errors(data) if not _calendar_only(e)]
     # A value in the wrong form ("31-08-2018" for a date) fails both its pattern and its
     # format; report the form only, not also that it "is not a real date".
     wrong_form = {tuple(e.absolute_path) for e in errors if e.validator == "pattern"}
@@ -159,12 +160,34 @@ def _finding(document: Document, error: ValidationError) -> Finding:
     return Finding(RULE, Severity.ERROR, message, document.path, span, hint, subject=subject)
 
 
+_DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _calendar_only(error: ValidationError) -> bool:
+    """A date's pattern also refuses days that do not exist ("2018-09-31"), for the editor;
+    for a value in the form of a date that is the format's finding ("is not a real date"),
+    so the pattern's is dropped."""
+    return (
+        error.validator == "pattern"
+        and error.validator_value == _iso_date_pattern()
+        and isinstance(error.instance, str)
+        and _DATE_FORM.fullmatch(error.instance) is not None
+    )
+
+
+@cache
+def _iso_date_pattern() -> str:
+    return str(schema()["$defs"]["iso_date"]["pattern"])
+
+
 def _only_format_failed(error: ValidationError) -> str | None:
     """For anyOf/oneOf: the format a choice failed on when that was its only failure."""
     if error.validator not in ("anyOf", "oneOf"):
         return None
     by_choice: dict[object, list[ValidationError]] = {}
     for sub in error.context or ():
+        if _calendar_only(sub):
+            continue
         if sub.relative_schema_path:
             by_choice.setdefault(sub.relative_schema_path[0], []).append(sub)
     for subs in by_choice.values():

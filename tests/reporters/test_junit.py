@@ -20,6 +20,7 @@ ALL_RULES = [
     "load",
     "schema",
     *(r.id for r in RULES if not (r.needs_base or r.needs_as_of)),
+    "editor-schema-stale",
     *ACK_RULES,
 ]
 

@@ -63,7 +63,7 @@ def test_the_bundled_plans_editor_schema_is_current() -> None:
     from plancheck import plan_schema
 
     first = PLAN.read_text("utf-8").splitlines()[0]
-    assert first == "# yaml-language-server: $schema=plan.schema.json"
-    assert plan_schema.MARK in (ROOT / "plan.schema.json").read_text("utf-8")
+    assert first == "# yaml-language-server: $schema=schema/plan-ids.schema.json"
+    assert plan_schema.MARK in (ROOT / "schema" / "plan-ids.schema.json").read_text("utf-8")
     run = plancheck("check", "plan.yaml", cwd=ROOT)
     assert plan_schema.ID not in run.stdout + run.stderr

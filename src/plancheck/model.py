@@ -25,6 +25,7 @@ REPORT_LABELS = {
     "point": "Punt",
     "objective": "Doelstelling:",
     "municipalities": "Gemeenten",
+    "municipality": "Gemeente",  # the running header of a plan of one municipality
     "date": "Datum:",
     "page": "Blad:",
     "page_of": "van",
@@ -246,15 +247,23 @@ class ListItem:
     text: str
     measures: tuple[str, ...]
     path: PathKey
+    group: bool | None = None  # declared in the plan; None: inferred (see is_group)
 
     @property
     def is_group(self) -> bool:
         """The item stands for parts (3 -> 3.1, 3.2), not for the one measure of its number.
 
-        An item naming a single measure of another number ("5" -> ["6"]) is a wrongly
-        numbered item, not a group.
+        The plan's `group` says so where it is given (B2 -> B2a, B2b). Without it, an item
+        naming several measures or parts numbered `<number>.<n>` is a group; an item naming a
+        single measure of another number ("5" -> ["6"]) is a wrongly numbered item.
         """
+        if self.group is not None:
+            return self.group
         return len(self.measures) > 1 or any(m.startswith(self.number + ".") for m in self.measures)
+
+    @property
+    def is_declared_group(self) -> bool:
+        return self.group is True
 
 
 @dataclass(frozen=True)
@@ -546,7 +555,10 @@ class Plan:
         return STATUS_WORDS.get(language, STATUS_WORDS["en"])[status]
 
     def municipalities_line(self) -> str:
-        return f"{self.labels['municipalities']} " + ", ".join(self.document.municipalities)
+        """'Gemeenten Middelburg, Vlissingen, Veere'; 'Gemeente Dijkwaard' for one."""
+        names = self.document.municipalities
+        word = self.labels["municipality" if len(names) == 1 else "municipalities"]
+        return f"{word} " + ", ".join(names)
 
 
 def build_plan(data: dict[str, Any], source: str) -> Plan:
@@ -719,7 +731,11 @@ def _point(data: dict[str, Any], path: PathKey) -> ImprovementPoint:
         measures_title=data["measures_title"],
         measure_list=tuple(
             ListItem(
-                item["number"], item["text"], tuple(item["measures"]), (*path, "measure_list", i)
+                item["number"],
+                item["text"],
+                tuple(item["measures"]),
+                (*path, "measure_list", i),
+                item.get("group"),
             )
             for i, item in enumerate(data["measure_list"])
         ),

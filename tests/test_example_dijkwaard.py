@@ -101,12 +101,21 @@ def test_no_word_of_the_bundled_plan_is_in_any_output(built: Path):
     assert not found, found
 
 
+def test_the_site_and_feeds_say_what_the_plan_calls_a_measure(built: Path):
+    site = built / "site"
+    for path in [*site.rglob("*.html"), *site.rglob("*.ics")]:
+        text = re.sub(r"<[^>]+>", " ", path.read_text("utf-8"))
+        assert not re.search(r"maatregel|Oplevering", text, re.IGNORECASE), path.name
+    calendars = (site / "agenda" / "index.html").read_text("utf-8")
+    assert ">Per actie</h2>" in calendars
+    assert "van alle acties" in (site / "agenda" / "alle-mijlpalen.ics").read_text("utf-8")
+    assert "Tijdlijn van de acties" in (site / "tijdlijn.html").read_text("utf-8")
+
+
 def test_the_report_uses_the_plans_own_words(built: Path):
     with zipfile.ZipFile(built / "verbeterplan.docx") as docx:
         xml = docx.read("word/document.xml").decode("utf-8")
-        header = "".join(
-            docx.read(n).decode("utf-8") for n in docx.namelist() if "header" in n
-        )
+        header = "".join(docx.read(n).decode("utf-8") for n in docx.namelist() if "header" in n)
     text = re.sub(r"<[^>]+>", "", xml)
     for word in ("Actie B2a", "evaluatiemoment", "Bevinding A", "Gemeente Dijkwaard"):
         assert word in text, word

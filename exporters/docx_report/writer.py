@@ -49,7 +49,7 @@ from plancheck.model import (
     Plan,
     month_text,
 )
-from plancheck.wording import MONTH_ABBREVIATIONS  # re-exported: the grid's month names
+from plancheck.wording import MONTH_ABBREVIATIONS  # noqa: F401  (re-exported: the Dutch month names)
 
 # What a text of the report is in the diff: (entity, id, field, part) of its TextChanged,
 # or (entity, id, "name", None) for the title of a measure or improvement point (renamed).
@@ -731,7 +731,7 @@ class ReportWriter:
                 ooxml.shade(cell, "D9E2F3")
         self._grid_text(year_row.cells[0], str(year), bold=True, center=False)
         for cell, month in zip(month_row.cells[1:], months, strict=True):
-            self._grid_text(cell, MONTH_ABBREVIATIONS[month[1] - 1], bold=True)
+            self._grid_text(cell, plan.month_abbreviations[month[1] - 1], bold=True)
         self._grid_text(month_row.cells[0], "", bold=True)
         label = plan.labels["measure"]
         for i, (measure, grid_row, op) in enumerate(measures):

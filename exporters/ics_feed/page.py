@@ -270,6 +270,11 @@ def _how_to(base_url: str | None) -> list[str]:
 
 def _dates(plan: Plan) -> list[str]:
     start = dutch_day(planning_start(plan))
+    where = (
+        "de dag waarop het plan is gepubliceerd"
+        if plan.conventions.immediate == "publication"
+        else "de eerste dag van de planning"
+    )
     return [
         '<section aria-labelledby="data-in-de-agenda">',
         '<h2 id="data-in-de-agenda">Hoe de mijlpalen in de agenda staan</h2>',
@@ -278,7 +283,7 @@ def _dates(plan: Plan) -> list[str]:
         "oktober’ staat op 30 september.</li>",
         "<li>Noemt het plan alleen een maand (‘juni’), dan staat de mijlpaal op de laatste "
         "dag van die maand.</li>",
-        f"<li>‘Per direct’ staat op de eerste dag van de planning: {e(start)}.</li>",
+        f"<li>‘Per direct’ staat op {where}: {e(start)}.</li>",
         "<li>Een periode (‘februari - april’) staat op het einde van de periode; de periode "
         "zelf staat in de beschrijving van de afspraak.</li>",
         "<li>Doorlopend werk (‘Doorlopend’) heeft geen datum en staat daarom niet in de "

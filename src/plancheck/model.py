@@ -451,6 +451,10 @@ class Conventions:
     day before ("01-04-2019" is due 2019-03-31)."""
 
     first_of_month: bool = True
+    # where 'Per direct' (immediate) counts: the planning's first day and the grid's first
+    # month ('planning-start', the published plan's), or the day the plan was published, its
+    # first revision, and that month ('publication')
+    immediate: Literal["planning-start", "publication"] = "planning-start"
 
 
 @dataclass(frozen=True)
@@ -518,13 +522,18 @@ class Plan:
 
     @property
     def first_day(self) -> dt.date:
-        """The first day of the planning: where 'Per direct' (immediate) counts."""
+        """Where 'Per direct' (immediate) counts: the first day of the planning, or with
+        `conventions.immediate: publication` the day of the plan's first revision."""
+        if self.conventions.immediate == "publication":
+            return self.revisions[0].date
         return dt.date(self.planning.start[0], self.planning.start[1], 1)
 
     def due_month(self, due: Due) -> Month | None:
-        """The month a due date counts in: its own, the planning's first for 'Per direct',
-        none for ongoing work. The one place that says where 'Per direct' falls."""
-        return self.planning.start if due.kind == "immediate" else due.month
+        """The month a due date counts in: its own, the month of `first_day` for 'Per
+        direct', none for ongoing work. The one place that says where 'Per direct' falls."""
+        if due.kind == "immediate":
+            return (self.first_day.year, self.first_day.month)
+        return due.month
 
     def grid_slot(self, milestone: Milestone) -> tuple[str, Month] | None:
         """Where the milestone belongs in the grid: ('work' or 'evaluation', month).

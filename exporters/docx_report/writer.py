@@ -49,7 +49,7 @@ from plancheck.model import (
     Plan,
     month_text,
 )
-from plancheck.wording import MONTH_ABBREVIATIONS  # re-exported: the grid's month names
+from plancheck.wording import MONTH_ABBREVIATIONS  # noqa: F401  (re-exported: the Dutch month names)
 
 # What a text of the report is in the diff: (entity, id, field, part) of its TextChanged,
 # or (entity, id, "name", None) for the title of a measure or improvement point (renamed).
@@ -63,6 +63,11 @@ T = TypeVar("T")
 PUBLISHED_WIDTH_CM = 16.0
 LABEL_WIDTH_CM = 5.0
 GRID_LABEL_CM = 2.8
+# a grid label's width estimated from its characters (9 pt, bold or italic) and the cell's
+# margins: 'Maatregel 3.1' fits the published 2.8 cm, 'evaluatiemoment' needs more
+GRID_LABEL_CHAR_CM = 0.18
+GRID_LABEL_PADDING_CM = 0.4
+GRID_LABEL_MAX_CHARS = 24
 HEADER_COLUMNS_CM = (6.0, 6.0, 4.0)
 NUMBER_TAB_CM = 1.0
 
@@ -715,7 +720,7 @@ class ReportWriter:
         changes = self._active()
         table = self._table(2 + 2 * len(measures), 1 + len(months))
         self._set_style(table, styles.TABLE_GRID)
-        label_width, *month_widths = self._label_widths(GRID_LABEL_CM, 12)
+        label_width, *month_widths = self._label_widths(self._grid_label_cm(measures), 12)
         ooxml.set_cell_width(table, [label_width, *month_widths[: len(months)]])
         ooxml.table_description(table, f"{plan.planning.title} {year}")
         table_rows = list(table.rows)  # indexing table.rows rebuilds the row list each time
@@ -726,7 +731,7 @@ class ReportWriter:
                 ooxml.shade(cell, "D9E2F3")
         self._grid_text(year_row.cells[0], str(year), bold=True, center=False)
         for cell, month in zip(month_row.cells[1:], months, strict=True):
-            self._grid_text(cell, MONTH_ABBREVIATIONS[month[1] - 1], bold=True)
+            self._grid_text(cell, plan.month_abbreviations[month[1] - 1], bold=True)
         self._grid_text(month_row.cells[0], "", bold=True)
         label = plan.labels["measure"]
         for i, (measure, grid_row, op) in enumerate(measures):
@@ -759,6 +764,18 @@ class ReportWriter:
                         changes.marks.run(mark, kind_of)
             if op is not None and changes is not None:
                 changes.marks.everything([work._tr, evaluation._tr], op)
+
+    def _grid_label_cm(self, measures: list[tuple[Measure, GridRow, Op | None]]) -> float:
+        """The grid's label column: the published 2.8 cm, or wider where a label needs it, so
+        that no word of a label ('evaluatiemoment', 'Maatregel 2.3.1') breaks inside; at most
+        a third of the published width (longer labels wrap at their spaces)."""
+        labels = [f"{self.plan.labels['measure']} {m.id}" for m, _, _ in measures]
+        labels.append(self.plan.labels["evaluation_row"])
+        words = [word for label in labels for word in label.split()]
+        whole = max(len(label) for label in labels)
+        longest = max((len(word) for word in words), default=0)
+        wanted = GRID_LABEL_CHAR_CM * max(longest, min(whole, GRID_LABEL_MAX_CHARS))
+        return max(GRID_LABEL_CM, wanted + GRID_LABEL_PADDING_CM)
 
     def _grid_mark(
         self, measure: Measure, kind: str, month: tuple[int, int], marked: bool

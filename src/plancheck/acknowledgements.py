@@ -59,7 +59,8 @@ def acknowledge(
                     f"the acknowledgement of {ack.rule} for '{ack.subject}' gives no reason",
                     document.path,
                     document.span(ack.path),
-                    "add `reason:`, for example 'as published 31-08-2018; for the plan owner to resolve'",
+                    "add `reason:`, for example "
+                    f"'as published {plan.revisions[0].version}; for the plan owner to resolve'",
                     ack.subject,
                 )
             )

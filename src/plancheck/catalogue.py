@@ -33,7 +33,7 @@ ACK_RULES: dict[str, tuple[Severity, str, str]] = {
         Severity.ERROR,
         "An acknowledgement gives its reason.",
         "An entry in `acknowledged` suppresses a finding so the published plan can stay as it is;\n"
-        "it must say why (for example 'as published 31-08-2018; for the plan owner to resolve'),\n"
+        "it must say why (for example 'as published 1.0; for the plan owner to resolve'),\n"
         "so that a reader of the report sees that the inconsistency is known and who resolves it.\n\n"
         "Fails:\n\n    acknowledged:\n      - rule: grid-deadline\n        subject: 6-factsheet\n\n"
         "Fix: add `reason: ...`.",

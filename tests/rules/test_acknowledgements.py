@@ -239,3 +239,12 @@ def test_an_appointed_owner_of_another_name_is_not_accepted_by_the_old_entry(pla
         ("owner-not-appointed", "1"),
         (ACK_STALE, "1"),
     ]
+
+
+def test_the_reason_hint_names_the_plans_own_first_version(plans):
+    text = plans.edit(
+        (FACTSHEET_REASON, ""),
+        ('  - version: "31-08-2018"\n', '  - version: "1.0"\n'),
+    )
+    [finding] = plans.findings(text, ACK_REASON)
+    assert "'as published 1.0; for the plan owner to resolve'" in (finding.hint or "")

@@ -46,3 +46,15 @@ def test_an_x_on_the_evaluatie_row_that_no_evaluation_explains(plans):
             "milestones",
         ),
     ]
+
+
+def test_the_evaluation_row_is_named_by_the_plans_label(plans):
+    text = plans.edit(
+        ("  evaluation_row: evaluatie\n", "  evaluation_row: evaluatiemoment\n"),
+        (
+            '      work: ["2018-12", "2019-05"]\n      evaluation: []\n',
+            '      work: ["2018-12", "2019-05"]\n      evaluation: ["2019-05"]\n',
+        ),
+    )
+    [(_, _, _, _, message)] = plans.active(text)
+    assert "on the evaluatiemoment row of measure 1" in message

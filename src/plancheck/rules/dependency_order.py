@@ -1,19 +1,19 @@
 """A milestone is not due before the milestones it builds on.
 
-Measures that build on the outcome of another piece of work (above all the Pentekening
-evaluation, due June 2018) cannot be due before it. Months are compared where either date is
+Measures that build on the outcome of another piece of work (for example the evaluation of
+a policy framework, an external milestone due June 2021) cannot be due before it. Months are compared where either date is
 a month ("Juni 2018"); "Per direct" counts as the grid's first month; ongoing milestones are
 not checked. The message shows the chain: the milestone and its date, what it builds on and
 that date, and so on back.
 
 Fails:
 
-    - id: pentekening-evaluatie
-      due: "2018-06"
+    - id: beleidskader-evaluatie
+      due: "2021-06"
     ...
-    - id: 3.1-korte-termijn
-      due: "2018-04"
-      builds_on: [pentekening-evaluatie]
+    - id: a1-korte-termijn
+      due: "2021-04"
+      builds_on: [beleidskader-evaluatie]
 
 Fix: move the milestone after what it builds on, or drop the dependency if it does not hold.
 """

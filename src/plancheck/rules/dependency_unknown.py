@@ -1,12 +1,12 @@
 """Every dependency resolves.
 
 `builds_on` names the milestones whose outcome a milestone needs, by id: a milestone of any
-measure, or an external one such as the Pentekening evaluation. An id that does not exist
+measure, or an external one such as the evaluation of a policy framework. An id that does not exist
 makes the dependency invisible to the order check.
 
 Fails:
 
-    builds_on: [pentekening]   # the external milestone is pentekening-evaluatie
+    builds_on: [beleidskader]   # the external milestone is beleidskader-evaluatie
 
 Fix: use an existing milestone id (`plancheck check` lists close matches).
 """

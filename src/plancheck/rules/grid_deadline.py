@@ -1,7 +1,7 @@
 """Each dated milestone appears in the planning grid.
 
 A milestone with a date has an X in its month on its measure's row; an evaluation milestone
-on the measure's evaluatie row. A period ("April 2018 - december 2019") counts at its end,
+on the measure's evaluation row (its label is the plan's `labels.evaluation_row`). A period ("April 2018 - december 2019") counts at its end,
 "Per direct" in the grid's first month; "Doorlopend" (ongoing) needs no mark. The plan's
 convention puts a deadline on the first of a month in the month before it: "Voor 01-10-2018"
 is due 2018-09-30 and marked in September.

@@ -38,7 +38,8 @@ def check(plan: Plan) -> Iterator[Problem]:
             for month in marks:
                 if (kind, month) in slots:
                     continue
-                where = "evaluatie row" if kind == "evaluation" else "row"
+                label = plan.labels["evaluation_row"]
+                where = f"{label} row" if kind == "evaluation" else "row"
                 yield Problem(
                     row.mark_path(kind, month),
                     f"the X in {dutch_month(month)} on the {where} of measure {row.measure} "

@@ -2,8 +2,9 @@
 
 Each improvement point lists its measures (sections 2.3, 3.3); a grouped item (3) stands for
 its parts (3.1, 3.2). Every measure appears in exactly one list item of its own improvement
-point, a single item's number is the measure's own number, and a group's parts are numbered
-`<group>.<n>`.
+point, a single item's number is the measure's own number, and the parts of a group the plan
+does not declare (`group: true`) are numbered `<group>.<n>`; a declared group's parts may be
+numbered in any form (B2 -> B2a, B2b).
 
 Fails:
 
@@ -47,7 +48,8 @@ def check(plan: Plan) -> Iterator[Problem]:
                         measure_id,
                         "list only this improvement point's measures",
                     )
-                if item.is_group and not measure_id.startswith(item.number + "."):
+                inferred = item.is_group and not item.is_declared_group
+                if inferred and not measure_id.startswith(item.number + "."):
                     yield Problem(
                         where,
                         f"measure {measure_id} is listed under group {item.number}, but its "

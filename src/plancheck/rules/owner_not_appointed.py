@@ -1,13 +1,13 @@
 """An owner whose person is not yet appointed is a warning for each measure it owns.
 
-"Walcherse gemeenten, projectleider nog te benoemen": the role exists but nobody holds it,
+"Projectleider, nog te benoemen": the role exists but nobody holds it,
 so nobody is yet answerable for the measure. The owners registry marks such a role with
 `appointed: false`; the warning names each measure that depends on it.
 
 Warns:
 
     owners:
-      - id: projectleider-walcheren
+      - id: projectleider
         appointed: false
 
 Fix: when the person is appointed, set `appointed: true` (and record it in `revisions`).

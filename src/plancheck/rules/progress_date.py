@@ -12,11 +12,11 @@ moved a deadline. The first revision's date is where carrying out the plan begin
 Fails:
 
     revisions:
-      - version: "31-08-2018"
-        date: "2018-08-31"
+      - version: "1.0"
+        date: "2021-02-15"
     progress:
-      - milestone: 4.1-methodiek
-        date: "2081-09-20"           # checked as of 2019-01-15
+      - milestone: a1-besluit
+        date: "2201-09-20"           # checked as of 2022-01-15
         status: done
 
 Fix: correct the entry's date: the day it was true, on or before the day checked.

@@ -137,7 +137,7 @@ def _place(change: Change) -> str:
 
 
 def _next_version(newest: Revision, date: dt.date) -> str:
-    """The next version's name in the style of the newest: a date as '31-08-2018', a
+    """The next version's name in the style of the newest: a date as '15-02-2021', a
     number one higher ('2', '1.3'), else the date."""
     if _DAY_FIRST.fullmatch(newest.version):
         return f"{date.day:02d}-{date.month:02d}-{date.year:04d}"

@@ -12,6 +12,7 @@ from pathlib import PurePath
 from plancheck.catalogue import RuleInfo
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding
+from plancheck.i18n import _
 
 
 def explanation(rule: RuleInfo) -> str:
@@ -73,7 +74,9 @@ def fingerprints(findings: Sequence[Finding], base_dir: str = ".") -> list[str]:
 def message_text(finding: Finding) -> str:
     """The message with its hint, as the one-line reports show it."""
     if finding.hint:
-        return f"{finding.message} (how to fix: {finding.hint})"
+        return _("{message} (how to fix: {hint})").format(
+            message=finding.message, hint=finding.hint
+        )
     return finding.message
 
 

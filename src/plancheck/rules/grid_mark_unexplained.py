@@ -25,6 +25,7 @@ SEVERITY = Severity.WARNING
 
 
 def check(plan: Plan) -> Iterator[Problem]:
+    evaluation_label = plan.labels["evaluation_row"]
     for row in plan.planning.rows:
         measure = plan.measure(row.measure)
         if measure is None:
@@ -40,7 +41,7 @@ def check(plan: Plan) -> Iterator[Problem]:
                     continue
                 message = (
                     _(
-                        "the X in {month} on the evaluation row of measure {measure} is not "
+                        "the X in {month} on the {label} row of measure {measure} is not "
                         "explained by any of its milestones"
                     )
                     if kind == "evaluation"
@@ -51,7 +52,9 @@ def check(plan: Plan) -> Iterator[Problem]:
                 )
                 yield Problem(
                     row.mark_path(kind, month),
-                    message.format(month=month_name(month), measure=row.measure),
+                    message.format(
+                        month=month_name(month), measure=row.measure, label=evaluation_label
+                    ),
                     f"{row.measure}/{kind}/{month_text(month)}",
                     _("remove the X, or add or correct the milestone it stands for"),
                     facts=(

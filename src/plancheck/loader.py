@@ -202,6 +202,39 @@ def _surrogate_escape(
     return message, where, hint
 
 
+# libyaml's own words for what it found (`problem`) and where it was (`context`), as they
+# reach a finding; translated like plancheck's own (a problem not listed shows as libyaml
+# words it).
+_LIBYAML_WORDS = (
+    N_("mapping values are not allowed here"),
+    N_("mapping values are not allowed in this context"),
+    N_("did not find expected key"),
+    N_("did not find expected '-' indicator"),
+    N_("did not find expected node content"),
+    N_("did not find expected ',' or ']'"),
+    N_("did not find expected ',' or '}'"),
+    N_("could not find expected ':'"),
+    N_("found character that cannot start any token"),
+    N_("found a tab character that violates indentation"),
+    N_("found unexpected end of stream"),
+    N_("found unknown escape character"),
+    N_("block sequence entries are not allowed in this context"),
+    N_("while parsing a block mapping"),
+    N_("while parsing a block collection"),
+    N_("while parsing a block node"),
+    N_("while parsing a flow mapping"),
+    N_("while parsing a flow sequence"),
+    N_("while parsing a flow node"),
+    N_("while parsing a node"),
+    N_("while scanning a simple key"),
+    N_("while scanning a plain scalar"),
+    N_("while scanning a quoted scalar"),
+    N_("while scanning a block scalar"),
+    N_("while scanning for the next token"),
+    N_("while scanning an anchor"),
+    N_("while scanning an alias"),
+)
+
 # libyaml's words for the mistakes people make most, and what to do about each.
 _YAML_HINTS = (
     (

@@ -21,7 +21,7 @@ from plancheck.config import config_for
 from plancheck.diff_command import COMPARE_ERRORS, base_for
 from plancheck.engine import CheckResult, check_file
 from plancheck.errors import RUN_ERRORS, UsageError
-from plancheck.findings import EXIT_UNREADABLE, Verdict
+from plancheck.findings import EXIT_UNREADABLE, Severity, Verdict
 from plancheck.printable import printable
 
 FORMATS = ("auto", "text", "json", "github", "gitlab", "junit", "sarif")
@@ -230,9 +230,24 @@ def cmd_rules(out: TextIO) -> int:
 
     rules = catalogue()
     width = max(len(rule.id) for rule in rules)
+    severity_width = max(len(severity_word(rule.severity)) for rule in rules)
     for rule in rules:
-        out.write(f"{rule.id:<{width}}  {rule.severity.value:<7}  {rule.summary}\n")
+        severity = severity_word(rule.severity)
+        out.write(f"{rule.id:<{width}}  {severity:<{severity_width}}  {rule.summary}\n")
     return 0
+
+
+def severity_word(severity: Severity) -> str:
+    """A severity as `rules` and `explain` show it: the configuration's word (error,
+    warning, note) in English, the reader's word in another language."""
+    return i18n._(SEVERITY_WORDS[severity])
+
+
+SEVERITY_WORDS = {
+    Severity.ERROR: i18n.N_("error"),
+    Severity.WARNING: i18n.N_("warning"),
+    Severity.NOTE: i18n.N_("note"),
+}
 
 
 def rules_markdown() -> str:
@@ -266,7 +281,9 @@ def cmd_explain(rule_id: str, out: TextIO) -> int:
 
     rule = rule_info(rule_id)
     if rule is not None:
-        default = i18n._("(default severity: {severity})").format(severity=rule.severity.value)
+        default = i18n._("(default severity: {severity})").format(
+            severity=severity_word(rule.severity)
+        )
         out.write(f"{rule.id} {default}\n\n{rule.doc}\n")
         return 0
     raise UsageError(i18n._("no rule '{rule}'; `plancheck rules` lists them").format(rule=rule_id))

@@ -11,14 +11,15 @@ import inspect
 from collections.abc import Collection, Iterator, Mapping
 from typing import IO, Any
 
-Extracted = tuple[int, str | None, str | tuple[str | None, ...], list[str]]
+# (line, function, message, comments), as Babel's own extractors yield them
+Extracted = tuple[Any, ...]
 
 
 def extract_rule(
     fileobj: IO[bytes],
     keywords: Mapping[str, Any],
     comment_tags: Collection[str],
-    options: dict[str, Any],
+    options: Any,
 ) -> Iterator[Extracted]:
     """The module docstring (as `inspect.cleandoc` gives it, the msgid plancheck.catalogue
     looks up), then the module's marked messages."""

@@ -143,13 +143,10 @@ def test_the_dutch_templates_are_dutch():
 
 def _report(path: Path, lang: str | None, monkeypatch) -> str:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("PLANCHECK_LANG", raising=False)
-    i18n.force(lang)
-    try:
+    with i18n.forcing(lang):
         result = check_file(path)
         with i18n.using(report_language([result])):
             return render([result], Context("test", verbose=True))
-    finally:
-        i18n.force(None)
 
 
 def _read(report: str) -> Iterator[str]:
@@ -211,6 +208,12 @@ def test_the_language_follows_the_plan_and_lang_overrides_it(tmp_path: Path, mon
     assert main(["check", str(plan)]) == 1
     assert "on the row of measure" in capsys.readouterr().out
     assert "[grid-mark-unexplained]" in dutch and "[grid-mark-unexplained]" in english
+
+
+def test_lang_holds_for_one_run_only(tmp_path: Path, capsys):
+    assert main(["rules", "--lang", "nl"]) == 0
+    assert i18n.forced() == "en"  # PLANCHECK_LANG again, as before the run
+    capsys.readouterr()
 
 
 def test_a_plan_in_a_language_without_a_catalogue_gets_english(monkeypatch):

@@ -158,7 +158,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    i18n.force(getattr(args, "lang", None))
+    with i18n.forcing(getattr(args, "lang", None)):
+        return _run(args, parser)
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_UNREADABLE

@@ -66,9 +66,15 @@ def supported(tag: str | None) -> str | None:
     return primary if primary in languages() else None
 
 
-def force(lang: str | None) -> None:
-    """`--lang`: the language of everything this run says, whatever the plan's language."""
-    _forced.set(lang)
+@contextlib.contextmanager
+def forcing(lang: str | None) -> Iterator[None]:
+    """`--lang`: the language of everything said inside the block, whatever the plan's
+    language (None: as the plan says)."""
+    token = _forced.set(lang)
+    try:
+        yield
+    finally:
+        _forced.reset(token)
 
 
 def forced() -> str | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from plancheck import __version__
+from plancheck import __version__, i18n
 from plancheck.atomic import staged_dir, write_text
 from plancheck.config import Config, config_for
 from plancheck.engine import CheckResult, check_file
@@ -43,6 +43,11 @@ def _exporting_parser(
     parser.add_argument(*flags, default=default, metavar=kind, help=f"{what} (default: {default})")
     parser.add_argument("--force", action="store_true", help="export even if the plan has errors")
     parser.add_argument("--config", metavar="FILE", help="gate configuration file")
+    parser.add_argument(
+        "--lang",
+        choices=i18n.languages(),
+        help="the language of the findings (default: the plan's document.language)",
+    )
 
 
 def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
@@ -263,7 +268,8 @@ def _checked_plan(
     # what --force does not override: the rules say so (Problem.blocks_export)
     blocking = [f for f in result.findings if f.blocks_export and not f.suppressed]
     if result.plan is None or blocking or not (verdict.passed or args.force):
-        sys.stderr.write(render([result], context))
+        with i18n.using(i18n.forced() or result.language):
+            sys.stderr.write(render([result], context))
         if result.plan is None:
             _say(f"plancheck: nothing exported: {args.plan} could not be read as a valid plan")
             raise _Abort(max(verdict.exit_code, EXIT_FINDINGS))
@@ -526,8 +532,9 @@ def _build(args: argparse.Namespace) -> int:
     # findings.txt says what `check --verbose` would say: the record lists every finding
     context = Context(__version__, strict=strict, verbose=True)
     with staged_dir(out) as stage:
-        write_text(stage / "findings.txt", render_text([result], context))
-        write_text(stage / "findings.json", render_json([result], context))
+        with i18n.using(i18n.forced() or result.language):
+            write_text(stage / "findings.txt", render_text([result], context))
+            write_text(stage / "findings.json", render_json([result], context))
         _say("writing the Word report")
         report = _write_docx(plan, stage / "verbeterplan.docx", args)
         _say("writing the web site and the calendar feeds")

@@ -31,13 +31,15 @@ from pathlib import Path
 from typing import Any
 
 from plancheck.findings import Finding, Severity, Span
+from plancheck.i18n import N_, _
 from plancheck.loader import Document
 from plancheck.model import Plan
 
 ID = "editor-schema-stale"
 SEVERITY = Severity.WARNING
-SUMMARY = "The plan-specific schema the plan's modeline names is current."
-DOC = """\
+SUMMARY = N_("The plan-specific schema the plan's modeline names is current.")
+DOC = N_(
+    """\
 The plan-specific schema the plan's modeline names is current.
 
 `plancheck schema plan.yaml -o plan.schema.json` writes the general schema with the plan's
@@ -62,6 +64,7 @@ Warns:
 Fix: run `plancheck schema plan.yaml -o plan.schema.json` (the pre-commit hook
 `plancheck-schema` does it on every commit) and commit the file.
 """
+)
 
 MARK = "x-plancheck-plan-schema"  # the key a plan-specific schema carries (editors ignore it)
 _MODELINE = re.compile(r"^\s*#\s*yaml-language-server\s*:.*?\$schema=(\S+)")
@@ -225,7 +228,7 @@ def stale(document: Document, plan: Plan, general_text: str, severity: Severity)
     named = named_file(document)
     if named is None:
         return []
-    path, _, span = named
+    path, subject, span = named
     try:
         written = path.read_bytes()
     except OSError:
@@ -240,11 +243,15 @@ def stale(document: Document, plan: Plan, general_text: str, severity: Severity)
         Finding(
             ID,
             severity,
-            f"the editor schema {path} no longer matches the plan (its ids changed since it "
-            "was written)",
+            _(
+                "the editor schema {path} no longer matches the plan (its ids changed since it "
+                "was written)"
+            ).format(path=path),
             document.path,
             span,
-            f"run `plancheck schema {document.path} -o {path}` and commit {path}",
-            subject=named[1],
+            _("run `plancheck schema {plan} -o {path}` and commit {path}").format(
+                plan=document.path, path=path
+            ),
+            subject=subject,
         )
     ]

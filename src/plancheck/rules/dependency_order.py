@@ -21,6 +21,7 @@ Fix: move the milestone after what it builds on, or drop the dependency if it do
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Due, Milestone, Plan
 from plancheck.problem import Problem
 
@@ -39,7 +40,9 @@ def _key(plan: Plan, due: Due, month_only: bool) -> tuple[int, int, int] | None:
 
 
 def _shown(milestone: Milestone) -> str:
-    return f"{milestone.id} ('{milestone.wording}', due {milestone.due.raw})"
+    return _("{id} ('{wording}', due {due})").format(
+        id=milestone.id, wording=milestone.wording, due=milestone.due.raw
+    )
 
 
 def check(plan: Plan) -> Iterator[Problem]:
@@ -65,7 +68,11 @@ def check(plan: Plan) -> Iterator[Problem]:
                 current = nxt
             yield Problem(
                 (*milestone.path, "builds_on", i),
-                "milestone is due before what it builds on: " + " builds on ".join(chain),
+                _("milestone is due before what it builds on: {chain}").format(
+                    chain=_(" builds on ").join(chain)
+                ),
                 milestone.id,
-                f"move {milestone.id} to {target.due.raw} or later, or remove the dependency",
+                _("move {id} to {due} or later, or remove the dependency").format(
+                    id=milestone.id, due=target.due.raw
+                ),
             )

@@ -13,6 +13,7 @@ Fix: use the id of an existing footnote, or add the footnote.
 import difflib
 from collections.abc import Iterator
 
+from plancheck import i18n
 from plancheck.findings import Severity
 from plancheck.model import Plan
 from plancheck.problem import Problem
@@ -30,7 +31,9 @@ def check(plan: Plan) -> Iterator[Problem]:
                 close = difflib.get_close_matches(footnote, known, n=1)
                 yield Problem(
                     path,
-                    f"the footnote reference [^{footnote}] has no footnote",
+                    i18n._("the footnote reference [^{id}] has no footnote").format(id=footnote),
                     footnote,
-                    f"did you mean [^{close[0]}]?" if close else "add it to `footnotes`",
+                    i18n._("did you mean [^{id}]?").format(id=close[0])
+                    if close
+                    else i18n._("add it to `footnotes`"),
                 )

@@ -24,9 +24,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from plancheck.findings import Severity
+from plancheck.i18n import _, month_name
 from plancheck.model import GridRow, Plan, month_text
 from plancheck.problem import Problem
-from plancheck.wording import dutch_month
 
 ID = "grid-deadline"
 SEVERITY = Severity.ERROR
@@ -59,18 +59,31 @@ def check(plan: Plan) -> Iterator[Problem]:
             if month in marks:
                 continue
             row_name = (
-                f"the {evaluation_label} row of measure {measure.id}"
+                _("the {label} row of measure {measure}").format(
+                    label=evaluation_label, measure=measure.id
+                )
                 if kind == "evaluation"
-                else f"the row of measure {measure.id}"
+                else _("the row of measure {measure}").format(measure=measure.id)
             )
-            shown = ", ".join(dutch_month(m) for m in marks) or "none"
+            shown = ", ".join(month_name(m) for m in marks) or _("none")
             yield Problem(
                 (*milestone.path, "due"),
-                f"milestone {milestone.id} ('{milestone.wording}', due {milestone.due.raw}) has no X "
-                f"in {dutch_month(month)} on {row_name} (its marks: {shown})",
+                _(
+                    "milestone {id} ('{wording}', due {due}) has no X in {month} on {row} "
+                    "(its marks: {marks})"
+                ).format(
+                    id=milestone.id,
+                    wording=milestone.wording,
+                    due=milestone.due.raw,
+                    month=month_name(month),
+                    row=row_name,
+                    marks=shown,
+                ),
                 milestone.id,
-                f'add "{month[0]:04d}-{month[1]:02d}" to planning row {measure.id} `{kind}`, '
-                "or correct the milestone's date",
+                _(
+                    'add "{month}" to planning row {measure} `{kind}`, or correct the '
+                    "milestone's date"
+                ).format(month=f"{month[0]:04d}-{month[1]:02d}", measure=measure.id, kind=kind),
                 facts=(
                     ("due", milestone.due.raw),
                     ("marks", ", ".join(month_text(m) for m in marks) or "none"),

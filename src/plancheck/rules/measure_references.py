@@ -14,6 +14,7 @@ Fix: correct the number, or remove the link.
 
 from collections.abc import Iterator
 
+from plancheck import i18n
 from plancheck.findings import Severity
 from plancheck.model import Plan
 from plancheck.problem import Problem
@@ -29,7 +30,9 @@ def check(plan: Plan) -> Iterator[Problem]:
             if measure is not None and plan.measure(measure) is None:
                 yield Problem(
                     path,
-                    f"the text refers to measure {measure}, which does not exist",
+                    i18n._("the text refers to measure {measure}, which does not exist").format(
+                        measure=measure
+                    ),
                     measure,
-                    "correct the number in (measure:...), or remove the link",
+                    i18n._("correct the number in (measure:...), or remove the link"),
                 )

@@ -15,6 +15,7 @@ import difflib
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -28,10 +29,17 @@ def check(plan: Plan) -> Iterator[Problem]:
         for ref in measure.owners:
             if plan.owner(ref.owner) is None:
                 close = difflib.get_close_matches(ref.owner, known, n=1)
-                hint = f"did you mean '{close[0]}'?" if close else "add the role to `owners`"
+                hint = (
+                    _("did you mean '{name}'?").format(name=close[0])
+                    if close
+                    else _("add the role to `owners`")
+                )
                 yield Problem(
                     (*ref.path, "owner"),
-                    f"measure {measure.id} names the owner '{ref.owner}', which is not in the owners list",
+                    _(
+                        "measure {measure} names the owner '{owner}', which is not in the "
+                        "owners list"
+                    ).format(measure=measure.id, owner=ref.owner),
                     f"{measure.id}/{ref.owner}",
                     hint,
                 )

@@ -28,6 +28,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -44,18 +45,30 @@ def check(plan: Plan, as_of: dt.date) -> Iterator[Problem]:
         if entry.date > as_of:
             yield Problem(
                 path,
-                f"progress entry about {entry.subject} is dated {day}, after "
-                f"{as_of.isoformat()}, the day the plan is checked as of",
+                _(
+                    "progress entry about {subject} is dated {day}, after {as_of}, the day the "
+                    "plan is checked as of"
+                ).format(subject=entry.subject, day=day, as_of=as_of.isoformat()),
                 entry.subject,
-                "an entry says what was the case on its date: date it on or before the day checked",
+                _(
+                    "an entry says what was the case on its date: date it on or before the "
+                    "day checked"
+                ),
                 facts=(("date", day),),
             )
         elif entry.date < published.date:
             yield Problem(
                 path,
-                f"progress entry about {entry.subject} is dated {day}, before the plan was "
-                f"published ({published.version}, {published.date.isoformat()})",
+                _(
+                    "progress entry about {subject} is dated {day}, before the plan was "
+                    "published ({version}, {date})"
+                ).format(
+                    subject=entry.subject,
+                    day=day,
+                    version=published.version,
+                    date=published.date.isoformat(),
+                ),
                 entry.subject,
-                "progress is recorded from the first revision's date on",
+                _("progress is recorded from the first revision's date on"),
                 facts=(("date", day),),
             )

@@ -458,6 +458,28 @@ class Conventions:
 
 
 @dataclass(frozen=True)
+class Layout:
+    """How the report lays out its pages (`layout:` in the plan; the defaults are the
+    published plan's; docs/docx-report.md). In the project's own style (a `--template`
+    keeps its own): `font_size`, the body text in pt; `line_spacing` and
+    `list_line_spacing`, the line spacing (in lines) of the body text and of its bullets
+    and numbered items. In any style: `label_width`, the measure tables' label column in cm
+    (the content column takes the rest of the text width); `measure_page_break`, each
+    measure table after the first of its section starts a new page; `keep_tables`, a
+    measure table that follows its heading stays on one page where it fits;
+    `split_rows`, a measure table's row longer than what is left of a page continues on
+    the next one."""
+
+    font_size: float = 10.0
+    line_spacing: float = 1.0
+    list_line_spacing: float = 1.4
+    label_width: float = 3.8
+    measure_page_break: bool = True
+    keep_tables: bool = True
+    split_rows: bool = True
+
+
+@dataclass(frozen=True)
 class Plan:
     """The whole plan. `source` is the file it was read from (for messages and exports)."""
 
@@ -477,6 +499,7 @@ class Plan:
     acknowledged: tuple[Acknowledgement, ...]
     conventions: Conventions = Conventions()
     progress: tuple[ProgressEntry, ...] = ()
+    layout: Layout = Layout()
 
     # Lookups are indexed once per plan (cached_property writes the instance's __dict__,
     # which a frozen dataclass allows): a linear search per lookup made the gate quadratic.
@@ -734,6 +757,7 @@ def build_plan(data: dict[str, Any], source: str) -> Plan:
         progress=tuple(
             _progress(e, ("progress", i)) for i, e in enumerate(data.get("progress", ()))
         ),
+        layout=Layout(**data.get("layout", {})),
     )
 
 

@@ -12,9 +12,9 @@ changes (tracked.py), and its version table says what each version added since t
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
-import shutil
 import tempfile
 import zipfile
 from collections.abc import Sequence
@@ -26,7 +26,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from plancheck.atomic import write_bytes
 from plancheck.errors import OutputError
-from plancheck.exporters.docx_report import layout, styles
+from plancheck.exporters.docx_report import layout, session, styles
 from plancheck.exporters.docx_report.template import (
     TemplateError,
     header_and_footer_elements,
@@ -37,7 +37,15 @@ from plancheck.exporters.docx_report.tracked import Comparison
 from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_properties
 from plancheck.model import Plan
 
-__all__ = ["Comparison", "DocxResult", "TemplateError", "render_docx", "write_docx"]
+__all__ = [
+    "Comparison",
+    "DocxResult",
+    "ReportResult",
+    "TemplateError",
+    "render_docx",
+    "write_docx",
+    "write_report",
+]
 
 
 @dataclass(frozen=True)
@@ -193,21 +201,83 @@ def write_docx(
     """Write the report to `path` through a temporary file and a rename. With `compare`,
     the changes since the old plan are tracked changes; the TOC's page numbers are then
     those of the report with every change accepted (the layout pass renders that one)."""
-    folder = Path(path).parent
-    if not folder.is_dir():  # say so before the seconds of the layout pass
-        raise OutputError(f"the folder {folder} does not exist")
-    toc_pages, pages, note = _toc_pages(plan, template, layout_mode)
-    data, entries, count = _render(plan, template, toc_pages, False, compare)
-    write_bytes(path, data)
-    return DocxResult(
-        Path(path),
-        len(data),
-        tuple(entries),
-        pages,
-        note,
-        count.get("insert", 0),
-        count.get("delete", 0),
-    )
+    return write_report(
+        plan, path, {}, template=template, layout_mode=layout_mode, compare=compare
+    ).docx
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    docx: DocxResult
+    opened: dict[str, DocxResult]  # "pdf", "odt": the open formats written
+
+
+def write_report(
+    plan: Plan,
+    docx: Path | None,
+    opened: dict[str, Path],
+    *,
+    template: Path | None = None,
+    layout_mode: str = "auto",
+    compare: Comparison | None = None,
+) -> ReportResult:
+    """Write the Word report to `docx` (unless None) and the open formats in `opened`
+    ("pdf": PDF/A-2b, "odt": ODF text, each to its path), each through a temporary file and
+    a rename. One LibreOffice session serves the page-number pass and every conversion
+    (session.py); the open formats carry the version date, not the clock (stamp.py)."""
+    for path in [docx, *opened.values()]:
+        if path is not None and not Path(path).parent.is_dir():
+            # say so before the seconds of the layout pass
+            raise OutputError(f"the folder {Path(path).parent} does not exist")
+    if opened and session.soffice() is None:
+        what = " and ".join(target.upper() for target in opened)
+        raise layout.LayoutUnavailable(
+            f"LibreOffice (soffice) is needed to write the report as {what}; "
+            "install it with: apt-get install libreoffice-writer-nogui"
+        )
+    pass_possible = layout_mode != "none" and layout.tools() is not None
+    with contextlib.ExitStack() as stack:
+        office = stack.enter_context(session.Session()) if opened or pass_possible else None
+        toc_pages, pages, note = _toc_pages(plan, template, layout_mode, office)
+        data, entries, count = _render(plan, template, toc_pages, False, compare)
+        word = DocxResult(
+            Path(docx) if docx is not None else Path(),
+            len(data),
+            tuple(entries),
+            pages,
+            note,
+            count.get("insert", 0),
+            count.get("delete", 0),
+        )
+        if docx is not None:
+            write_bytes(docx, data)
+        written: dict[str, DocxResult] = {}
+        if opened and office is not None:
+            written = _convert(plan, data, opened, office, word)
+    return ReportResult(word, written)
+
+
+def _convert(
+    plan: Plan, data: bytes, opened: dict[str, Path], office: session.Session, word: DocxResult
+) -> dict[str, DocxResult]:
+    from plancheck.exporters.docx_report import stamp
+
+    targets = {"pdf": "pdfa", "odt": "odt"}
+    with tempfile.TemporaryDirectory(prefix="plancheck-open-") as tmp:
+        source = Path(tmp) / "verbeterplan.docx"
+        source.write_bytes(data)
+        files = office.convert(source, [targets[kind] for kind in opened])
+        when = stamp.moment(plan.document.version_date)
+        out: dict[str, DocxResult] = {}
+        for kind, path in opened.items():
+            raw = files[targets[kind]].read_bytes()
+            if kind == "pdf":
+                final = stamp.stamp_pdf(raw, when)
+            else:
+                final = stamp.stamp_zip(raw, zip_stamp(plan.document.version_date))
+            write_bytes(path, final)
+            out[kind] = DocxResult(Path(path), len(final), word.toc, word.pages, word.layout_note)
+    return out
 
 
 def write_open_format(
@@ -221,29 +291,12 @@ def write_open_format(
     """Write the report as PDF/A-2b (`target` "pdf") or ODF text ("odt"): rendered as the
     Word report (with its TOC page numbers), converted by LibreOffice, and written through a
     temporary file and a rename, so a failed conversion keeps the last good output."""
-    folder = Path(path).parent
-    if not folder.is_dir():
-        raise OutputError(f"the folder {folder} does not exist")
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise layout.LayoutUnavailable(
-            f"LibreOffice (soffice) is needed to write the report as {target.upper()}; "
-            "install it with: apt-get install libreoffice-writer-nogui"
-        )
-    toc_pages, pages, note = _toc_pages(plan, template, layout_mode)
-    data, entries, _ = _render(plan, template, toc_pages, False, None)
-    with tempfile.TemporaryDirectory(prefix="plancheck-open-") as tmp:
-        source = Path(tmp) / "verbeterplan.docx"
-        source.write_bytes(data)
-        out_dir = Path(tmp) / "out"
-        out_dir.mkdir()
-        converted = layout.convert(source, out_dir, target).read_bytes()
-    write_bytes(path, converted)
-    return DocxResult(Path(path), len(converted), tuple(entries), pages, note)
+    result = write_report(plan, None, {target: path}, template=template, layout_mode=layout_mode)
+    return result.opened[target]
 
 
 def _toc_pages(
-    plan: Plan, template: Path | None, layout_mode: str
+    plan: Plan, template: Path | None, layout_mode: str, office: session.Session | None
 ) -> tuple[list[int | None] | None, int | None, str | None]:
     """(the TOC's page numbers, the page count, a note why there are none): from the
     LibreOffice pass unless `layout_mode` is "none"; without LibreOffice, with "auto", the
@@ -251,7 +304,12 @@ def _toc_pages(
     if layout_mode == "none":
         return None, None, None
     try:
-        toc_pages, pages = _layout_pass(plan, template)
+        if office is None or layout.tools() is None:
+            raise layout.LayoutUnavailable(
+                "LibreOffice (soffice) or pdftotext not found; install them with: "
+                "apt-get install libreoffice-writer-nogui poppler-utils"
+            )
+        toc_pages, pages = _layout_pass(plan, template, office)
     except layout.LayoutUnavailable as err:
         if layout_mode == "libreoffice":
             raise
@@ -259,18 +317,15 @@ def _toc_pages(
     return toc_pages, pages, None
 
 
-def _layout_pass(plan: Plan, template: Path | None) -> tuple[list[int | None], int]:
+def _layout_pass(
+    plan: Plan, template: Path | None, office: session.Session
+) -> tuple[list[int | None], int]:
     """Render with placeholder page numbers, convert to PDF, and read where headings fall."""
-    if layout.tools() is None:
-        raise layout.LayoutUnavailable(
-            "LibreOffice (soffice) or pdftotext not found; install them with: "
-            "apt-get install libreoffice-writer-nogui poppler-utils"
-        )
     draft, entries = render_docx(plan, template=template, draft=True)
     with tempfile.TemporaryDirectory(prefix="plancheck-docx-") as tmp:
         source = Path(tmp) / "report.docx"
         source.write_bytes(draft)
-        pdf = layout.to_pdf(source, Path(tmp))
+        pdf = office.convert(source, ["pdf"])["pdf"]
         pages = layout.page_texts(pdf)
     found = layout.heading_pages(pages, [(e.number, e.title) for e in entries])
     return found, len(pages)

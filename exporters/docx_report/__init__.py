@@ -20,13 +20,14 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from plancheck.atomic import write_bytes
 from plancheck.errors import OutputError
-from plancheck.exporters.docx_report import layout, session, styles
+from plancheck.exporters.docx_report import layout, session, speedups, styles
 from plancheck.exporters.docx_report.template import (
     TemplateError,
     header_and_footer_elements,
@@ -36,6 +37,8 @@ from plancheck.exporters.docx_report.template import (
 from plancheck.exporters.docx_report.tracked import Comparison
 from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_properties
 from plancheck.model import Plan
+
+speedups.install()
 
 __all__ = [
     "Comparison",
@@ -121,10 +124,8 @@ def _render(
     entries = writer.write()
     core_properties(plan, doc)
     _app_properties(doc)
-    buffer = io.BytesIO()
-    doc.save(buffer)
     count = dict(writer.changes.marks.count) if writer.changes is not None else {}
-    return _reproducible(buffer.getvalue(), plan), entries, count
+    return _saved(doc, plan), entries, count
 
 
 # A zip entry's date is two 16-bit DOS fields: 1980-01-01 to 2107-12-31 (the seconds in steps
@@ -153,9 +154,7 @@ def render_progress(
     stamp = dt.datetime(as_of.year, as_of.month, as_of.day, 12, 0, 0)
     props.created = props.modified = props.last_printed = stamp
     _app_properties(doc)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return _reproducible(buffer.getvalue(), plan)
+    return _saved(doc, plan)
 
 
 def write_progress(
@@ -175,19 +174,41 @@ def write_progress(
     return DocxResult(Path(path), len(data), (), None, None)
 
 
-def _reproducible(data: bytes, plan: Plan) -> bytes:
-    """Rewrite the zip with fixed entry dates (the version date) and attributes."""
-    stamp = zip_stamp(plan.document.version_date)
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 0
-            entry.external_attr = 0
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+class _StampedZip:
+    """python-docx's zip writer (docx.opc.phys_pkg), with fixed entry dates and attributes."""
+
+    def __init__(self, stamp: tuple[int, int, int, int, int, int]) -> None:
+        self.buffer = io.BytesIO()
+        self._zip = zipfile.ZipFile(self.buffer, "w", zipfile.ZIP_DEFLATED)
+        self._stamp = stamp
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        entry = zipfile.ZipInfo(pack_uri.membername, date_time=self._stamp)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.create_system = 0
+        entry.external_attr = 0
+        self._zip.writestr(entry, blob)
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def _saved(doc: Document, plan: Plan) -> bytes:
+    """`doc.save()` as python-docx does it (docx.opc.package.OpcPackage.save), with the
+    version date on every zip entry (never the clock) and fixed attributes, compressed once."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    writer: Any = PackageWriter  # its helpers are untyped; `out` stands in for PhysPkgWriter
+    package = doc.part.package
+    parts = package.parts
+    for part in parts:
+        part.before_marshal()
+    out = _StampedZip(zip_stamp(plan.document.version_date))
+    writer._write_content_types_stream(out, parts)
+    writer._write_pkg_rels(out, package.rels)
+    writer._write_parts(out, parts)
+    out.close()
+    return out.buffer.getvalue()
 
 
 def write_docx(

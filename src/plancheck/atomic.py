@@ -276,12 +276,17 @@ def staged_dir(target: str | Path) -> Iterator[Path]:
         if locked:
             _recover(parent, final.name)
         final = _folder_target(target)  # again: the recovery may have put it back
+        stage: Path | None = None
         try:
-            stage = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".new", dir=parent))
-        except OSError as err:
-            raise OutputError(f"cannot write in {parent}: {err.strerror}") from err
-        _stages.append(str(stage))
-        try:
+            # signals wait while the folder is made and recorded, so that a Ctrl-C right
+            # after it exists is handled here, where the folder is removed
+            with _signals_held():
+                try:
+                    made = tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".new", dir=parent)
+                except OSError as err:
+                    raise OutputError(f"cannot write in {parent}: {err.strerror}") from err
+                stage = Path(made)
+                _stages.append(str(stage))
             os.chmod(stage, 0o755)
             (stage / MARKER).write_text(MARKER_TEXT, "utf-8")
             _fault("in-stage")
@@ -289,13 +294,16 @@ def staged_dir(target: str | Path) -> Iterator[Path]:
             _refuse_inputs_inside(final, str(target))  # a template read meanwhile
             _swap(stage, final)
         except OSError as err:
-            shutil.rmtree(stage, ignore_errors=True)
+            if stage is not None:
+                shutil.rmtree(stage, ignore_errors=True)
             raise OutputError(f"cannot write {target}: {err.strerror or err}") from err
         except BaseException:
-            shutil.rmtree(stage, ignore_errors=True)
+            if stage is not None:
+                shutil.rmtree(stage, ignore_errors=True)
             raise
         finally:
-            _stages.remove(str(stage))
+            if stage is not None:
+                _stages.remove(str(stage))
 
 
 def _folder_target(target: str | Path) -> Path:

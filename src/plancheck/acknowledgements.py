@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from plancheck.catalogue import ACK_REASON, ACK_RULES, ACK_STALE, rule_ids
 from plancheck.config import Config
-from plancheck.findings import Finding
+from plancheck.findings import Change, Finding
 from plancheck.loader import Document
 from plancheck.model import Plan
 
@@ -67,6 +67,7 @@ def acknowledge(
             # (an acknowledgement of a rule the configuration disables is not stale: the
             # rule did not run, so the inconsistency it names may well still be there)
             known = rule_ids()
+            fix: tuple[Change, ...] = ()
             if i in changed:
                 now = changed[i]
                 message = (
@@ -86,6 +87,8 @@ def acknowledge(
                     f"the acknowledgement of {ack.rule} for '{ack.subject}' matches no finding"
                 )
                 hint = "remove it: the inconsistency is gone (or the subject was renamed)"
+                place = f"the acknowledgement of {ack.rule} for '{ack.subject}'"
+                fix = (Change("delete", ack.path, place=place),)
             else:
                 close = difflib.get_close_matches(ack.rule, known, n=1)
                 message = f"the acknowledgement names the rule '{ack.rule}', which does not exist"
@@ -101,6 +104,7 @@ def acknowledge(
                     document.span(ack.path),
                     hint,
                     ack.subject,
+                    fix=fix,
                 )
             )
     return out

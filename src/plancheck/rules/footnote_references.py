@@ -10,12 +10,12 @@ Fails:
 Fix: use the id of an existing footnote, or add the footnote.
 """
 
-import difflib
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.model import Plan
 from plancheck.problem import Problem
+from plancheck.spelling import close_matches
 from plancheck.texts import plan_texts, references
 
 ID = "footnote-references"
@@ -27,10 +27,11 @@ def check(plan: Plan) -> Iterator[Problem]:
     for text, path in plan_texts(plan):
         for footnote, _ in references(text):
             if footnote is not None and footnote not in known:
-                close = difflib.get_close_matches(footnote, known, n=1)
+                close = close_matches(footnote, known)
                 yield Problem(
                     path,
                     f"the footnote reference [^{footnote}] has no footnote",
                     footnote,
                     f"did you mean [^{close[0]}]?" if close else "add it to `footnotes`",
+                    excerpt=f"[^{footnote}]",
                 )

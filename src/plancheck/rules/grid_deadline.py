@@ -23,7 +23,7 @@ Fix: put the X in the milestone's month, or correct the milestone's date (and wo
 from collections.abc import Iterator
 from dataclasses import replace
 
-from plancheck.findings import Severity
+from plancheck.findings import Change, Severity
 from plancheck.model import GridRow, Plan, month_text
 from plancheck.problem import Problem
 from plancheck.wording import dutch_month
@@ -64,16 +64,27 @@ def check(plan: Plan) -> Iterator[Problem]:
                 else f"the row of measure {measure.id}"
             )
             shown = ", ".join(dutch_month(m) for m in marks) or "none"
+            inside = plan.planning.start <= month <= plan.planning.end
+            mark = month_text(month)
             yield Problem(
                 (*milestone.path, "due"),
                 f"milestone {milestone.id} ('{milestone.wording}', due {milestone.due.raw}) has no X "
                 f"in {dutch_month(month)} on {row_name} (its marks: {shown})",
                 milestone.id,
                 f'add "{month[0]:04d}-{month[1]:02d}" to planning row {measure.id} `{kind}`, '
-                "or correct the milestone's date",
+                "or correct the milestone's date"
+                if inside
+                # an X outside the grid's period is a grid-period error: no hint to add it
+                else f"{mark} lies outside the planning period ({month_text(plan.planning.start)} to {month_text(plan.planning.end)}): correct the "
+                "milestone's date and wording, or widen the planning period and add the X",
                 facts=(
                     ("due", milestone.due.raw),
                     ("marks", ", ".join(month_text(m) for m in marks) or "none"),
                     ("slot", f"{kind} {month_text(month)}"),
+                ),
+                fix=(
+                    (Change("add", (*row.path, kind), mark, f"planning row {measure.id}"),)
+                    if inside
+                    else ()
                 ),
             )

@@ -15,7 +15,7 @@ Fix: remove the X, or add or correct the milestone it stands for.
 
 from collections.abc import Iterator
 
-from plancheck.findings import Severity
+from plancheck.findings import Change, Severity
 from plancheck.model import Month, Plan, month_text
 from plancheck.problem import Problem
 from plancheck.wording import dutch_month
@@ -45,6 +45,14 @@ def check(plan: Plan) -> Iterator[Problem]:
                     "is not explained by any of its milestones",
                     f"{row.measure}/{kind}/{month_text(month)}",
                     "remove the X, or add or correct the milestone it stands for",
+                    fix=(
+                        Change(
+                            "remove",
+                            (*row.path, kind),
+                            month_text(month),
+                            f"planning row {row.measure}",
+                        ),
+                    ),
                     facts=(
                         ("mark", f"{kind} {month_text(month)}"),
                         (

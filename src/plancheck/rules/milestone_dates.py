@@ -15,7 +15,7 @@ Fix: use kind `ongoing` with `due: ongoing`, or give the milestone a date.
 
 from collections.abc import Iterator
 
-from plancheck.findings import Severity
+from plancheck.findings import Change, Severity
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -48,4 +48,11 @@ def check(plan: Plan) -> Iterator[Problem]:
                 f"milestone {m.id} starts ({m.start.raw}) after it is due ({m.due.raw})",
                 m.id,
                 "swap start and due",
+                fix=(
+                    Change("set", (*m.path, "start"), m.due.raw, f"milestone {m.id}"),
+                    Change("set", (*m.path, "due"), m.start.raw, f"milestone {m.id}"),
+                ),
+                # swapped, the dates may no longer say what the wording says
+                fallback="correct start and due so that the period runs forward, as the "
+                "wording says (or correct the wording)",
             )

@@ -8,15 +8,17 @@ Fails:
     owners:
       - owner: inkoop-team   # the registry says inkoopteam
 
-Fix: use an id from `owners`, or add the role there.
+Fix: use an id from `owners`, or add the role there. The hint suggests an id only for a
+likely misspelling (a letter or two typed wrong), never a different role that merely looks
+alike.
 """
 
-import difflib
 from collections.abc import Iterator
 
-from plancheck.findings import Severity
+from plancheck.findings import Change, Severity
 from plancheck.model import Plan
 from plancheck.problem import Problem
+from plancheck.spelling import close_matches
 
 ID = "owner-unknown"
 SEVERITY = Severity.ERROR
@@ -27,11 +29,16 @@ def check(plan: Plan) -> Iterator[Problem]:
     for measure in plan.measures:
         for ref in measure.owners:
             if plan.owner(ref.owner) is None:
-                close = difflib.get_close_matches(ref.owner, known, n=1)
+                close = close_matches(ref.owner, known)
                 hint = f"did you mean '{close[0]}'?" if close else "add the role to `owners`"
                 yield Problem(
                     (*ref.path, "owner"),
                     f"measure {measure.id} names the owner '{ref.owner}', which is not in the owners list",
                     f"{measure.id}/{ref.owner}",
                     hint,
+                    fix=(
+                        (Change("set", (*ref.path, "owner"), close[0], f"measure {measure.id}"),)
+                        if close
+                        else ()
+                    ),
                 )

@@ -21,7 +21,7 @@ Fix: make `due` (and `start`) say what the wording says, or change the wording.
 
 from collections.abc import Iterator
 
-from plancheck.findings import Severity
+from plancheck.findings import Change, Severity
 from plancheck.model import Milestone, Plan
 from plancheck.problem import Problem
 from plancheck.wording import Expectation, expected, long_year
@@ -36,12 +36,18 @@ def _period(milestone: Milestone, expect: Expectation, start: str) -> Iterator[P
         f'set start: "{start}" and due: "{expect.due}" together, '
         "or change the wording to match the dates"
     )
+    place = f"milestone {milestone.id}"
+    fix = (
+        Change("set", (*milestone.path, "start"), start, place),
+        Change("set", (*milestone.path, "due"), expect.due, place),
+    )
     if milestone.due.raw != expect.due:
         yield Problem(
             (*milestone.path, "due"),
             f"milestone {milestone.id}: due is {milestone.due.raw}, but {expect.description}",
             milestone.id,
             hint,
+            fix=fix,
         )
     given = milestone.start.raw if milestone.start else None
     if given != start:
@@ -50,6 +56,7 @@ def _period(milestone: Milestone, expect: Expectation, start: str) -> Iterator[P
             f"milestone {milestone.id}: start is {given or 'missing'}, but {expect.description}",
             milestone.id,
             hint,
+            fix=fix,
         )
 
 
@@ -86,6 +93,7 @@ def _check(milestone: Milestone, first_of_month: bool) -> Iterator[Problem]:
             f"milestone {milestone.id}: due is {due.raw}, but {expect.description}",
             milestone.id,
             f'set due: "{expect.due}", or change the wording to match the date',
+            fix=(Change("set", (*milestone.path, "due"), expect.due, f"milestone {milestone.id}"),),
         )
     if expect.due not in (None, "ongoing", "immediate") and milestone.start is not None:
         yield Problem(
@@ -94,6 +102,13 @@ def _check(milestone: Milestone, first_of_month: bool) -> Iterator[Problem]:
             f"{expect.description}, not a period",
             milestone.id,
             "remove start, or write the period in the wording ('Februari - april 2018')",
+            fix=(
+                Change(
+                    "delete",
+                    (*milestone.path, "start"),
+                    place=f"start of milestone {milestone.id}",
+                ),
+            ),
         )
     if expect.due_from is not None and expect.due_until is not None:
         earliest, latest = due.earliest_date(), due.latest_date()

@@ -82,6 +82,14 @@ def acknowledge(
                     "fix the plan; or, if its owners accept this inconsistency, write "
                     f"`facts: {facts_yaml(now.facts)}` in this entry and say why in `reason:`"
                 )
+                # the entry brought up to date: offered only as part of another finding's
+                # fix that changed what the entry accepts (plancheck.fixes), never alone
+                place = f"the acknowledgement of {ack.rule} for '{ack.subject}'"
+                fix = tuple(
+                    Change("set", (*ack.path, "facts", name), value, place)
+                    for name, value in now.facts
+                    if dict(ack.facts).get(name) != value
+                )
             elif ack.rule in known:
                 message = (
                     f"the acknowledgement of {ack.rule} for '{ack.subject}' matches no finding"

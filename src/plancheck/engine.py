@@ -83,7 +83,9 @@ def check_document(
             changed = replace(document, data=data)
             return _run_rules(changed, build_plan(data, document.path), config, base, as_of)
 
-        findings = fixes.with_fixes(findings, document.data, rerun, fallbacks)
+        findings = fixes.with_fixes(
+            findings, document.data, rerun, fallbacks, size=len(plan.measures)
+        )
     findings.sort(
         key=lambda f: (f.span.line if f.span else 0, f.span.column if f.span else 0, f.rule)
     )

@@ -28,9 +28,11 @@ from typing import Any
 from plancheck.catalogue import ACK_STALE
 from plancheck.findings import Change, Finding, Severity
 
-# The most findings whose fixes one run tries (each try runs the rules again): a plan with
-# more failing findings than this gets the rules' plain hints beyond it.
+# The most findings whose fixes one run tries (each try runs the rules again), and the most
+# rule runs over the plan's measures all tries together may cost (a plan of 10,000 measures
+# gets two): beyond them a finding gets the rule's plain hint, without a fix.
 MAX_TRIED = 25
+MAX_WORK = 20_000
 # The most rounds of added changes (a due date, its grid X, the old X, a stale acknowledgement).
 MAX_ROUNDS = 4
 
@@ -79,32 +81,60 @@ def _failing(findings: Sequence[Finding]) -> list[Finding]:
     ]
 
 
+def _updates_facts(finding: Finding) -> bool:
+    """A stale acknowledgement whose fix writes the inconsistency's new facts in it."""
+    return finding.rule == ACK_STALE and any(
+        len(c.path) > 1 and c.path[-2] == "facts" for c in finding.fix
+    )
+
+
 def complete(
-    finding: Finding, failing_before: set[Key], data: Any, rerun: Rerun
-) -> tuple[Change, ...]:
-    """The changes that resolve `finding` in one step (its own and those they need), or ()
-    when no such set is known."""
+    finding: Finding, failing_before: set[Key], data: Any, rerun: Rerun, budget: list[int]
+) -> tuple[tuple[Change, ...], list[Finding], set[Key]]:
+    """(changes, blockers, resolved): the changes that resolve `finding` in one step (its
+    own and those they need) and the failing findings they resolve; or no changes and the
+    new findings no change is known for (a date outside the planning period), whose hints
+    the finding's hint then names too."""
     changes = list(finding.fix)
     for _ in range(MAX_ROUNDS):
+        if budget[0] <= 0:
+            return (), [], set()
+        budget[0] -= 1
         try:
             after = rerun(apply(data, changes))
         except (KeyError, IndexError, TypeError, ValueError, AttributeError):
-            return ()  # a change that does not fit the data: no fix
+            return (), [], set()  # a change that does not fit the data: no fix
         if after is None:
-            return ()
+            return (), [], set()
         failing = _failing(after)
         same = [f for f in failing if f.subject == finding.subject and f.rule != ACK_STALE]
         new = [f for f in failing if key(f) not in failing_before]
         if not same and not new:
-            return tuple(changes)
+            return tuple(changes), [], failing_before - {key(f) for f in failing}
         if same and not new:
-            return ()  # the finding (or another about its subject) stays
-        needed = {key(f): f for f in (*same, *new)}.values()
+            return (), [], set()  # the finding (or another about its subject) stays
+        # an acknowledged inconsistency whose facts the change moved (the milestones an
+        # unexplained X is compared with): the acknowledgement is brought up to date rather
+        # than the inconsistency resolved in passing
+        updated = {f.subject for f in new if _updates_facts(f)}
+        needed = [
+            f
+            for f in {key(f): f for f in (*same, *new)}.values()
+            if _updates_facts(f) or f.subject not in updated or f.rule == ACK_STALE
+        ]
+        blockers = [f for f in needed if not f.fix]
         extra = list(dict.fromkeys(c for f in needed for c in f.fix if c not in changes))
-        if not extra or any(not f.fix for f in needed):
-            return ()
+        if blockers or not extra:
+            return (), blockers, set()
         changes.extend(extra)
-    return ()
+    return (), [], set()
+
+
+def _overlap(a: Sequence[Change], b: Sequence[Change]) -> bool:
+    """Whether two sets of changes touch the same place (one path within the other)."""
+    return any(
+        x.path[: len(y.path)] == y.path or y.path[: len(x.path)] == x.path for x in a for y in b
+    )
 
 
 def with_fixes(
@@ -112,21 +142,42 @@ def with_fixes(
     data: Any,
     rerun: Rerun,
     fallbacks: dict[Key, str],
+    size: int = 1,
 ) -> list[Finding]:
     """The findings with their fixes tried: each active finding with a fix keeps the
     complete set of changes that passes (its hint naming the added ones), or loses its fix
-    and gets its fallback hint. `fallbacks`: the rules' fallback hints, by finding key."""
+    and gets its fallback hint (or its hint and those of the findings its change would
+    bring). `fallbacks`: the rules' fallback hints, by finding key.
+
+    The fixes of one run must not pull against each other (the wording's due date set
+    back, and the grid X moved to the wrong date): the fix that resolves the most findings
+    wins, each finding it resolves gets that fix and a hint that says so, and a fix that
+    touches the same places as a chosen one is dropped. `size`: the plan's measures (the
+    cost of one run of the rules)."""
     failing_before = {key(f) for f in _failing(findings)}
     out: list[Finding] = []
+    candidates: list[tuple[int, Finding, set[Key]]] = []
     tried = 0
+    budget = [MAX_WORK // max(1, size)]  # rule runs left
     for finding in findings:
+        if _updates_facts(finding):  # never on its own: that would accept a new inconsistency
+            out.append(_replace(finding, finding.hint, ()))
+            continue
         if not finding.fix or finding.suppressed:
             out.append(finding)
             continue
         tried += 1
-        changes = complete(finding, failing_before, data, rerun) if tried <= MAX_TRIED else ()
+        changes, blockers, resolved = (
+            complete(finding, failing_before, data, rerun, budget)
+            if tried <= MAX_TRIED
+            else ((), [], set())
+        )
         if not changes:
             hint = fallbacks.get(key(finding)) or finding.hint
+            if blockers and key(finding) not in fallbacks:
+                hint = "{hint}; with that, also: {hints}".format(
+                    hint=hint, hints="; ".join(b.hint or b.message for b in blockers)
+                )
             out.append(_replace(finding, hint, ()))
             continue
         added = [c for c in changes if c not in finding.fix]
@@ -135,8 +186,35 @@ def with_fixes(
             hint = "{hint}; with that, also: {changes}".format(
                 hint=hint, changes="; ".join(c.describe() for c in added)
             )
-        out.append(_replace(finding, hint, changes))
-    return out
+        fixed = _replace(finding, hint, changes)
+        candidates.append((len(out), fixed, resolved))
+        out.append(fixed)
+    # choose: the most findings resolved first, then in file order
+    chosen: list[Finding] = []
+    by: dict[Key, Finding] = {}
+    for _, fixed, resolved in sorted(candidates, key=lambda c: (-len(c[2]), c[0])):
+        if key(fixed) in by or any(_overlap(fixed.fix, other.fix) for other in chosen):
+            continue
+        chosen.append(fixed)
+        for resolved_key in resolved:
+            by.setdefault(resolved_key, fixed)
+    return [_resolved(f, by.get(key(f))) for f in out]
+
+
+def _resolved(finding: Finding, by: Finding | None) -> Finding:
+    """A failing finding resolved by the chosen fix of `by`: it gets that fix, and (when
+    `by` is another finding) a hint that names it. A fix that was not chosen (it pulls
+    against a chosen one) and resolves nothing chosen is not offered."""
+    if finding.suppressed or (by is None and not finding.fix):
+        return finding
+    if by is None:
+        return _replace(finding, finding.hint, ())
+    if key(by) == key(finding):
+        return finding
+    hint = "{changes} (as the {rule} finding for {subject} says)".format(
+        changes="; ".join(c.describe() for c in by.fix), rule=by.rule, subject=by.subject
+    )
+    return _replace(finding, hint, by.fix)
 
 
 def _replace(finding: Finding, hint: str | None, fix: tuple[Change, ...]) -> Finding:

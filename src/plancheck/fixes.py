@@ -175,9 +175,8 @@ def with_fixes(
         if not changes:
             hint = fallbacks.get(key(finding)) or finding.hint
             if blockers and key(finding) not in fallbacks:
-                hint = "{hint}; with that, also: {hints}".format(
-                    hint=hint, hints="; ".join(b.hint or b.message for b in blockers)
-                )
+                also = "; ".join(b.hint or b.message for b in blockers)
+                hint = f"{hint}; with that, also: {also}" if hint else also
             out.append(_replace(finding, hint, ()))
             continue
         added = [c for c in changes if c not in finding.fix]

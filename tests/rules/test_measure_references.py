@@ -83,3 +83,13 @@ def test_a_plain_reference_inside_a_block_is_found_at_its_line(plans):
         plans.line_of(text, "maatregel 3.3"),
         plans.column_of(text, "maatregel 3.3"),
     )
+
+
+def test_the_revision_log_may_name_a_measure_that_left_the_plan(plans):
+    text = plans.edit(
+        (
+            "    reason: Versie zoals gepubliceerd en verzonden aan de Inspecties.\n",
+            "    reason: Versie zoals gepubliceerd; maatregel 9 volgt later.\n",
+        )
+    )
+    assert plans.active(text, RULE) == []

@@ -5,7 +5,9 @@ published plans write them: "zie maatregel 9", "maatregelen 3.1 en 3.2", the pla
 a measure (`labels.measure`, with its plural) followed by one or more numbers. Each number
 must be a measure of the plan, or the reader is sent nowhere. The finding points at the
 reference itself, also inside a `|` block. Measure numbers in the measure lists and planning
-rows are checked by measure-numbering and grid-rows.
+rows are checked by measure-numbering and grid-rows. The revision log, the acknowledgements'
+reasons and the progress log may name a measure that has left the plan in plain words
+("Maatregel 7 vervalt").
 
 Fails:
 
@@ -27,6 +29,11 @@ ID = "measure-references"
 SEVERITY = Severity.ERROR
 
 
+# The log of the plan's changes may name a measure that is no longer in it ("Maatregel 7
+# vervalt"): its plain words are history, not a cross-reference.
+_HISTORY = ("revisions", "acknowledged", "progress")
+
+
 def _link(text: str, measure: str) -> str | None:
     """The link to `measure` as written in the text, `[maatregel 9](measure:9)`."""
     match = re.search(rf"\[[^\]\n]*\]\(measure:{re.escape(measure)}\)", text)
@@ -45,7 +52,7 @@ def check(plan: Plan) -> Iterator[Problem]:
                     "correct the number in (measure:...), or remove the link",
                     excerpt=_link(text, measure),
                 )
-        if not word:
+        if not word or path[0] in _HISTORY:
             continue
         for measure, written in plain_references(text, word):
             if plan.measure(measure) is None:

@@ -11,7 +11,14 @@ engine applies its changes to a copy of the plan's data and runs the rules again
   hint names them all ("with that, also: ..."), so one run names every place that must
   change together;
 - where no such set of changes passes (the new findings say no fix, or the finding itself
-  stays), the finding keeps no fix and the rule's `fallback` hint replaces the hint.
+  stays), the finding keeps no fix and the rule's `fallback` hint replaces the hint, or
+  the hint names what the change would also need ("... lies outside the planning period");
+- an acknowledged inconsistency whose facts the change moves (the milestones an unexplained
+  X is compared with) gets its acknowledgement's `facts` brought up to date within the fix,
+  never as a fix of its own (that would accept a new inconsistency unasked);
+- the fixes of one run must not pull against each other (`due` set back to the wording,
+  and the grid X moved to the new `due`): the one that resolves the most findings wins, and
+  each finding it resolves gets that fix and a hint that names it.
 
 "Passes" means: no finding fails the gate (errors and warnings, acknowledged ones apart)
 that did not fail it before, the finding itself is gone, and so is every other finding

@@ -96,12 +96,14 @@ def _updates_facts(finding: Finding) -> bool:
 
 
 def complete(
-    finding: Finding, failing_before: set[Key], data: Any, rerun: Rerun, budget: list[int]
+    finding: Finding, before: Sequence[Finding], data: Any, rerun: Rerun, budget: list[int]
 ) -> tuple[tuple[Change, ...], list[Finding], set[Key]]:
     """(changes, blockers, resolved): the changes that resolve `finding` in one step (its
     own and those they need) and the failing findings they resolve; or no changes and the
     new findings no change is known for (a date outside the planning period), whose hints
-    the finding's hint then names too."""
+    the finding's hint then names too. `before`: the run's findings."""
+    failing_before = {key(f) for f in _failing(before)}
+    acknowledged_before = {key(f) for f in before if f.suppressed}
     changes = list(finding.fix)
     for _ in range(MAX_ROUNDS):
         if budget[0] <= 0:
@@ -114,20 +116,27 @@ def complete(
         if after is None:
             return (), [], set()
         failing = _failing(after)
-        same = [f for f in failing if f.subject == finding.subject and f.rule != ACK_STALE]
         new = [f for f in failing if key(f) not in failing_before]
-        if not same and not new:
-            return tuple(changes), [], failing_before - {key(f) for f in failing}
-        if same and not new:
+        stays = [
+            f
+            for f in failing
+            if f.subject == finding.subject and f.rule != ACK_STALE and f not in new
+        ]
+        if stays:
             return (), [], set()  # the finding (or another about its subject) stays
-        # an acknowledged inconsistency whose facts the change moved (the milestones an
-        # unexplained X is compared with): the acknowledgement is brought up to date rather
-        # than the inconsistency resolved in passing
-        updated = {f.subject for f in new if _updates_facts(f)}
+        if not new:
+            return tuple(changes), [], failing_before - {key(f) for f in failing}
+        # An acknowledged inconsistency, the same as before (its message unchanged), whose
+        # facts the change moved (the milestones an unexplained X is compared with): its
+        # acknowledgement is brought up to date rather than the inconsistency resolved in
+        # passing. A changed inconsistency (a new date) is resolved by its own fix, and its
+        # acknowledgement then removed.
+        again = {f.subject for f in new if f.rule != ACK_STALE and key(f) in acknowledged_before}
         needed = [
             f
-            for f in {key(f): f for f in (*same, *new)}.values()
-            if _updates_facts(f) or f.subject not in updated or f.rule == ACK_STALE
+            for f in new
+            if (f.subject in again) == _updates_facts(f)
+            and not (f.rule != ACK_STALE and f.subject in again)
         ]
         blockers = [f for f in needed if not f.fix]
         extra = list(dict.fromkeys(c for f in needed for c in f.fix if c not in changes))
@@ -161,7 +170,6 @@ def with_fixes(
     wins, each finding it resolves gets that fix and a hint that says so, and a fix that
     touches the same places as a chosen one is dropped. `size`: the plan's measures (the
     cost of one run of the rules)."""
-    failing_before = {key(f) for f in _failing(findings)}
     out: list[Finding] = []
     candidates: list[tuple[int, Finding, set[Key]]] = []
     tried = 0
@@ -175,7 +183,7 @@ def with_fixes(
             continue
         tried += 1
         changes, blockers, resolved = (
-            complete(finding, failing_before, data, rerun, budget)
+            complete(finding, findings, data, rerun, budget)
             if tried <= MAX_TRIED
             else ((), [], set())
         )
@@ -215,11 +223,14 @@ def _resolved(finding: Finding, by: Finding | None) -> Finding:
         return finding
     if by is None:
         return _replace(finding, finding.hint, ())
-    if key(by) == key(finding):
-        return finding
+    if key(by) == key(finding) or set(finding.fix) == set(by.fix):
+        return finding  # its own hint names the chosen changes
     hint = "{changes} (as the {rule} finding for {subject} says)".format(
         changes="; ".join(c.describe() for c in by.fix), rule=by.rule, subject=by.subject
     )
+    if finding.rule == ACK_STALE and finding.hint:
+        # the plan's owners may still accept the changed inconsistency instead
+        hint = f"{hint}; or: {finding.hint}"
     return _replace(finding, hint, by.fix)
 
 

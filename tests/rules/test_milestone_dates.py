@@ -69,11 +69,14 @@ def test_a_period_that_starts_after_it_is_due(plans):
     ]
     [finding] = plans.findings(text, RULE)
     # swapped (2018-04 to 2018-05), the dates would still not say 'Februari - april 2018':
-    # the hint does not suggest a change that fails the gate
-    assert finding.fix == ()
+    # the hint is the one change that resolves both, wording-date's
+    assert [c.describe() for c in finding.fix] == [
+        'set start: "2018-02" (milestone 2-handelingskader)',
+        'set due: "2018-04" (milestone 2-handelingskader)',
+    ]
     assert finding.hint == (
-        "correct start and due so that the period runs forward, as the wording says "
-        "(or correct the wording)"
+        'set start: "2018-02" (milestone 2-handelingskader); set due: "2018-04" (milestone '
+        "2-handelingskader) (as the wording-date finding for 2-handelingskader says)"
     )
 
 

@@ -69,3 +69,11 @@ def test_a_reworded_wording_of_the_same_owner_passes(plans):
         (f"            wording: {JEUGD}.\n", "            wording: Beleidsadviseurs Jeugd.\n")
     )
     assert plans.active(text) == []
+
+
+def test_two_owners_of_one_id_are_unique_ids_business(plans):
+    text = plans.edit(
+        ("  - id: inkoopteam\n", "  - id: beleidsadviseurs-jeugd\n"),
+        ("          - owner: inkoopteam\n", "          - owner: beleidsadviseurs-jeugd\n"),
+    )
+    assert [f.rule for f in plans.findings(text)] == ["unique-ids"]

@@ -64,10 +64,12 @@ def check(plan: Plan) -> Iterator[Problem]:
                 continue  # owner-unknown reports it
             scores = _scores(ref.wording, plan.owners)
             own = scores[owner.id]
-            other_id = max((i for i in scores if i != owner.id), key=lambda i: scores[i])
-            other = plan.owner(other_id)
+            # (two owners of one id count as one: unique-ids reports them)
+            others = [i for i in scores if i != owner.id]
+            other_id = max(others, key=lambda i: scores[i], default=None)
+            other = plan.owner(other_id) if other_id is not None else None
             # clearly another's: more of the other's telling words than of its own
-            if other is None or scores[other_id] < 0.5 or scores[other_id] < own + 0.1:
+            if other is None or scores[other.id] < 0.5 or scores[other.id] < own + 0.1:
                 continue
             ending = "." if ref.wording.rstrip().endswith(".") else ""
             yield Problem(

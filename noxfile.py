@@ -124,6 +124,28 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/run.py", *session.posargs)
 
 
+LOCALE = "src/plancheck/locale"
+
+
+@nox.session
+def catalogues(session: nox.Session) -> None:
+    """The translation catalogues (docs/translations.md): extract every message of the code
+    (and each rule's documentation) into messages.pot, merge it into each language's .po,
+    compile each .mo that the package ships. Then translate what the .po has new, and run
+    this again (the tests check that the .mo is current and every message translated)."""
+    install_locked(session, "babel", "-e", ".")  # the extractor is plancheck.i18n_extract
+    pot = f"{LOCALE}/messages.pot"
+    session.run(
+        "pybabel", "-q", "extract", "-F", "babel.cfg", "--add-location=file",
+        "--sort-by-file", "--project=plancheck", "--copyright-holder=plancheck", "-o", pot, ".",
+    )  # fmt: skip
+    session.run(
+        "pybabel", "-q", "update", "-i", pot, "-d", LOCALE, "-D", "plancheck",
+        "--no-fuzzy-matching", "--ignore-obsolete",
+    )  # fmt: skip
+    session.run("pybabel", "compile", "-d", LOCALE, "-D", "plancheck", "--statistics")
+
+
 @nox.session(reuse_venv=False)
 def lock(session: nox.Session) -> None:
     """Write constraints.txt anew: the newest releases of every package that the sessions and

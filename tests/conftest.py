@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -17,6 +18,11 @@ from support import (  # noqa: F401  re-exported for tests that load this file b
     require_shared,
     require_tool,
 )
+
+# The tests read plancheck's messages in English, the language of the message ids, whatever
+# the plan's language (the environment reaches the commands the tests run as subprocesses
+# too); the tests of the translations choose Dutch themselves (tests/test_i18n.py).
+os.environ["PLANCHECK_LANG"] = "en"
 
 
 @pytest.fixture

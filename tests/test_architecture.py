@@ -158,3 +158,39 @@ def test_the_exporters_read_the_model_only(module):
         target for target in import_graph()[module] if not target.startswith("plancheck.exporters")
     }
     assert outside <= EXPORTERS_MAY_IMPORT, outside - EXPORTERS_MAY_IMPORT
+
+
+# the importer reads a Word file into plain data: the date grammar reads the wording, and the
+# YAML it writes goes through the loader and the schema in the command, never in the importer
+IMPORTER_MAY_IMPORT = {"plancheck.wording"}
+
+
+@pytest.mark.parametrize("module", [m for m in MODULES if m.startswith("plancheck.importer")])
+def test_the_importer_reads_the_date_grammar_only(module):
+    outside = {
+        target for target in import_graph()[module] if not target.startswith("plancheck.importer")
+    }
+    assert outside <= IMPORTER_MAY_IMPORT, outside - IMPORTER_MAY_IMPORT
+
+
+def _reachable(start: str, graph: dict[str, set[str]]) -> set[str]:
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        node = todo.pop()
+        if node not in seen:
+            seen.add(node)
+            todo += graph.get(node, ())
+    return seen
+
+
+def test_check_never_reaches_python_docx_through_the_importer():
+    """`plancheck check` (cli -> engine) never loads the importer, which imports python-docx;
+    only the `import` command (plancheck.commands) does."""
+    graph = import_graph()
+    graph["plancheck.cli"] = graph["plancheck.cli"] - {"plancheck.commands"}
+    assert not any(
+        m.startswith("plancheck.importer") for m in _reachable("plancheck.engine", graph)
+    )
+    assert not any(m.startswith("plancheck.importer") for m in _reachable("plancheck.cli", graph))
+    assert "plancheck.importer" in import_graph()["plancheck.commands"]

@@ -113,6 +113,17 @@ def test_init_writes_a_plan_that_passes_and_builds(tmp_path: Path) -> None:
     assert "1 measures, 2 milestones" in built.stdout
 
 
+def test_init_into_a_folder_writes_its_plan_yaml(tmp_path: Path) -> None:
+    """`init new/` (a folder, as `git init DIR`) starts DIR/plan.yaml, never a file named new."""
+    (tmp_path / "existing").mkdir()
+    for given, folder in (("new/", "new"), ("existing", "existing")):
+        result = plancheck("init", given, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / folder / "plan.yaml").is_file()
+        assert (tmp_path / folder / "schema" / "plan.schema.json").is_file()
+        assert plancheck("check", f"{folder}/plan.yaml", cwd=tmp_path).returncode == 0
+
+
 def test_init_does_not_overwrite(tmp_path: Path) -> None:
     (tmp_path / "plan.yaml").write_text("mine")
     result = plancheck("init", cwd=tmp_path)

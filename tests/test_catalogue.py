@@ -13,6 +13,7 @@ import plancheck
 from plancheck import acknowledgements, catalogue, engine
 from plancheck.catalogue import (
     ACK_RULES,
+    EDITOR_SCHEMA,
     LOAD,
     SCHEMA,
     configurable_ids,
@@ -28,7 +29,7 @@ SRC = Path(plancheck.__file__).resolve().parent
 
 
 def test_the_catalogue_in_pipeline_order():
-    assert rule_ids() == (LOAD, SCHEMA, *(r.id for r in RULES), *ACK_RULES)
+    assert rule_ids() == (LOAD, SCHEMA, *(r.id for r in RULES), EDITOR_SCHEMA, *ACK_RULES)
     assert len(set(rule_ids())) == len(rule_ids())
     assert (LOAD, SCHEMA) == ("load", "schema")
 

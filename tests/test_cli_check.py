@@ -244,7 +244,7 @@ def test_rules_lists_every_rule():
     run = plancheck("rules", cwd=ROOT)
     assert run.returncode == 0
     ids = [line.split()[0] for line in run.stdout.splitlines()]
-    assert ids == ["load", "schema", *(r.id for r in RULES), *ACK_RULES]
+    assert ids == ["load", "schema", *(r.id for r in RULES), "editor-schema-stale", *ACK_RULES]
     assert re.search(
         r"^grid-deadline +error +Each dated milestone appears in the planning grid\.$",
         run.stdout,

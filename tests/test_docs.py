@@ -53,3 +53,23 @@ def test_readme_names_the_acknowledged_inconsistencies_at_their_lines() -> None:
         if f.suppressed and f.span is not None
     )
     assert sorted(rows) == found
+
+
+def test_the_readme_command_table_names_every_command() -> None:
+    """Every command (and every kind of export and import) has a row in the README's table."""
+    import argparse
+
+    from plancheck.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    table = readme[readme.index("## Commands") :]
+    table = table[: table.index("\n## ", 1)]
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, command in sub.choices.items():
+        kinds = [a for a in command._actions if isinstance(a, argparse._SubParsersAction)]
+        names = [f"plancheck {name} {kind}" for a in kinds for kind in a.choices] or [
+            f"plancheck {name}"
+        ]
+        for shown in names:
+            assert f"`{shown}" in table, f"README's command table has no row for {shown}"

@@ -55,3 +55,15 @@ def test_the_bundled_plan_builds(tmp_path: Path) -> None:
         "site/agenda/index.html",
     ):
         assert (out / name).is_file(), name
+
+
+def test_the_bundled_plans_editor_schema_is_current() -> None:
+    """plan.yaml's modeline names the plan-specific schema, and it matches the plan
+    (editor-schema-stale; `plancheck schema plan.yaml` rewrites it)."""
+    from plancheck import plan_schema
+
+    first = PLAN.read_text("utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=schema/plan-ids.schema.json"
+    assert plan_schema.MARK in (ROOT / "schema" / "plan-ids.schema.json").read_text("utf-8")
+    run = plancheck("check", "plan.yaml", cwd=ROOT)
+    assert plan_schema.ID not in run.stdout + run.stderr

@@ -647,6 +647,7 @@ def test_sigterm_during_a_build_cleans_up(built: Path) -> None:
     last_good = snapshot(built / "build")
     for signum, code, word in (
         (signal.SIGTERM, 143, "terminated"),
+        (signal.SIGHUP, 129, "terminated"),  # the terminal or the SSH session closed
         (signal.SIGINT, 130, "interrupted"),
     ):
         process = start("build", "--toc-pages", "none", cwd=built, fault="in-stage:sleep=60")

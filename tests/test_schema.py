@@ -396,3 +396,80 @@ def test_check_jsonschema_rejects_every_mistake_at_the_same_place(tmp_path):
     for error in report["errors"]:
         theirs.setdefault(error["filename"], set()).add(error["path"])
     assert theirs == ours  # every mistake, at the same data path; nothing in the published plan
+
+
+def test_the_date_pattern_refuses_days_that_do_not_exist():
+    """The editor has only the schema's pattern to refuse 2018-09-31 while typing: the
+    pattern accepts exactly the days the calendar has, leap years included."""
+    import datetime as dt
+    import re
+
+    pattern = re.compile(SCHEMA["$defs"]["iso_date"]["pattern"])
+    checked = 0
+    for year in (*range(1, 2101), 2400, 9996, 9999):
+        for month in range(1, 13):
+            for day in range(1, 32):
+                text = f"{year:04d}-{month:02d}-{day:02d}"
+                try:
+                    dt.date(year, month, day)
+                    real = True
+                except ValueError:
+                    real = False
+                assert (pattern.fullmatch(text) is not None) == real, text
+                checked += 1
+    assert checked > 700_000
+    for impossible in ("2018-09-31", "2019-02-29", "1900-02-29", "0000-01-01", "2018-13-01"):
+        assert pattern.fullmatch(impossible) is None
+    for real in ("2020-02-29", "2000-02-29", "2018-08-31"):
+        assert pattern.fullmatch(real) is not None
+
+
+def test_a_day_that_does_not_exist_is_still_not_a_real_date():
+    """The pattern refuses 2019-02-29 too, but the gate's finding stays the one about the day."""
+    text, _ = changed('  version_date: "2018-08-31"\n', '  version_date: "2019-02-29"\n')
+    assert one_finding(text).message == 'document.version_date: "2019-02-29" is not a real date'
+    text, _ = changed('            due: "2018-06-30"\n', '            due: "2018-09-31"\n')
+    finding = one_finding(text)
+    assert finding.message.endswith('"2018-09-31" is not a real date'), finding.message
+
+
+def _fields(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        for key, sub in node.get("properties", {}).items():
+            yield f"{where}/{key}", sub
+            yield from _fields(sub, f"{where}/{key}")
+        if "items" in node:
+            yield from _fields(node["items"], f"{where}[]")
+
+
+def test_every_field_has_a_dutch_hover_text_with_an_example():
+    """yaml-language-server shows `markdownDescription` on hover (the English
+    `description` stays for the gate's hints): Dutch, with an example of the field."""
+    fields = list(_fields(SCHEMA, ""))
+    for name, sub in SCHEMA["$defs"].items():
+        fields += list(_fields(sub, f"#{name}"))
+    assert len(fields) > 150
+    for where, sub in fields:
+        text = sub.get("markdownDescription", "")
+        assert "Voorbeeld" in text, where
+        assert text != sub.get("description"), where
+
+
+def test_snippets_for_the_items_advisors_add():
+    snippets = {
+        name: SCHEMA["$defs"][name]["defaultSnippets"][0]
+        for name in ("measure", "milestone", "owner", "footnote", "revision")
+    }
+    for name, snippet in snippets.items():
+        assert snippet["label"].startswith("Nieuwe "), name
+        required = SCHEMA["$defs"][name]["required"]
+        assert set(required) <= set(snippet["body"]), name
+        assert set(snippet["body"]) <= set(SCHEMA["$defs"][name]["properties"]), name
+
+
+def test_the_editor_messages_are_dutch():
+    defs = SCHEMA["$defs"]
+    assert "Geen bestaande datum" in defs["iso_date"]["patternErrorMessage"]
+    assert "aanhalingstekens" in defs["measure_id"]["errorMessage"]
+    assert "`true` of `false`" in defs["owner"]["properties"]["appointed"]["errorMessage"]
+    assert defs["milestone"]["properties"]["kind"]["errorMessage"].startswith("Kies een soort")

@@ -74,7 +74,13 @@ def _prepared(plan: Plan, template: Path | None) -> Document:
     own_style = template is None
     try:
         styles.prepare(
-            doc, restyle=own_style, language=plan.document.language, width=text_width(doc)
+            doc,
+            restyle=own_style,
+            language=plan.document.language,
+            width=text_width(doc),
+            font_size=plan.layout.font_size,
+            line_spacing=plan.layout.line_spacing,
+            list_line_spacing=plan.layout.list_line_spacing,
         )
         styles.resolve_references(doc, header_and_footer_elements(doc))
     except (KeyError, ValueError, AttributeError, TypeError) as err:

@@ -221,16 +221,27 @@ def _apply(style: ParagraphStyle, spec: _Para, *, font_name: bool = True) -> Non
         ppr.append(level)
 
 
-def prepare(doc: Document, *, restyle: bool, language: str, width: Length) -> None:
+def prepare(
+    doc: Document,
+    *,
+    restyle: bool,
+    language: str,
+    width: Length,
+    font_size: float = 10.0,
+    line_spacing: float = 1.0,
+    list_line_spacing: float = 1.0,
+) -> None:
     """Make sure every style the writer names exists; with `restyle`, apply our defaults.
 
     `restyle` is true for the project's own default style (python-docx's blank document),
     false for a user's template, whose styles are used as they are. `width` is the text
-    width: the TOC's page numbers and the header's right tab stop end there.
+    width: the TOC's page numbers and the header's right tab stop end there. `font_size`,
+    `line_spacing` and `list_line_spacing`: the body text's size in pt and the line spacing
+    of its paragraphs and of its lists (the plan's `layout`), in our own style only.
     """
     _ensure(doc, NORMAL)
     _drop_dangling_references(doc)
-    _document_defaults(doc, language, restyle)
+    _document_defaults(doc, language, restyle, font_size, line_spacing)
     added = {spec.name for spec in _PARAGRAPH_STYLES if find(doc, spec.name) is None}
     for spec in _PARAGRAPH_STYLES:
         style = _paragraph_style(doc, spec, restyle=restyle)
@@ -250,6 +261,8 @@ def prepare(doc: Document, *, restyle: bool, language: str, width: Length) -> No
             _plain(get(doc, name))
         for name in (*BULLET, *CONTINUE):
             get(doc, name).paragraph_format.space_after = Pt(3)
+        for name in (*BODY_BULLET, NUMBERED):  # the running text's lists (tables: _table_size)
+            get(doc, name).paragraph_format.line_spacing = list_line_spacing
         toc2 = get(doc, TOC[1])
         toc2.paragraph_format.left_indent = Cm(0.0)
     for style_name in TOC:
@@ -420,7 +433,9 @@ def _character_style(doc: Document, name: str, *, superscript: bool) -> None:
         style.font.superscript = superscript
 
 
-def _document_defaults(doc: Document, language: str, restyle: bool) -> None:
+def _document_defaults(
+    doc: Document, language: str, restyle: bool, font_size: float, line_spacing: float
+) -> None:
     """The language (and, for our own style, the font) in the style defaults, where both
     Word and LibreOffice read them; core properties alone are not enough."""
     styles_element = doc.styles.element
@@ -446,9 +461,9 @@ def _document_defaults(doc: Document, language: str, restyle: bool) -> None:
     if restyle:
         normal = get(doc, NORMAL)
         normal.font.name = FONT
-        normal.font.size = Pt(11)
+        normal.font.size = Pt(font_size)
         normal.paragraph_format.space_after = Pt(6)
-        normal.paragraph_format.line_spacing = 1.1
+        normal.paragraph_format.line_spacing = line_spacing
         fonts = rpr.find(qn("w:rFonts"))
         if fonts is None:
             fonts = OxmlElement("w:rFonts")

@@ -49,7 +49,7 @@ from plancheck.model import (
     Plan,
     month_text,
 )
-from plancheck.wording import MONTH_ABBREVIATIONS  # re-exported: the grid's month names
+from plancheck.wording import MONTH_ABBREVIATIONS  # noqa: F401  (re-exported: the Dutch month names)
 
 # What a text of the report is in the diff: (entity, id, field, part) of its TextChanged,
 # or (entity, id, "name", None) for the title of a measure or improvement point (renamed).
@@ -61,8 +61,12 @@ T = TypeVar("T")
 # layout, whatever a template's page gives. The label columns keep their published width
 # where there is room, and shrink in proportion on a narrower page.
 PUBLISHED_WIDTH_CM = 16.0
-LABEL_WIDTH_CM = 5.0
 GRID_LABEL_CM = 2.8
+# a grid label's width estimated from its characters (9 pt, bold or italic) and the cell's
+# margins: 'Maatregel 3.1' fits the published 2.8 cm, 'evaluatiemoment' needs more
+GRID_LABEL_CHAR_CM = 0.18
+GRID_LABEL_PADDING_CM = 0.4
+GRID_LABEL_MAX_CHARS = 24
 HEADER_COLUMNS_CM = (6.0, 6.0, 4.0)
 NUMBER_TAB_CM = 1.0
 
@@ -216,9 +220,16 @@ class ReportWriter:
                 paragraph.paragraph_format.space_after = Pt(0)
                 for run in paragraph.runs:
                     run.font.size = Pt(8)
-        # the header's own first paragraph stays empty below the table
+        # A header ends with a paragraph (Word requires one after a table). Where the header
+        # had nothing but its own empty paragraph, that one goes below the table, 1 pt high,
+        # so the running header starts at the header's top as published; a template's own
+        # header content (a logo, an address) stays above it.
         first = header.paragraphs[0]  # type: ignore[attr-defined]
         first.paragraph_format.space_after = Pt(0)
+        if first._p.getnext() is table._tbl and not first._p.xpath("./w:r | ./w:hyperlink"):
+            table._tbl.addnext(first._p)
+            first.paragraph_format.space_before = Pt(0)
+            first.paragraph_format.line_spacing = Pt(1)
 
     def _cell_lines(self, cell: _Cell, lines: list[str]) -> None:
         """Lines of the page header, where Word has no footnotes (footnote-nesting)."""
@@ -327,10 +338,24 @@ class ReportWriter:
         ooxml.field_begin(paragraphs[0], 'TOC \\o "1-2" \\h \\z \\u')
         for paragraph, entry in zip(paragraphs, entries, strict=False):
             link = ooxml.internal_link(paragraph, entry.bookmark)
-            link.add_run(f"{entry.number}\t{entry.title}")
-            link.add_run("\t" + (str(entry.page) if entry.page is not None else ""))
+            # a TOC style in italics (level 2, as published) italicises the title only:
+            # the number and the page number stand upright
+            upright = False if self._italic(paragraph.style) else None
+            link.add_run(f"{entry.number}\t").italic = upright
+            link.add_run(entry.title)
+            page = link.add_run("\t" + (str(entry.page) if entry.page is not None else ""))
+            page.italic = upright
         ooxml.field_end(paragraphs[-1])
         self._page_break(after=paragraphs[-1])
+
+    @staticmethod
+    def _italic(style: Any) -> bool:
+        """Whether a paragraph style (or one it is based on) sets italics."""
+        while style is not None:
+            if style.font.italic is not None:
+                return bool(style.font.italic)
+            style = style.base_style
+        return False
 
     def _toc_tabs(self, paragraph: Paragraph, style_name: str) -> None:
         """The entry's tab stops in the entry itself, as Word writes a TOC: a left one 1 cm
@@ -484,20 +509,30 @@ class ReportWriter:
             2,
             f"{chapter}.4",
             point.elaboration_title,
-            page_break=True,
             key=key("elaboration_title"),
             was=then(4),
         )
         measures = self._interleave(
             point.measures, old.measures if old else (), _id_of, self._removed("measure", ident)
         )
+        layout = self.plan.layout
         for i, (measure, gone) in enumerate(measures):
+            # a table that starts a page of its own is not kept together: one longer than
+            # a page would leave that page empty
+            new_page = i > 0 and layout.measure_page_break
             with self._whole(self._op(gone, "measure", measure.id, ident)):
                 if i:
-                    # Word merges adjacent tables unless a paragraph stands between them.
+                    # Word merges adjacent tables unless a paragraph stands between them;
+                    # where each table starts a new page (layout.measure_page_break), it is
+                    # a 1 pt paragraph at the head of that page.
                     spacer = self._paragraph()
-                    spacer.paragraph_format.space_after = Pt(6)
-                self._measure_table(measure)
+                    if new_page:
+                        spacer.paragraph_format.page_break_before = True
+                        spacer.paragraph_format.space_after = Pt(0)
+                        spacer.paragraph_format.line_spacing = Pt(1)
+                    else:
+                        spacer.paragraph_format.space_after = Pt(6)
+                self._measure_table(measure, keep=layout.keep_tables and not new_page)
 
     def _closing(self, chapter: int, closing: Chapter, was: int | None = None) -> None:
         def key(field: str, part: str | None = None) -> Key:
@@ -524,7 +559,9 @@ class ReportWriter:
                 self._blocks(self.doc, part.text, key=key("parts", part.heading))
 
     # -- measure tables -------------------------------------------------------------------------
-    def _measure_table(self, measure: Measure) -> None:
+    def _measure_table(self, measure: Measure, *, keep: bool = False) -> None:
+        """A measure's table; `keep`: kept on one page where it fits (each row kept with
+        the next), so that it moves to the next page with its heading rather than split."""
         plan = self.plan
         ident = measure.id
 
@@ -550,7 +587,7 @@ class ReportWriter:
         table = self._table(1 + len(rows), 2)
         self._set_style(table, styles.TABLE_GRID)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        ooxml.set_cell_width(table, self._label_widths(LABEL_WIDTH_CM, 1))
+        ooxml.set_cell_width(table, self._label_widths(plan.layout.label_width, 1))
         title = f"{plan.labels['measure']} {ident}"
         ooxml.table_description(table, f"{title}: {measure.title}")
         head = table.rows[0]
@@ -570,12 +607,17 @@ class ReportWriter:
             title_paragraph, measure.title, bold=True, key=("measure", ident, "name", None)
         )
         for row, (label, fill), name in zip(table.rows[1:], rows, names, strict=True):
-            ooxml.row_properties(row)
+            ooxml.row_properties(row, cant_split=not plan.layout.split_rows)
             label_cell, content_cell = row.cells
             label_paragraph = label_cell.paragraphs[0]
             self._set_style(label_paragraph, styles.TABLE_TEXT)
             self._inline(label_paragraph, label, bold=True, key=self._label_key(measure, name))
             fill(content_cell)
+        if keep:
+            for row in table.rows[:-1]:
+                for cell in row.cells:
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
 
     def _label_key(self, measure: Measure, name: str) -> Key | None:
         """A row label comes from the measure's own labels, else from the plan's."""
@@ -715,7 +757,7 @@ class ReportWriter:
         changes = self._active()
         table = self._table(2 + 2 * len(measures), 1 + len(months))
         self._set_style(table, styles.TABLE_GRID)
-        label_width, *month_widths = self._label_widths(GRID_LABEL_CM, 12)
+        label_width, *month_widths = self._label_widths(self._grid_label_cm(measures), 12)
         ooxml.set_cell_width(table, [label_width, *month_widths[: len(months)]])
         ooxml.table_description(table, f"{plan.planning.title} {year}")
         table_rows = list(table.rows)  # indexing table.rows rebuilds the row list each time
@@ -726,7 +768,7 @@ class ReportWriter:
                 ooxml.shade(cell, "D9E2F3")
         self._grid_text(year_row.cells[0], str(year), bold=True, center=False)
         for cell, month in zip(month_row.cells[1:], months, strict=True):
-            self._grid_text(cell, MONTH_ABBREVIATIONS[month[1] - 1], bold=True)
+            self._grid_text(cell, plan.month_abbreviations[month[1] - 1], bold=True)
         self._grid_text(month_row.cells[0], "", bold=True)
         label = plan.labels["measure"]
         for i, (measure, grid_row, op) in enumerate(measures):
@@ -759,6 +801,18 @@ class ReportWriter:
                         changes.marks.run(mark, kind_of)
             if op is not None and changes is not None:
                 changes.marks.everything([work._tr, evaluation._tr], op)
+
+    def _grid_label_cm(self, measures: list[tuple[Measure, GridRow, Op | None]]) -> float:
+        """The grid's label column: the published 2.8 cm, or wider where a label needs it, so
+        that no word of a label ('evaluatiemoment', 'Maatregel 2.3.1') breaks inside; at most
+        a third of the published width (longer labels wrap at their spaces)."""
+        labels = [f"{self.plan.labels['measure']} {m.id}" for m, _, _ in measures]
+        labels.append(self.plan.labels["evaluation_row"])
+        words = [word for label in labels for word in label.split()]
+        whole = max(len(label) for label in labels)
+        longest = max((len(word) for word in words), default=0)
+        wanted = GRID_LABEL_CHAR_CM * max(longest, min(whole, GRID_LABEL_MAX_CHARS))
+        return max(GRID_LABEL_CM, wanted + GRID_LABEL_PADDING_CM)
 
     def _grid_mark(
         self, measure: Measure, kind: str, month: tuple[int, int], marked: bool
@@ -955,6 +1009,7 @@ class ReportWriter:
     def _table_size(self, paragraph: Paragraph) -> None:
         """List styles follow Normal; in a table their text has the table's size."""
         size = self._style(styles.TABLE_TEXT).font.size
+        paragraph.paragraph_format.line_spacing = 1.0
         for r in paragraph._p.iter(qn("w:r")):  # runs inside links (measure references) too
             DocxRun(r, paragraph).font.size = size
 

@@ -23,7 +23,7 @@ from plancheck.exporters.ics_feed.feeds import FeedSet
 from plancheck.exporters.webpage import e
 from plancheck.markup import ListBlock, Paragraph, parse
 from plancheck.model import ImprovementPoint, Measure, Milestone, Plan
-from plancheck.wording import MONTH_ABBREVIATIONS, MONTH_NAMES
+from plancheck.wording import MONTH_NAMES
 
 from .text import Footnotes, Ids, TextWriter
 
@@ -149,7 +149,7 @@ class PlanPage:
             f"{e(numeric_day(doc.version_date))}</time></p>",
             f"<p>Versie {e(version.version)}: {self.text.inline(version.reason, notes=False)}</p>",
             f'<p class="no-print">Zie ook <a href="{TIMELINE_PAGE}">de tijdlijn van de '
-            f'maatregelen</a> en <a href="{CALENDARS_PAGE}">de mijlpalen in uw agenda</a>.</p>',
+            f'{e(plan.noun("measures"))}</a> en <a href="{CALENDARS_PAGE}">de mijlpalen in uw agenda</a>.</p>',
             "</div>",
         ]
 
@@ -329,7 +329,7 @@ class PlanPage:
                 f'<thead><tr><th scope="col">{e(label)}</th>',
             ]
             for _, month in months:
-                short, full = MONTH_ABBREVIATIONS[month - 1], MONTH_NAMES[month - 1]
+                short, full = self.plan.month_abbreviations[month - 1], MONTH_NAMES[month - 1]
                 abbr = e(short) if short == full else f'<abbr title="{e(full)}">{e(short)}</abbr>'
                 self.out.append(f'<th scope="col">{abbr}</th>')
             self.out.append("</tr></thead><tbody>")
@@ -349,7 +349,7 @@ class PlanPage:
                 ]
             self.out.append("</tbody></table></div>")
         self.out.append(
-            "<p>Een X staat in de maand waarin aan de maatregel wordt gewerkt of een mijlpaal "
+            f"<p>Een X staat in de maand waarin aan de {e(plan.noun())} wordt gewerkt of een mijlpaal "
             f"valt; de rij ‘{e(plan.labels['evaluation_row'])}’ toont de evaluaties.</p>"
         )
         self._notes()
@@ -363,7 +363,7 @@ class PlanPage:
         self.out.append(f'<h2 id="{ident}">Verantwoordelijken</h2>')
         self.toc.add(1, "", "Verantwoordelijken", ident, printed=False)
         self.out.append(
-            "<p>Wie verantwoordelijk is voor welke maatregelen, met hun mijlpalen. Elke rol "
+            f"<p>Wie verantwoordelijk is voor welke {e(plan.noun('measures'))}, met hun mijlpalen. Elke rol "
             f'heeft ook <a href="{CALENDARS_PAGE}#per-rol">een eigen agenda</a>.</p>'
         )
         self.out.append('<dl class="owners">')
@@ -375,7 +375,7 @@ class PlanPage:
                 f'<dt id="{e(anchor)}">{self.text.inline(owner.name, notes=False)}{pending}</dt>'
             )
             if not measures:
-                self.out.append("<dd>Nog geen maatregelen.</dd>")
+                self.out.append(f"<dd>Nog geen {e(plan.noun('measures'))}.</dd>")
                 continue
             links = ", ".join(
                 f'<a href="#{e(self.measure_anchor(m.id) or "")}">{e(self.measure_name(m))}</a>'

@@ -32,12 +32,12 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from plancheck.exporters.ics_feed.events import KIND_NAMES, dutch_day, short_text
+from plancheck.exporters.ics_feed.events import dutch_day, short_text
 from plancheck.exporters.ics_feed.feeds import FeedSet, dutch_join
 from plancheck.exporters.webpage import e
 from plancheck.markup import plain_text
 from plancheck.model import Measure, Milestone, Month, Plan, months_between
-from plancheck.wording import MONTH_ABBREVIATIONS, MONTH_NAMES, dutch_month
+from plancheck.wording import MONTH_NAMES, dutch_month
 
 PLAN_PAGE = "index.html"
 LABEL_WIDTH = 130
@@ -166,7 +166,7 @@ def _mark(plan: Plan, measure: Measure, milestone: Milestone, before: Milestone 
             if before.due.kind == "immediate":
                 previous = plan.first_day
         mark.ongoing_from = previous
-    kind = KIND_NAMES.get(milestone.kind, milestone.kind)
+    kind = plan.kind_name(milestone.kind)
     text = short_text(milestone, measure)
     alt = f"{_clean(milestone.wording)}: {text}. {kind}; in de tijdlijn: {mark.when}."
     if externals:
@@ -268,7 +268,7 @@ class Layout:
     width: float
 
 
-def _axis(svg: ET.Element, layout: Layout) -> None:
+def _axis(svg: ET.Element, layout: Layout, abbreviations: tuple[str, ...]) -> None:
     scale, top = layout.scale, layout.top
     axis = _el(svg, "g", class_="tl-axis", aria_hidden="true")
     bottom = layout.height - BOTTOM
@@ -290,7 +290,7 @@ def _axis(svg: ET.Element, layout: Layout) -> None:
         _el(
             axis,
             "text",
-            MONTH_ABBREVIATIONS[month - 1],
+            abbreviations[month - 1],
             x=x + scale.width / 2,
             y=top - 6.0,
             text_anchor="middle",
@@ -393,12 +393,14 @@ def timeline_svg(plan: Plan, feeds: FeedSet, today: dt.date) -> tuple[str, bool]
             "focusable": "false",
         },
     )
-    _el(svg, "title", f"Tijdlijn van de maatregelen, {period}", id="tl-titel")
+    one, many = plan.noun("measure"), plan.noun("measures")
+    _el(svg, "title", f"Tijdlijn van de {many}, {period}", id="tl-titel")
     _el(
         svg,
         "desc",
-        f"Een rij per maatregel ({len(rows)}), van links naar rechts de maanden van {period}. "
-        "Een ruit is een oplevering, een open vierkant een besluit, een rondje een evaluatie; "
+        f"Een rij per {one} ({len(rows)}), van links naar rechts de maanden van {period}. "
+        f"Een ruit is een {plan.noun('kind_deliverable')}, een open vierkant een "
+        f"{plan.noun('kind_decision')}, een rondje een {plan.noun('kind_evaluation')}; "
         "een balk is een periode, een gearceerde balk met een pijl doorlopend werk. Een "
         "gestreepte verticale lijn is een externe mijlpaal; een ring om een mijlpaal betekent "
         "dat die erop voortbouwt. Dezelfde mijlpalen staan in de tabel onder de tijdlijn.",
@@ -416,7 +418,7 @@ def timeline_svg(plan: Plan, feeds: FeedSet, today: dt.date) -> tuple[str, bool]
     )
     _el(pattern, "rect", width=6.0, height=6.0, fill="#ffffff")
     _el(pattern, "line", x1=0.0, y1=0.0, x2=0.0, y2=6.0, stroke="#1b1b1b", stroke_width=2.5)
-    _axis(svg, layout)
+    _axis(svg, layout, plan.month_abbreviations)
     body = _el(svg, "g", class_="tl-rows")
     y = top
     for row, row_height in zip(rows, heights, strict=True):
@@ -482,7 +484,7 @@ def _features(plan: Plan, rows: list[Row], shown_today: bool) -> set[str]:
     return found
 
 
-def _legend(features: set[str]) -> str:
+def _legend(plan: Plan, features: set[str]) -> str:
     def icon(inner: str, width: int = 22) -> str:
         return (
             f'<svg width="{width}" height="18" viewBox="0 0 {width} 18" aria-hidden="true" '
@@ -493,9 +495,9 @@ def _legend(features: set[str]) -> str:
     square = '<rect x="5" y="3.5" width="11" height="11" class="tl-mark tl-mark--decision"/>'
     circle = '<circle cx="11" cy="9" r="6" class="tl-mark tl-mark--evaluation"/>'
     items = [
-        ("deliverable", icon(diamond), KIND_NAMES["deliverable"]),
-        ("decision", icon(square), KIND_NAMES["decision"]),
-        ("evaluation", icon(circle), KIND_NAMES["evaluation"]),
+        ("deliverable", icon(diamond), plan.kind_name("deliverable")),
+        ("decision", icon(square), plan.kind_name("decision")),
+        ("evaluation", icon(circle), plan.kind_name("evaluation")),
         (
             "period",
             icon('<rect x="1" y="4" width="30" height="10" class="tl-period"/>', 32),
@@ -545,7 +547,7 @@ def _legend(features: set[str]) -> str:
 
 def _table(plan: Plan, feeds: FeedSet, rows: list[Row]) -> str:
     head = (
-        '<thead><tr><th scope="col">Maatregel</th><th scope="col">Mijlpaal</th>'
+        f'<thead><tr><th scope="col">{e(plan.labels["measure"])}</th><th scope="col">Mijlpaal</th>'
         '<th scope="col">Wanneer in het plan</th><th scope="col">In de tijdlijn</th>'
         '<th scope="col">Soort</th></tr></thead>'
     )
@@ -555,7 +557,7 @@ def _table(plan: Plan, feeds: FeedSet, rows: list[Row]) -> str:
         body.append(
             f'<tr><th scope="row">Extern</th><td>{e(_clean(external.title or external.id))}</td>'
             f"<td>{e(_clean(external.wording))}</td><td>{e(when)}</td>"
-            f"<td>{e(KIND_NAMES.get(external.kind, external.kind))}</td></tr>"
+            f"<td>{e(plan.kind_name(external.kind))}</td></tr>"
         )
     for row in rows:
         for mark in row.marks:
@@ -570,13 +572,13 @@ def _table(plan: Plan, feeds: FeedSet, rows: list[Row]) -> str:
                 f'<tr><th scope="row"><a href="{PLAN_PAGE}#{e(row.anchor)}">{e(row.name)}</a></th>'
                 f'<td><a href="{PLAN_PAGE}#{e(anchor)}">{text}</a>{extra}</td>'
                 f"<td>{e(_clean(ms.wording))}</td><td>{e(mark.when)}</td>"
-                f"<td>{e(KIND_NAMES.get(ms.kind, ms.kind))}</td></tr>"
+                f"<td>{e(plan.kind_name(ms.kind))}</td></tr>"
             )
     return (
         '<details class="no-print"><summary>De mijlpalen als tabel</summary>'
         '<div class="scroll-box" role="region" tabindex="0" aria-labelledby="mijlpalen-tabel">'
         '<table class="table milestones-table">'
-        '<caption id="mijlpalen-tabel">Alle mijlpalen, per maatregel</caption>'
+        f'<caption id="mijlpalen-tabel">Alle mijlpalen, per {e(plan.noun())}</caption>'
         f"{head}<tbody>{''.join(body)}</tbody></table></div></details>"
     )
 
@@ -586,18 +588,19 @@ def render_timeline_page(plan: Plan, feeds: FeedSet, today: dt.date) -> tuple[st
     rows = timeline_rows(plan, feeds)
     svg, shown = timeline_svg(plan, feeds, today)
     months = chart_months(plan, rows)
+    one, many = e(plan.noun("measure")), e(plan.noun("measures"))
     today_line = f" De rode lijn ‘vandaag’ staat op {e(dutch_day(today))}." if shown else ""
     body = "\n".join(
         [
-            "<h1>Tijdlijn van de maatregelen</h1>",
+            f"<h1>Tijdlijn van de {many}</h1>",
             f'<p class="lead intro">{e(_clean(plan.document.title))}</p>',
-            f'<p class="intro">Elke maatregel heeft een rij, van {e(dutch_month(months[0]))} tot en '
+            f'<p class="intro">Elke {one} heeft een rij, van {e(dutch_month(months[0]))} tot en '
             f"met {e(dutch_month(months[-1]))}. Wijs een mijlpaal aan voor wat er gebeurt; de "
-            "naam van een maatregel leidt naar de maatregel in het plan. Op een smal scherm "
+            f"naam van een {one} leidt naar de {one} in het plan. Op een smal scherm "
             f"schuift de tijdlijn opzij.{today_line}</p>",
-            _legend(_features(plan, rows, shown)),
+            _legend(plan, _features(plan, rows, shown)),
             '<div class="scroll-box timeline-box" role="region" tabindex="0" '
-            'aria-label="Tijdlijn van de maatregelen (schuift horizontaal)">',
+            f'aria-label="Tijdlijn van de {many} (schuift horizontaal)">',
             svg,
             "</div>",
             _table(plan, feeds, rows),

@@ -24,6 +24,7 @@ _CLAUSE_END = re.compile(r"[.:;](?=\s|$)")
 _SENTENCE_END = re.compile(r"[.](?=\s|$)")
 _LIST_MARK = re.compile(r"^(?:[-*] |\d+[.)] )+")
 
+# the Dutch names of the kinds; the exports take them from the plan (Plan.kind_name)
 KIND_NAMES = {
     "deliverable": "Oplevering",
     "decision": "Besluit",
@@ -299,7 +300,7 @@ def description_of(
         parties = [p.name if (p := plan.party(ident)) else ident for ident in measure.parties]
         if parties:
             lines.append(f"{plan.label(measure, 'involved')}: {', '.join(parties)}")
-    lines.append(f"Soort: {KIND_NAMES.get(milestone.kind, milestone.kind)}")
+    lines.append(f"Soort: {plan.kind_name(milestone.kind)}")
     needs = _builds_on(plan, milestone)
     if needs:
         lines.append("Bouwt voort op: " + "; ".join(needs))
@@ -321,7 +322,7 @@ def build_event(
     if day is None:
         return None
     measure = plan.measure(milestone.measure_id) if milestone.measure_id else None
-    kind = KIND_NAMES.get(milestone.kind, milestone.kind)
+    kind = plan.kind_name(milestone.kind)
     categories: tuple[str, ...] = (
         kind,
         measure_name(plan, measure) if measure else EXTERNAL_CATEGORY,

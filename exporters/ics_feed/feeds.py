@@ -129,7 +129,7 @@ def plan_feeds(plan: Plan, as_of: dt.date | None = None) -> FeedSet:
         return tuple(ms for m in measures for ms in m.realisation if ms.id not in events)
 
     externals = sorted(plain_text(m.title or m.id) for m in plan.external_milestones)
-    everything = "Alle mijlpalen met een datum, van alle maatregelen"
+    everything = f"Alle mijlpalen met een datum, van alle {plan.noun('measures')}"
     if externals:
         everything += f", en de externe mijlpalen ({dutch_join(externals)})"
     feeds = [
@@ -150,12 +150,12 @@ def plan_feeds(plan: Plan, as_of: dt.date | None = None) -> FeedSet:
         what = (
             f"Mijlpalen van {_measures_phrase(plan, measures)}, met als verantwoordelijke: {name}."
             if measures
-            else f"Er zijn (nog) geen maatregelen met als verantwoordelijke: {name}."
+            else f"Er zijn (nog) geen {plan.noun('measures')} met als verantwoordelijke: {name}."
         )
         owner_holds = (
             (f"Mijlpalen van {_measures_phrase(plan, measures)}.",)
             if measures
-            else ("Er zijn (nog) geen maatregelen met deze verantwoordelijke.",)
+            else (f"Er zijn (nog) geen {plan.noun('measures')} met deze verantwoordelijke.",)
         )
         milestones = tuple(ms for m in measures for ms in m.realisation)
         feeds.append(

@@ -164,13 +164,14 @@ def _feed_card(
     return out
 
 
-def _twice_warning() -> str:
+def _twice_warning(plan: Plan) -> str:
+    one, many = e(plan.noun("measure")), e(plan.noun("measures"))
     return (
         '<p class="note note--warning"><strong>Let op: dubbele mijlpalen.</strong> ‘Alle '
-        "mijlpalen’ bevat al de mijlpalen van elke verantwoordelijke en elke maatregel. Wie "
+        f"mijlpalen’ bevat al de mijlpalen van elke verantwoordelijke en elke {one}. Wie "
         "zich abonneert op ‘Alle mijlpalen’ én op de agenda van een verantwoordelijke of een "
-        "maatregel, ziet elke mijlpaal daarvan twee keer. Kies dus óf ‘Alle mijlpalen’, óf de "
-        "agenda's van uw eigen rol of maatregelen.</p>"
+        f"{one}, ziet elke mijlpaal daarvan twee keer. Kies dus óf ‘Alle mijlpalen’, óf de "
+        f"agenda's van uw eigen rol of {many}.</p>"
     )
 
 
@@ -269,6 +270,11 @@ def _how_to(base_url: str | None) -> list[str]:
 
 def _dates(plan: Plan) -> list[str]:
     start = dutch_day(planning_start(plan))
+    where = (
+        "de dag waarop het plan is gepubliceerd"
+        if plan.conventions.immediate == "publication"
+        else "de eerste dag van de planning"
+    )
     return [
         '<section aria-labelledby="data-in-de-agenda">',
         '<h2 id="data-in-de-agenda">Hoe de mijlpalen in de agenda staan</h2>',
@@ -277,11 +283,11 @@ def _dates(plan: Plan) -> list[str]:
         "oktober’ staat op 30 september.</li>",
         "<li>Noemt het plan alleen een maand (‘juni’), dan staat de mijlpaal op de laatste "
         "dag van die maand.</li>",
-        f"<li>‘Per direct’ staat op de eerste dag van de planning: {e(start)}.</li>",
+        f"<li>‘Per direct’ staat op {where}: {e(start)}.</li>",
         "<li>Een periode (‘februari - april’) staat op het einde van de periode; de periode "
         "zelf staat in de beschrijving van de afspraak.</li>",
         "<li>Doorlopend werk (‘Doorlopend’) heeft geen datum en staat daarom niet in de "
-        "agenda's. Het staat op deze pagina bij de maatregel.</li>",
+        f"agenda's. Het staat op deze pagina bij de {e(plan.noun())}.</li>",
         "<li>De afspraken blokkeren uw agenda niet: u blijft ‘beschikbaar’.</li>",
         "<li>Verandert een datum in een nieuwe versie van het plan, dan verschuift de afspraak "
         "in uw agenda; er komt geen tweede bij.</li>",
@@ -407,7 +413,7 @@ def render_index(
         '<li><a href="#data-in-de-agenda">Hoe de mijlpalen in de agenda staan</a></li>',
         '<li><a href="#meldingen">Meldingen</a></li>',
         '<li><a href="#per-rol">Per verantwoordelijke</a></li>',
-        '<li><a href="#per-maatregel">Per maatregel</a></li>',
+        f'<li><a href="#per-maatregel">Per {e(plan.noun())}</a></li>',
     ]
     jump = "".join(f'<li><a href="#{e(f.name)}">{e(f.title)}</a></li>' for f in owners)
     body = [
@@ -417,10 +423,10 @@ def render_index(
         f"{e(numeric_day(doc.version_date))}</p>",
         "<p>De mijlpalen van dit plan staan in agenda-bestanden (iCalendar, <code>.ics</code>) "
         "die u in uw eigen agenda-app kunt zetten: alles in één agenda, per verantwoordelijke "
-        f"of per maatregel. Het plan heeft {e(plural(len(everything.events), 'mijlpaal', 'mijlpalen'))} "
+        f"of per {e(plan.noun())}. Het plan heeft {e(plural(len(everything.events), 'mijlpaal', 'mijlpalen'))} "
         f"met een datum en {e(plural(ongoing, 'doorlopende werkzaamheid', 'doorlopende werkzaamheden'))}.</p>",
         *(_publish_steps(site) if base is None else []),
-        _twice_warning(),
+        _twice_warning(plan),
         '<nav aria-labelledby="inhoud-kop">',
         '<h2 id="inhoud-kop">Op deze pagina</h2>',
         '<ul class="toc">',
@@ -437,7 +443,7 @@ def render_index(
         *_notifications(sorted(set(alarms), reverse=True), base),
         '<section aria-labelledby="per-rol">',
         '<h2 id="per-rol">Per verantwoordelijke</h2>',
-        "<p>Een agenda per rol, met de mijlpalen van de maatregelen waarvoor die rol "
+        f"<p>Een agenda per rol, met de mijlpalen van de {e(plan.noun('measures'))} waarvoor die rol "
         "verantwoordelijk is. Wie zich hierop abonneert, heeft ‘Alle mijlpalen’ niet nodig.</p>",
         f'<nav aria-label="Verantwoordelijken"><ul class="jump-list">{jump}</ul></nav>',
     ]
@@ -446,7 +452,7 @@ def render_index(
     body += [
         "</section>",
         '<section aria-labelledby="per-maatregel">',
-        '<h2 id="per-maatregel">Per maatregel</h2>',
+        f'<h2 id="per-maatregel">Per {e(plan.noun())}</h2>',
     ]
     for feed in measures:
         body += _feed_card(plan, feeds, feed, base, site)

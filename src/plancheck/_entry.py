@@ -1,9 +1,11 @@
 """The process entry point: the `plancheck` console script and `python -m plancheck`.
 
-Kept small and first to run, so that Ctrl-C or SIGTERM at any moment ends the run in one
-line and with exit code 130 or 143, never a traceback. While plancheck.cli and its
+Kept small and first to run, so that Ctrl-C, SIGTERM or SIGHUP (the terminal or the SSH
+session closed) at any moment ends the run in one line and with exit code 130, 143 or 129,
+never a traceback. While plancheck.cli and its
 libraries are imported nothing has been written, so a signal ends the process at once.
-During the run it raises KeyboardInterrupt (plancheck.outputs.Terminated for SIGTERM), so
+During the run it raises KeyboardInterrupt (plancheck.outputs.Terminated for SIGTERM and
+SIGHUP), so
 that half-written outputs are cleaned up and plancheck.cli says what was left; a second
 signal, and any signal after the run, ends the process at once.
 
@@ -23,10 +25,11 @@ from types import FrameType
 
 _SIGINT: int = _signal.SIGINT
 _SIGTERM: int = _signal.SIGTERM
+_SIGHUP: int = _signal.SIGHUP
 
 
 def _exit_now(signum: int, frame: FrameType | None) -> None:
-    word = b"terminated" if signum == _SIGTERM else b"interrupted"
+    word = b"terminated" if signum in (_SIGTERM, _SIGHUP) else b"interrupted"
     try:
         os.write(2, b"plancheck: " + word + b"\n")
     finally:
@@ -35,7 +38,7 @@ def _exit_now(signum: int, frame: FrameType | None) -> None:
 
 def _raise(signum: int, frame: FrameType | None) -> None:
     _install(_exit_now)  # a second signal while cleaning up ends the run at once
-    if signum == _SIGTERM:
+    if signum in (_SIGTERM, _SIGHUP):
         from plancheck.outputs import Terminated
 
         raise Terminated(signum)
@@ -69,7 +72,7 @@ def _raise_again(signum: int, frame: FrameType | None) -> None:
 
 
 def _install(handler: Callable[[int, FrameType | None], None]) -> None:
-    for signum in (_SIGINT, _SIGTERM):
+    for signum in (_SIGINT, _SIGTERM, _SIGHUP):
         # a signal the parent set to be ignored (nohup, a background job) stays ignored
         if _signal.getsignal(signum) != _signal.SIG_IGN:
             _signal.signal(signum, handler)
@@ -90,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _install(_exit_now)
         sys.unraisablehook = sys.__unraisablehook__
         _signal.setitimer(_signal.ITIMER_REAL, 0)
-    if _again and code not in (130, 143):  # dropped by Python at the very end of the run
+    if _again and code not in (129, 130, 143):  # dropped by Python at the very end of the run
         code = 128 + _again[0]
         os.write(2, b"plancheck: interrupted\n" if code == 130 else b"plancheck: terminated\n")
     return code

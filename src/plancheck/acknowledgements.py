@@ -21,6 +21,7 @@ from dataclasses import replace
 from plancheck.catalogue import ACK_REASON, ACK_RULES, ACK_STALE, rule_ids
 from plancheck.config import Config
 from plancheck.findings import Change, Finding
+from plancheck.i18n import _
 from plancheck.loader import Document
 from plancheck.model import Plan
 
@@ -56,10 +57,15 @@ def acknowledge(
                 Finding(
                     ACK_REASON,
                     config.severity(ACK_REASON, ACK_RULES[ACK_REASON][0]),
-                    f"the acknowledgement of {ack.rule} for '{ack.subject}' gives no reason",
+                    _("the acknowledgement of {rule} for '{subject}' gives no reason").format(
+                        rule=ack.rule, subject=ack.subject
+                    ),
                     document.path,
                     document.span(ack.path),
-                    "add `reason:`, for example 'as published 31-08-2018; for the plan owner to resolve'",
+                    _(
+                        "add `reason:`, for example 'as published {version}; for the plan "
+                        "owner to resolve'"
+                    ).format(version=plan.revisions[0].version),
                     ack.subject,
                 )
             )
@@ -71,37 +77,53 @@ def acknowledge(
             if i in changed:
                 now = changed[i]
                 message = (
-                    f"the acknowledgement of {ack.rule} for '{ack.subject}' accepts "
-                    f"{describe_facts(ack.facts)}, but the inconsistency is now "
-                    f"{describe_facts(now.facts)}"
+                    _(
+                        "the acknowledgement of {rule} for '{subject}' accepts {facts}, but the "
+                        "inconsistency is now {now}"
+                    )
                     if ack.facts
-                    else f"the acknowledgement of {ack.rule} for '{ack.subject}' names no facts, "
-                    f"so it accepts nothing; the inconsistency is {describe_facts(now.facts)}"
+                    else _(
+                        "the acknowledgement of {rule} for '{subject}' names no facts, so it "
+                        "accepts nothing; the inconsistency is {now}"
+                    )
+                ).format(
+                    rule=ack.rule,
+                    subject=ack.subject,
+                    facts=describe_facts(ack.facts),
+                    now=describe_facts(now.facts),
                 )
-                hint = (
+                hint = _(
                     "fix the plan; or, if its owners accept this inconsistency, write "
-                    f"`facts: {facts_yaml(now.facts)}` in this entry and say why in `reason:`"
-                )
+                    "`facts: {facts}` in this entry and say why in `reason:`"
+                ).format(facts=facts_yaml(now.facts))
                 # the entry brought up to date: offered only as part of another finding's
                 # fix that changed what the entry accepts (plancheck.fixes), never alone
-                place = f"the acknowledgement of {ack.rule} for '{ack.subject}'"
+                place = _("the acknowledgement of {rule} for '{subject}'").format(
+                    rule=ack.rule, subject=ack.subject
+                )
                 fix = tuple(
                     Change("set", (*ack.path, "facts", name), value, place)
                     for name, value in now.facts
                     if dict(ack.facts).get(name) != value
                 )
             elif ack.rule in known:
-                message = (
-                    f"the acknowledgement of {ack.rule} for '{ack.subject}' matches no finding"
+                message = _(
+                    "the acknowledgement of {rule} for '{subject}' matches no finding"
+                ).format(rule=ack.rule, subject=ack.subject)
+                hint = _("remove it: the inconsistency is gone (or the subject was renamed)")
+                place = _("the acknowledgement of {rule} for '{subject}'").format(
+                    rule=ack.rule, subject=ack.subject
                 )
-                hint = "remove it: the inconsistency is gone (or the subject was renamed)"
-                place = f"the acknowledgement of {ack.rule} for '{ack.subject}'"
                 fix = (Change("delete", ack.path, place=place),)
             else:
                 close = difflib.get_close_matches(ack.rule, known, n=1)
-                message = f"the acknowledgement names the rule '{ack.rule}', which does not exist"
+                message = _(
+                    "the acknowledgement names the rule '{rule}', which does not exist"
+                ).format(rule=ack.rule)
                 hint = (
-                    f"did you mean '{close[0]}'?" if close else "`plancheck rules` lists the rules"
+                    _("did you mean '{name}'?").format(name=close[0])
+                    if close
+                    else _("`plancheck rules` lists the rules")
                 )
             out.append(
                 Finding(
@@ -120,7 +142,7 @@ def acknowledge(
 
 def describe_facts(facts: tuple[tuple[str, str], ...]) -> str:
     """`due 2018-06-30, marks 2018-05`; "no facts" for an entry that names none."""
-    return ", ".join(f"{name} {value}" for name, value in sorted(facts)) or "no facts"
+    return ", ".join(f"{name} {value}" for name, value in sorted(facts)) or _("no facts")
 
 
 def facts_yaml(facts: tuple[tuple[str, str], ...]) -> str:

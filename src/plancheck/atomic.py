@@ -446,7 +446,7 @@ def _recover(parent: Path, name: str) -> None:
 
 def _swap(stage: Path, final: Path) -> None:
     """Put `stage` in the place of `final`: one atomic exchange where the kernel offers
-    it, else two renames. Ctrl-C and SIGTERM wait until the swap is done."""
+    it, else two renames. Ctrl-C, SIGTERM and SIGHUP wait until the swap is done."""
     from plancheck import outputs
 
     if not os.path.lexists(final):
@@ -519,10 +519,10 @@ def _find_renameat2() -> _Renameat2 | None:
 
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """Block SIGINT and SIGTERM (in this thread) so the swap is never left half done by
+    """Block SIGINT, SIGTERM and SIGHUP (in this thread) so the swap is never left half done by
     them; they are delivered when it is done. Only SIGKILL or a power cut remain, for which
     the next run recovers (_recover)."""
-    held = {signal.SIGINT, signal.SIGTERM}
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
     try:
         before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     except (AttributeError, OSError, ValueError):  # pragma: no cover - not on POSIX

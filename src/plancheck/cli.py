@@ -14,14 +14,14 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn, TextIO
 
-from plancheck import __version__
+from plancheck import __version__, i18n
 from plancheck.as_of import parse_as_of
 from plancheck.atomic import write_text
 from plancheck.config import config_for
 from plancheck.diff_command import COMPARE_ERRORS, base_for
-from plancheck.engine import check_file
+from plancheck.engine import CheckResult, check_file
 from plancheck.errors import RUN_ERRORS, UsageError
-from plancheck.findings import EXIT_UNREADABLE, Verdict
+from plancheck.findings import EXIT_UNREADABLE, Severity, Verdict
 from plancheck.printable import printable
 
 FORMATS = ("auto", "text", "json", "github", "gitlab", "junit", "sarif")
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     rules = sub.add_parser("rules", help="list the gate's rules")
+    _lang_option(rules, "the language of the rules' documentation (default: Dutch)")
     rules.add_argument(
         "--markdown",
         action="store_true",
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     explain = sub.add_parser("explain", help="explain one rule")
     explain.add_argument("rule", metavar="RULE")
+    _lang_option(explain, "the language of the explanation (default: Dutch)")
     from plancheck import diff_command
 
     diff_command.add_parser(sub)
@@ -82,7 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _lang_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """--lang: the language plancheck speaks, whatever the plan's; a catalogue per language
+    (plancheck.i18n). PLANCHECK_LANG sets the same for every command."""
+    parser.add_argument("--lang", choices=i18n.languages(), help=what)
+
+
 def _check_options(parser: argparse.ArgumentParser) -> None:
+    _lang_option(
+        parser,
+        "the language of the findings and the report (default: the plan's document.language)",
+    )
     parser.add_argument(
         "--format",
         choices=FORMATS,
@@ -146,6 +158,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    with i18n.forcing(getattr(args, "lang", None)):
+        return _run(args, parser)
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_UNREADABLE
@@ -184,20 +201,32 @@ def cmd_check(args: argparse.Namespace) -> int:
     results = [check_file(path, config, base_for(args.base, path), as_of) for path in args.plans]
     verdict = _verdict = context.verdict(results)  # what every report says, and the exit code
     fmt = resolve_format(args.format)
-    report = renderer(fmt)(results, context)
-    if args.output:
-        write_text(args.output, report)
-        print(summary_line(results, verdict))
-    else:
-        sys.stdout.write(report)
-    if fmt == "github":
-        from plancheck.reporters.github import append_step_summary
+    with i18n.using(report_language(results)):
+        report = renderer(fmt)(results, context)
+        if args.output:
+            write_text(args.output, report)
+            print(summary_line(results, verdict))
+        else:
+            sys.stdout.write(report)
+        if fmt == "github":
+            from plancheck.reporters.github import append_step_summary
 
-        append_step_summary(results, strict=context.strict)
-    if verdict.failed_by_strict:
-        # the report says FAILED with no error in it; say why
-        print("plancheck: failed: in strict mode the warnings count as errors", file=sys.stderr)
+            append_step_summary(results, strict=context.strict)
+        if verdict.failed_by_strict:
+            # the report says FAILED with no error in it; say why
+            print(
+                i18n._("plancheck: failed: in strict mode the warnings count as errors"),
+                file=sys.stderr,
+            )
     return verdict.exit_code
+
+
+def report_language(results: Sequence[CheckResult]) -> str:
+    """The language of a report on `results`: --lang, else the first plan's."""
+    forced = i18n.forced()
+    if forced is not None:
+        return forced
+    return results[0].language if results else i18n.current()
 
 
 def cmd_rules(out: TextIO) -> int:
@@ -205,9 +234,24 @@ def cmd_rules(out: TextIO) -> int:
 
     rules = catalogue()
     width = max(len(rule.id) for rule in rules)
+    severity_width = max(len(severity_word(rule.severity)) for rule in rules)
     for rule in rules:
-        out.write(f"{rule.id:<{width}}  {rule.severity.value:<7}  {rule.summary}\n")
+        severity = severity_word(rule.severity)
+        out.write(f"{rule.id:<{width}}  {severity:<{severity_width}}  {rule.summary}\n")
     return 0
+
+
+def severity_word(severity: Severity) -> str:
+    """A severity as `rules` and `explain` show it: the configuration's word (error,
+    warning, note) in English, the reader's word in another language."""
+    return i18n._(SEVERITY_WORDS[severity])
+
+
+SEVERITY_WORDS = {
+    Severity.ERROR: i18n.N_("error"),
+    Severity.WARNING: i18n.N_("warning"),
+    Severity.NOTE: i18n.N_("note"),
+}
 
 
 def rules_markdown() -> str:
@@ -216,19 +260,22 @@ def rules_markdown() -> str:
 
     rules = catalogue()
     out = [
-        "# The gate's rules",
+        i18n._("# The gate's rules"),
         "",
-        "Generated by `plancheck rules --markdown` from the rules' own documentation; a test",
-        "keeps this file up to date. Change a rule's severity or turn it off in",
-        "`plancheck.toml` or `[tool.plancheck]` (see docs/ci.md).",
+        *i18n._(
+            "Generated by `plancheck rules --markdown` from the rules' own documentation; a test\n"
+            "keeps this file up to date. Change a rule's severity or turn it off in\n"
+            "`plancheck.toml` or `[tool.plancheck]` (see docs/ci.md)."
+        ).split("\n"),
         "",
-        "| rule | default | what |",
+        i18n._("| rule | default | what |"),
         "| --- | --- | --- |",
     ]
     out += [f"| [{r.id}](#{r.id}) | {r.severity.value} | {r.summary} |" for r in rules]
     for rule in rules:
         title, _, body = rule.doc.partition("\n")
-        out += ["", f"## {rule.id}", "", f"Default severity: {rule.severity.value}. {title}"]
+        default = i18n._("Default severity: {severity}.").format(severity=rule.severity.value)
+        out += ["", f"## {rule.id}", "", f"{default} {title}"]
         out.append(body.rstrip())
     return "\n".join(out) + "\n"
 
@@ -238,6 +285,9 @@ def cmd_explain(rule_id: str, out: TextIO) -> int:
 
     rule = rule_info(rule_id)
     if rule is not None:
-        out.write(f"{rule.id} (default severity: {rule.severity.value})\n\n{rule.doc}\n")
+        default = i18n._("(default severity: {severity})").format(
+            severity=severity_word(rule.severity)
+        )
+        out.write(f"{rule.id} {default}\n\n{rule.doc}\n")
         return 0
-    raise UsageError(f"no rule '{rule_id}'; `plancheck rules` lists them")
+    raise UsageError(i18n._("no rule '{rule}'; `plancheck rules` lists them").format(rule=rule_id))

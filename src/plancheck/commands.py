@@ -1,4 +1,4 @@
-"""The export, build and init commands. Exporters are imported here, never by `check`.
+"""The export, build, schema and init commands. Exporters are imported here, never by `check`.
 
 Every command that exports checks the plan first (the one pipeline: load, schema, model,
 rules) and exports the model it built; with errors it exports nothing unless `--force`, and
@@ -11,18 +11,19 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from plancheck import __version__
+from plancheck import __version__, i18n
 from plancheck.atomic import staged_dir, write_text
 from plancheck.config import Config, config_for
 from plancheck.engine import CheckResult, check_file
 from plancheck.errors import OutputError, UsageError
-from plancheck.findings import EXIT_FINDINGS, Verdict
+from plancheck.findings import EXIT_FINDINGS, EXIT_UNREADABLE, Verdict
 from plancheck.model import Plan
 from plancheck.printable import printable
 
@@ -42,6 +43,11 @@ def _exporting_parser(
     parser.add_argument(*flags, default=default, metavar=kind, help=f"{what} (default: {default})")
     parser.add_argument("--force", action="store_true", help="export even if the plan has errors")
     parser.add_argument("--config", metavar="FILE", help="gate configuration file")
+    parser.add_argument(
+        "--lang",
+        choices=i18n.languages(),
+        help="the language of the findings (default: the plan's document.language)",
+    )
 
 
 def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
@@ -111,8 +117,44 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     _site_options(build)
     build.add_argument("--strict", action="store_true", help="warnings count as errors")
 
+    imported = sub.add_parser("import", help="read a plan that exists only as a Word file")
+    sources = imported.add_subparsers(
+        dest="kind", metavar="KIND", required=True, parser_class=type(imported)
+    )
+    from_docx = sources.add_parser(
+        "docx", help="a Word (.docx) improvement plan into plan.yaml (docs/import.md)"
+    )
+    from_docx.add_argument("file", metavar="FILE.docx")
+    from_docx.add_argument(
+        "-o",
+        "--output",
+        default="plan.yaml",
+        metavar="FILE",
+        help="the plan to write (default: plan.yaml)",
+    )
+    from_docx.add_argument("--force", action="store_true", help="overwrite an existing file")
+    schema = sub.add_parser(
+        "schema", help="write the plan-specific schema the editor reads (the plan's own ids)"
+    )
+    schema.add_argument(
+        "plans", nargs="*", default=["plan.yaml"], metavar="PLAN", help="default: plan.yaml"
+    )
+    schema.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="the schema to write (default: the plan-specific schema the plan's modeline "
+        "names, else PLAN's name with .schema.json, beside it)",
+    )
+
     init = sub.add_parser("init", help="write a small valid starter plan")
-    init.add_argument("path", nargs="?", default="plan.yaml", metavar="PATH")
+    init.add_argument(
+        "path",
+        nargs="?",
+        default="plan.yaml",
+        metavar="PATH",
+        help="the file, or a folder for its plan.yaml",
+    )
     init.add_argument("--force", action="store_true", help="overwrite an existing file")
 
 
@@ -193,6 +235,10 @@ def run(args: argparse.Namespace) -> int:
             return _build(args)
         if args.command == "init":
             return _init(args)
+        if args.command == "import":
+            return _import_docx(args)
+        if args.command == "schema":
+            return _schema(args)
     except _Abort as abort:
         return abort.code
     raise AssertionError(f"unknown command {args.command}")
@@ -222,7 +268,8 @@ def _checked_plan(
     # what --force does not override: the rules say so (Problem.blocks_export)
     blocking = [f for f in result.findings if f.blocks_export and not f.suppressed]
     if result.plan is None or blocking or not (verdict.passed or args.force):
-        sys.stderr.write(render([result], context))
+        with i18n.using(i18n.forced() or result.language):
+            sys.stderr.write(render([result], context))
         if result.plan is None:
             _say(f"plancheck: nothing exported: {args.plan} could not be read as a valid plan")
             raise _Abort(max(verdict.exit_code, EXIT_FINDINGS))
@@ -485,8 +532,9 @@ def _build(args: argparse.Namespace) -> int:
     # findings.txt says what `check --verbose` would say: the record lists every finding
     context = Context(__version__, strict=strict, verbose=True)
     with staged_dir(out) as stage:
-        write_text(stage / "findings.txt", render_text([result], context))
-        write_text(stage / "findings.json", render_json([result], context))
+        with i18n.using(i18n.forced() or result.language):
+            write_text(stage / "findings.txt", render_text([result], context))
+            write_text(stage / "findings.json", render_json([result], context))
         _say("writing the Word report")
         report = _write_docx(plan, stage / "verbeterplan.docx", args)
         _say("writing the web site and the calendar feeds")
@@ -526,6 +574,9 @@ def _init(args: argparse.Namespace) -> int:
     from plancheck.starter import STARTER_PLAN
 
     path = Path(args.path)
+    if args.path.endswith(("/", os.sep)) or path.is_dir():  # `init new/`: new/plan.yaml
+        path = path / "plan.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and not args.force:
         raise UsageError(f"{path} exists; use --force to overwrite it")
     write_text(path, STARTER_PLAN)
@@ -538,6 +589,114 @@ def _init(args: argparse.Namespace) -> int:
         write_text(schema_copy, schema_text())
         print(f"wrote {schema_copy}: the schema your editor reads for completion")
     return 0
+
+
+def _import_docx(args: argparse.Namespace) -> int:
+    """The Word file read into plan.yaml; what it could not place is listed (exit 1), and
+    the plan it wrote is read back by the loader and the schema."""
+    from plancheck import outputs
+    from plancheck.atomic import prepare_file
+    from plancheck.importer import UnreadableDocx, import_docx, plan_yaml
+    from plancheck.loader import load_text
+    from plancheck.validation import validate
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UsageError(f"{args.file}: no such file")
+    outputs.note_input(source, "the Word file")
+    path = prepare_file(args.output)
+    if path.exists() and not args.force:
+        raise UsageError(f"{path} exists; use --force to overwrite it")
+    try:
+        imported = import_docx(source)
+    except UnreadableDocx as err:
+        raise UsageError(f"{args.file}: cannot be read as a Word file: {err}") from err
+    notes = [str(f) for f in imported.findings]
+    text = plan_yaml(
+        imported.data,
+        [f"Ingelezen uit {source.name} door plancheck import docx.", *notes] if notes else [],
+    )
+    loaded = load_text(text, str(path))
+    problems = list(loaded.findings)
+    if loaded.document is not None:
+        problems += validate(loaded.document)
+    write_text(path, text)
+    for note in notes:
+        _say(f"{args.file}: {note.removeprefix(source.name + ': ')}")
+    for problem in problems:
+        where = f"{path}:{problem.span.line}" if problem.span else str(path)
+        _say(f"{where}: {problem.message}")
+    _say(
+        f"wrote {path}: {imported.measures} measures, {imported.milestones} milestones, "
+        f"{imported.marks} grid marks, {imported.footnotes} footnotes; "
+        f"{len(notes)} findings to check; then run `plancheck check {path}`"
+    )
+    return EXIT_FINDINGS if notes or problems else 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    """`plancheck schema PLAN...`: the general schema with each plan's ids, for the editor
+    (several plans as the pre-commit hook passes them; -o for one plan only)."""
+    if args.output and len(args.plans) > 1:
+        raise UsageError("-o names the schema of one plan; give one PLAN, or leave -o out")
+    return max(_schema_of(plan, args.output) for plan in args.plans)
+
+
+def _schema_of(plan_name: str, output_name: str | None) -> int:
+    import os
+
+    from plancheck import plan_schema
+    from plancheck.atomic import prepare_file
+    from plancheck.reporters import Context
+    from plancheck.reporters.text import render
+    from plancheck.validation import schema, schema_text
+
+    result = check_file(plan_name)
+    if result.plan is None or result.document is None:
+        sys.stderr.write(render([result], Context(__version__)))
+        _say(f"plancheck: no schema written: {plan_name} could not be read as a valid plan")
+        return EXIT_UNREADABLE if result.unreadable else EXIT_FINDINGS
+    plan_path = Path(plan_name)
+    named = plan_schema.named_file(result.document)
+    if output_name:
+        output = output_name
+    elif named is not None and _plan_specific(named[0]):
+        output = str(named[0])
+    else:
+        output = str(plan_path.with_name(plan_path.stem + ".schema.json"))
+    target = prepare_file(output, plan=plan_name)
+    text = plan_schema.render(
+        plan_schema.plan_schema(result.plan, schema(), plan_path.name, schema_text())
+    )
+    if _read_or_none(target) == text:
+        _say(f"{output} is current: the schema with this plan's ids, for the editor")
+    else:
+        write_text(target, text)
+        _say(f"wrote {output}: the schema with this plan's ids, for the editor")
+    wanted = Path(os.path.relpath(target.resolve(), plan_path.resolve().parent)).as_posix()
+    if named is None or named[0].resolve() != target.resolve():
+        _say(f"note: for the editor to use it, put this line at the top of {plan_name}:")
+        _say(f"  # yaml-language-server: $schema={wanted}")
+    return 0
+
+
+def _read_or_none(path: Path) -> str | None:
+    try:
+        return path.read_text("utf-8") if path.is_file() else None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _plan_specific(path: Path) -> bool:
+    """A schema `plancheck schema` wrote (it carries plan_schema.MARK)."""
+    import json
+
+    from plancheck import plan_schema
+
+    try:
+        return plan_schema.MARK in json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, TypeError):
+        return False
 
 
 def _output_file(args: argparse.Namespace) -> Path:

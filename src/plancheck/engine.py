@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from plancheck import fixes, validation
+from plancheck import fixes, i18n, plan_schema, validation
 from plancheck.acknowledgements import acknowledge
 from plancheck.catalogue import ACK_REASON, ACK_RULES, ACK_STALE
 from plancheck.config import Config
@@ -37,6 +37,7 @@ class CheckResult:
     document: Document | None = field(default=None, repr=False)
     lines: tuple[str, ...] = field(default=(), repr=False)  # the source, for showing lines
     disabled: frozenset[str] = frozenset()  # did not run: configuration, no base, no date
+    language: str = field(default_factory=i18n.current)  # of the findings (plancheck.i18n)
 
 
 def check_file(
@@ -51,7 +52,11 @@ def check_file(
     if loaded.document is None:
         # the lines as the loader read them: the file is never opened twice (a named pipe
         # gives its content once)
-        return CheckResult(name, loaded.findings, unreadable=True, lines=loaded.lines)
+        # in the language the loader spoke: the one the file names, if any
+        language = i18n.for_plan(i18n.sniff("\n".join(loaded.lines).encode("utf-8", "replace")))
+        return CheckResult(
+            name, loaded.findings, unreadable=True, lines=loaded.lines, language=language
+        )
     return check_document(loaded.document, config, base, as_of)
 
 
@@ -64,6 +69,21 @@ def check_document(
     """`base`: the plan as committed in a revision, for the rules about the change since
     then (`check --base REV`); `as_of`: the day the progress rules check the plan on
     (`check --as-of DATE`). Without them those rules do not run."""
+    with i18n.using(i18n.for_plan(_language_tag(document))):
+        return _check_document(document, config, base, as_of)
+
+
+def _language_tag(document: Document) -> str | None:
+    """The plan's `document.language` where the data has one."""
+    data = document.data
+    head = data.get("document") if isinstance(data, dict) else None
+    tag = head.get("language") if isinstance(head, dict) else None
+    return tag if isinstance(tag, str) else None
+
+
+def _check_document(
+    document: Document, config: Config | None, base: Base | None, as_of: dt.date | None
+) -> CheckResult:
     config = config or Config()
     if base is None:
         config = replace(config, disabled=config.disabled | BASE_RULES)
@@ -119,6 +139,9 @@ def _run_rules(
             if fallbacks is not None and problem.fallback:
                 fallbacks[fixes.key(finding)] = problem.fallback
             findings.append(finding)
+    if config.enabled(plan_schema.ID):
+        severity = config.severity(plan_schema.ID, plan_schema.SEVERITY)
+        findings += plan_schema.stale(document, plan, validation.schema_text(), severity)
     return acknowledge(document, plan, findings, config)
 
 

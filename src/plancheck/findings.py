@@ -43,15 +43,23 @@ class Change:
     place: str = ""
 
     def describe(self) -> str:
-        """The change in words, as a hint names it."""
+        """The change in words, as a hint names it (in the language in force)."""
+        from plancheck.i18n import _
+
         key = self.path[-1] if self.path else ""
         if self.op == "set":
-            return f'set {key}: "{self.value}" ({self.place})'
+            return _('set {key}: "{value}" ({place})').format(
+                key=key, value=self.value, place=self.place
+            )
         if self.op == "delete":
-            return f"remove {self.place}"
+            return _("remove {place}").format(place=self.place)
         if self.op == "add":
-            return f'add "{self.value}" to {self.place} `{key}`'
-        return f'remove "{self.value}" from {self.place} `{key}`'
+            return _('add "{value}" to {place} `{key}`').format(
+                value=self.value, place=self.place, key=key
+            )
+        return _('remove "{value}" from {place} `{key}`').format(
+            value=self.value, place=self.place, key=key
+        )
 
 
 @dataclass(frozen=True)

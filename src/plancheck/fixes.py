@@ -34,6 +34,7 @@ from typing import Any
 
 from plancheck.catalogue import ACK_STALE
 from plancheck.findings import Change, Finding, Severity
+from plancheck.i18n import _
 
 # The most findings whose fixes one run tries (each try runs the rules again), and the most
 # rule runs over the plan's measures all tries together may cost (a plan of 10,000 measures
@@ -105,7 +106,7 @@ def complete(
     failing_before = {key(f) for f in _failing(before)}
     acknowledged_before = {key(f) for f in before if f.suppressed}
     changes = list(finding.fix)
-    for _ in range(MAX_ROUNDS):
+    for _round in range(MAX_ROUNDS):
         if budget[0] <= 0:
             return (), [], set()
         budget[0] -= 1
@@ -191,13 +192,17 @@ def with_fixes(
             hint = fallbacks.get(key(finding)) or finding.hint
             if blockers and key(finding) not in fallbacks:
                 also = "; ".join(b.hint or b.message for b in blockers)
-                hint = f"{hint}; with that, also: {also}" if hint else also
+                hint = (
+                    _("{hint}; with that, also: {changes}").format(hint=hint, changes=also)
+                    if hint
+                    else also
+                )
             out.append(_replace(finding, hint, ()))
             continue
         added = [c for c in changes if c not in finding.fix]
         hint = finding.hint
         if added:
-            hint = "{hint}; with that, also: {changes}".format(
+            hint = _("{hint}; with that, also: {changes}").format(
                 hint=hint, changes="; ".join(c.describe() for c in added)
             )
         fixed = _replace(finding, hint, changes)
@@ -206,7 +211,7 @@ def with_fixes(
     # choose: the most findings resolved first, then in file order
     chosen: list[Finding] = []
     by: dict[Key, Finding] = {}
-    for _, fixed, resolved in sorted(candidates, key=lambda c: (-len(c[2]), c[0])):
+    for _index, fixed, resolved in sorted(candidates, key=lambda c: (-len(c[2]), c[0])):
         if key(fixed) in by or any(_overlap(fixed.fix, other.fix) for other in chosen):
             continue
         chosen.append(fixed)
@@ -225,12 +230,12 @@ def _resolved(finding: Finding, by: Finding | None) -> Finding:
         return _replace(finding, finding.hint, ())
     if key(by) == key(finding) or set(finding.fix) == set(by.fix):
         return finding  # its own hint names the chosen changes
-    hint = "{changes} (as the {rule} finding for {subject} says)".format(
+    hint = _("{changes} (as the {rule} finding for {subject} says)").format(
         changes="; ".join(c.describe() for c in by.fix), rule=by.rule, subject=by.subject
     )
     if finding.rule == ACK_STALE and finding.hint:
         # the plan's owners may still accept the changed inconsistency instead
-        hint = f"{hint}; or: {finding.hint}"
+        hint = _("{hint}; or: {other}").format(hint=hint, other=finding.hint)
     return _replace(finding, hint, by.fix)
 
 

@@ -19,7 +19,9 @@ from typing import Any
 
 import yaml
 
+from plancheck import i18n
 from plancheck.findings import Finding, Severity, Span
+from plancheck.i18n import N_, _
 from plancheck.outputs import note_input
 
 try:  # libyaml's C loader where present: much faster, same node tree
@@ -134,21 +136,23 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]"
 )
 _SEPARATORS = ("\u2028", "\u2029", "\x85")
-_DELETE = "delete it (retype the space or line break around it)"
+_DELETE = N_("delete it (retype the space or line break around it)")
 # What a raw control character probably is, and how to get rid of it.
 _CONTROLS = {
     "\x0c": (
-        "a form feed (U+000C) stands here: a page break, usually pasted from a PDF's text",
+        N_("a form feed (U+000C) stands here: a page break, usually pasted from a PDF's text"),
         _DELETE,
     ),
     "\x0b": (
-        "a vertical tab (U+000B) stands here: a manual line break, usually pasted from Word",
-        "delete it and retype the line break; a new line inside a text is written after `|`",
+        N_("a vertical tab (U+000B) stands here: a manual line break, usually pasted from Word"),
+        N_("delete it and retype the line break; a new line inside a text is written after `|`"),
     ),
     "\x00": (
-        "a NUL byte (U+0000) stands here: the file may be binary or damaged",
-        "check that this is the plan file; if it is, delete the character (most editors show "
-        "it as ^@ or a box) and check the text around it",
+        N_("a NUL byte (U+0000) stands here: the file may be binary or damaged"),
+        N_(
+            "check that this is the plan file; if it is, delete the character (most editors "
+            "show it as ^@ or a box) and check the text around it"
+        ),
     ),
 }
 
@@ -165,16 +169,18 @@ def _invisible_character(text: str) -> tuple[str, str, Span] | None:
     if char in _SEPARATORS:
         # YAML counts these as line breaks, editors do not: every later position would be
         # off, so they are refused before parsing.
-        message = (
-            f"an invisible line separator ({code}) stands here, usually pasted from a word "
-            "processor"
-        )
-        return message, _DELETE, where
+        message = _(
+            "an invisible line separator ({code}) stands here, usually pasted from a word processor"
+        ).format(code=code)
+        return message, _(_DELETE), where
     if char in _CONTROLS:
-        return (*_CONTROLS[char], where)
+        message, hint = _CONTROLS[char]
+        return _(message), _(hint), where
     return (
-        f"an invisible control character ({code}) stands here; YAML does not allow it in a file",
-        "delete it (most editors do not show it: retype the text around it)",
+        _(
+            "an invisible control character ({code}) stands here; YAML does not allow it in a file"
+        ).format(code=code),
+        _("delete it (most editors do not show it: retype the text around it)"),
         where,
     )
 
@@ -201,47 +207,90 @@ def _surrogate_escape(
     if not 0xD800 <= code <= 0xDFFF:
         return None
     where = Span(mark.line + 1, start + 1, mark.line + 1, escape.end() + 1)
-    message = f"an escaped surrogate {escape.group()} is not a character"
-    hint = "remove it"
+    message = _("an escaped surrogate {escape} is not a character").format(escape=escape.group())
+    hint = _("remove it")
     pair = _ESCAPE.match(line, escape.end())
     if pair is not None and code <= 0xDBFF and 0xDC00 <= int(pair.group()[2:], 16) <= 0xDFFF:
         # a UTF-16 pair, as JSON writes characters outside the BMP: YAML wants the character
         char = 0x10000 + ((code - 0xD800) << 10) + (int(pair.group()[2:], 16) - 0xDC00)
-        message += f" (with {pair.group()} it is UTF-16 for U+{char:X})"
-        hint = f"write the character itself, or as \\U{char:08X}"
+        message += _(" (with {pair} it is UTF-16 for {code})").format(
+            pair=pair.group(), code=f"U+{char:X}"
+        )
+        hint = _("write the character itself, or as {escape}").format(escape=f"\\U{char:08X}")
     return message, where, hint
 
+
+# libyaml's own words for what it found (`problem`) and where it was (`context`), as they
+# reach a finding; translated like plancheck's own (a problem not listed shows as libyaml
+# words it).
+_LIBYAML_WORDS = (
+    N_("mapping values are not allowed here"),
+    N_("mapping values are not allowed in this context"),
+    N_("did not find expected key"),
+    N_("did not find expected '-' indicator"),
+    N_("did not find expected node content"),
+    N_("did not find expected ',' or ']'"),
+    N_("did not find expected ',' or '}'"),
+    N_("could not find expected ':'"),
+    N_("found character that cannot start any token"),
+    N_("found a tab character that violates indentation"),
+    N_("found unexpected end of stream"),
+    N_("found unknown escape character"),
+    N_("block sequence entries are not allowed in this context"),
+    N_("while parsing a block mapping"),
+    N_("while parsing a block collection"),
+    N_("while parsing a block node"),
+    N_("while parsing a flow mapping"),
+    N_("while parsing a flow sequence"),
+    N_("while parsing a flow node"),
+    N_("while parsing a node"),
+    N_("while scanning a simple key"),
+    N_("while scanning a plain scalar"),
+    N_("while scanning a quoted scalar"),
+    N_("while scanning a block scalar"),
+    N_("while scanning for the next token"),
+    N_("while scanning an anchor"),
+    N_("while scanning an alias"),
+)
 
 # libyaml's words for the mistakes people make most, and what to do about each.
 _YAML_HINTS = (
     (
         "mapping values are not allowed",
-        "a colon followed by a space inside a value starts a new key: put the whole text in "
-        'double quotes ("...: ..."), or write it after `|` on the lines below; if this line '
-        "is a key, check that it is indented like the keys around it",
+        N_(
+            "a colon followed by a space inside a value starts a new key: put the whole text in "
+            'double quotes ("...: ..."), or write it after `|` on the lines below; if this line '
+            "is a key, check that it is indented like the keys around it"
+        ),
     ),
     (
         "tab",
-        "a tab stands here: indent with spaces only (most editors have a setting for it)",
+        N_("a tab stands here: indent with spaces only (most editors have a setting for it)"),
     ),
     (
         "did not find expected '-' indicator",
-        "this line is indented differently from the list items above it: items of one list "
-        "start with '- ' in the same column",
+        N_(
+            "this line is indented differently from the list items above it: items of one list "
+            "start with '- ' in the same column"
+        ),
     ),
     (
         "did not find expected key",
-        "this line is indented differently from the keys above it: keys of one mapping "
-        "start in the same column",
+        N_(
+            "this line is indented differently from the keys above it: keys of one mapping "
+            "start in the same column"
+        ),
     ),
     (
         "exceeded maximum",  # libyaml's own bounds (nesting depth and the like)
-        f"the YAML is nested too deeply here: keep nesting under {MAX_DEPTH} levels",
+        N_("the YAML is nested too deeply here: keep nesting under {depth} levels"),
     ),
     (
         "could not find expected ':'",
-        'a key needs a colon and a space after it (`due: "2018-06-30"`); check this line and '
-        "the one above",
+        N_(
+            'a key needs a colon and a space after it (`due: "2018-06-30"`); check this line '
+            "and the one above"
+        ),
     ),
 )
 
@@ -249,8 +298,8 @@ _YAML_HINTS = (
 def _yaml_hint(problem: str) -> str:
     for words, hint in _YAML_HINTS:
         if words in problem:
-            return hint
-    return "check the indentation and the quotes on this line and the line above"
+            return _(hint).format(depth=MAX_DEPTH)
+    return _("check the indentation and the quotes on this line and the line above")
 
 
 def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
@@ -264,7 +313,7 @@ def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
     try:
         deep = _too_deep(text)
         if deep is not None:
-            return _fail(path, _DEEP, deep, "flatten it")
+            return _fail(path, _(_DEEP).format(depth=MAX_DEPTH), deep, _("flatten it"))
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
         surrogate = _surrogate_escape(lines, err)
@@ -274,43 +323,51 @@ def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
         if quote is not None:
             return _fail(
                 path,
-                "this is not valid YAML: the quote opened here is "
-                + (
-                    f"not closed on its line; the text runs on to line {quote[1]}, where it breaks"
-                    if quote[1]
-                    else "never closed"
-                ),
+                _(
+                    "this is not valid YAML: the quote opened here is not closed on its line; "
+                    "the text runs on to line {line}, where it breaks"
+                ).format(line=quote[1])
+                if quote[1]
+                else _("this is not valid YAML: the quote opened here is never closed"),
                 Span(quote[0].line + 1, quote[0].column + 1),
-                "close the quote on this line (text over several lines is written after `|`)",
+                _("close the quote on this line (text over several lines is written after `|`)"),
             )
         mark = err.problem_mark or err.context_mark
         span = Span(mark.line + 1, mark.column + 1) if mark is not None else None
         problem = err.problem or err.context or "not valid YAML"
-        context = f" ({err.context})" if err.context and err.problem else ""
+        context = f" ({_(err.context)})" if err.context and err.problem else ""
         return _fail(
             path,
-            f"this is not valid YAML: {problem}{context}",
+            _("this is not valid YAML: {problem}").format(problem=_(problem) + context),
             span,
             _yaml_hint(problem),
         )
     except yaml.YAMLError as err:
-        return _fail(path, f"this is not valid YAML: {err}", None)
+        return _fail(path, _("this is not valid YAML: {problem}").format(problem=err), None)
     except RecursionError:
-        return _fail(path, "the YAML is nested too deeply", None, f"keep nesting under {MAX_DEPTH}")
+        return _fail(
+            path,
+            _("the YAML is nested too deeply"),
+            None,
+            _("keep nesting under {depth}").format(depth=MAX_DEPTH),
+        )
     if root is None:
         return _fail(
             path,
-            "the file is empty",
+            _("the file is empty"),
             Span(1, 1),
-            "start from `plancheck init`, which writes a small valid plan",
+            _("start from `plancheck init`, which writes a small valid plan"),
         )
     if not isinstance(root, yaml.MappingNode):
         return _fail(
             path,
-            "the plan must be a mapping of keys (format:, document:, ...), not a "
-            + ("list" if isinstance(root, yaml.SequenceNode) else "single value"),
+            _("the plan must be a mapping of keys (format:, document:, ...), not a list")
+            if isinstance(root, yaml.SequenceNode)
+            else _(
+                "the plan must be a mapping of keys (format:, document:, ...), not a single value"
+            ),
             _span(root),
-            "start the file with `format: 1` and the other top-level keys",
+            _("start the file with `format: 1` and the other top-level keys"),
         )
     builder = _Builder()
     try:
@@ -318,7 +375,12 @@ def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
     except _Trap as trap:
         return _fail(path, trap.message, _span(trap.node), trap.hint)
     except RecursionError:
-        return _fail(path, "the YAML is nested too deeply", None, f"keep nesting under {MAX_DEPTH}")
+        return _fail(
+            path,
+            _("the YAML is nested too deeply"),
+            None,
+            _("keep nesting under {depth}").format(depth=MAX_DEPTH),
+        )
     document = Document(path, data, builder.values, builder.keys, lines)
     return LoadResult(document, ())
 
@@ -331,35 +393,48 @@ def load_file(path: str | Path) -> LoadResult:
         if size > MAX_BYTES:
             return _fail(
                 name,
-                f"the file is {size:,} bytes; plans are limited to {MAX_BYTES:,} bytes",
+                _("the file is {size} bytes; plans are limited to {limit} bytes").format(
+                    size=f"{size:,}", limit=f"{MAX_BYTES:,}"
+                ),
                 None,
-                "is this the right file?",
+                _("is this the right file?"),
             )
         raw = read_bounded(path)
         note_input(path, "the plan")
     except FileNotFoundError:
         return _fail(
-            name, "no such file", None, "give the path of a plan.yaml, or run `plancheck init`"
+            name,
+            _("no such file"),
+            None,
+            _("give the path of a plan.yaml, or run `plancheck init`"),
         )
     except IsADirectoryError:
         return _fail(
-            name, "this is a folder, not a plan file", None, "give the path of a plan.yaml"
+            name, _("this is a folder, not a plan file"), None, _("give the path of a plan.yaml")
         )
     except OSError as err:
-        return _fail(name, f"cannot read the file: {err.strerror}", None)
+        return _fail(name, _("cannot read the file: {reason}").format(reason=err.strerror), None)
     if raw is None:  # not a regular file (a device, a pipe) that went on past the bound
         return _fail(
             name,
-            f"the file is larger than {MAX_BYTES:,} bytes, the limit for plans",
+            _("the file is larger than {limit} bytes, the limit for plans").format(
+                limit=f"{MAX_BYTES:,}"
+            ),
             None,
-            "is this the right file?",
+            _("is this the right file?"),
         )
     return load_bytes(raw, name)
 
 
 def load_bytes(raw: bytes, name: str) -> LoadResult:
     """Load a plan's bytes (UTF-8, a byte-order mark allowed); `name` is how messages show
-    the file ('plan.yaml', or 'HEAD:plan.yaml' for a file read from git)."""
+    the file ('plan.yaml', or 'HEAD:plan.yaml' for a file read from git). Its findings are
+    in the language the file names (`language:`), read from the bytes before any parsing."""
+    with i18n.using(i18n.for_plan(i18n.sniff(raw))):
+        return _load_bytes(raw, name)
+
+
+def _load_bytes(raw: bytes, name: str) -> LoadResult:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -370,9 +445,9 @@ def load_bytes(raw: bytes, name: str) -> LoadResult:
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8")) + 1
         failed = _fail(
             name,
-            f"byte 0x{raw[err.start]:02x} is not valid UTF-8",
+            _("byte {byte} is not valid UTF-8").format(byte=f"0x{raw[err.start]:02x}"),
             Span(line, column),
-            "save the file as UTF-8 (most editors offer this under 'Save with encoding')",
+            _("save the file as UTF-8 (most editors offer this under 'Save with encoding')"),
         )
         return replace(failed, lines=_lines(raw))
     result = load_text(text, name)
@@ -393,7 +468,7 @@ def read_bounded(path: str | Path) -> bytes | None:
     return raw if len(raw) <= MAX_BYTES else None
 
 
-_DEEP = f"the YAML is nested more than {MAX_DEPTH} levels deep"
+_DEEP = N_("the YAML is nested more than {depth} levels deep")
 
 
 def _too_deep(text: str) -> Span | None:
@@ -486,7 +561,7 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: PathKey, depth: int = 0) -> Any:
         if depth > MAX_DEPTH:
-            raise _Trap(node, _DEEP, "flatten it")
+            raise _Trap(node, _(_DEEP).format(depth=MAX_DEPTH), _("flatten it"))
         again = id(node) in self._seen
         if again or self._expanding:
             # The composer shares the node of an anchor with every alias to it: a node met
@@ -496,8 +571,10 @@ class _Builder:
             if self._alias_nodes > MAX_ALIAS_NODES:
                 raise _Trap(
                     node if again else self._expanding[-1],
-                    f"aliases (*name) expand to more than {MAX_ALIAS_NODES:,} values",
-                    "write the values out instead of repeating anchors (&name) with aliases",
+                    _("aliases (*name) expand to more than {limit} values").format(
+                        limit=f"{MAX_ALIAS_NODES:,}"
+                    ),
+                    _("write the values out instead of repeating anchors (&name) with aliases"),
                 )
         elif isinstance(node, yaml.CollectionNode):
             self._seen.add(id(node))
@@ -516,41 +593,45 @@ class _Builder:
         ):
             raise _Trap(
                 node,
-                f"the tag {node.tag} is not allowed in a plan",
-                "remove the tag (the part starting with !)",
+                _("the tag {tag} is not allowed in a plan").format(tag=node.tag),
+                _("remove the tag (the part starting with !)"),
             )
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
             if node.tag != _SEQ:
-                raise _Trap(node, "a list cannot carry this tag", "remove the tag")
+                raise _Trap(node, _("a list cannot carry this tag"), _("remove the tag"))
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         return _scalar(node)
 
     def _mapping(self, node: yaml.MappingNode, path: PathKey, depth: int) -> dict[str, Any]:
         if node.tag != _MAP:
-            raise _Trap(node, "a mapping cannot carry this tag", "remove the tag")
+            raise _Trap(node, _("a mapping cannot carry this tag"), _("remove the tag"))
         result: dict[str, Any] = {}
         first: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE:
                 raise _Trap(
-                    key_node, "merge keys (<<) are not allowed in a plan", "write the keys out"
+                    key_node,
+                    _("merge keys (<<) are not allowed in a plan"),
+                    _("write the keys out"),
                 )
             if not isinstance(key_node, yaml.ScalarNode):
                 raise _Trap(
                     key_node,
-                    "a key must be a plain word, not a list or mapping",
-                    "write the key as a word followed by a colon, like `title:`",
+                    _("a key must be a plain word, not a list or mapping"),
+                    _("write the key as a word followed by a colon, like `title:`"),
                 )
             key = key_node.value
             if key in first:
                 line = first[key].start_mark.line + 1
                 raise _Trap(
                     key_node,
-                    f"duplicate key '{key}': it is already set on line {line}; "
-                    "YAML would silently keep only this second one",
-                    f"remove one of the two '{key}:' lines or merge them",
+                    _(
+                        "duplicate key '{key}': it is already set on line {line}; YAML would "
+                        "silently keep only this second one"
+                    ).format(key=key, line=line),
+                    _("remove one of the two '{key}:' lines or merge them").format(key=key),
                 )
             first[key] = key_node
             self.keys[(*path, key)] = _span(key_node)
@@ -576,18 +657,23 @@ def _scalar(node: yaml.Node) -> Any:
             return value == "true"
         raise _Trap(
             node,
-            f"'{value}' unquoted is read as the boolean {value.lower() in ('yes', 'on', 'true')!s}"
-            " (YAML 1.1)",
-            f'write "{value}" in quotes if you mean the text, or true/false for a yes/no value',
+            _("'{value}' unquoted is read as the boolean {boolean} (YAML 1.1)").format(
+                value=value, boolean=str(value.lower() in ("yes", "on", "true"))
+            ),
+            _(
+                'write "{value}" in quotes if you mean the text, or true/false for a yes/no value'
+            ).format(value=value),
         )
     if tag in (_INT, _FLOAT):
         digits = _digits(value)
         if digits > MAX_NUMBER_DIGITS:
             raise _Trap(
                 node,
-                f"this unquoted number has {digits:,} digits; numbers in a plan have at most "
-                f"{MAX_NUMBER_DIGITS}",
-                'quote it if it is text ("...")',
+                _(
+                    "this unquoted number has {digits} digits; numbers in a plan have at most "
+                    "{limit}"
+                ).format(digits=f"{digits:,}", limit=MAX_NUMBER_DIGITS),
+                _('quote it if it is text ("...")'),
             )
     if tag == _INT:
         if _PLAIN_INT.fullmatch(value):
@@ -595,8 +681,10 @@ def _scalar(node: yaml.Node) -> Any:
         number = yaml.safe_load(value)
         raise _Trap(
             node,
-            f"'{value}' unquoted is read as the number {number} (YAML 1.1)",
-            f'write "{value}" in quotes',
+            _("'{value}' unquoted is read as the number {number} (YAML 1.1)").format(
+                value=value, number=number
+            ),
+            _('write "{value}" in quotes').format(value=value),
         )
     if tag == _FLOAT:
         if _PLAIN_FLOAT.fullmatch(value) and repr(float(value)) == value.lstrip("+"):
@@ -604,8 +692,12 @@ def _scalar(node: yaml.Node) -> Any:
         number = yaml.safe_load(value)
         raise _Trap(
             node,
-            f"'{value}' unquoted is read as the number {number} (YAML 1.1)",
-            f'write "{value}" in quotes: ids and numbers like measure "3.10" are text',
+            _("'{value}' unquoted is read as the number {number} (YAML 1.1)").format(
+                value=value, number=number
+            ),
+            _('write "{value}" in quotes: ids and numbers like measure "3.10" are text').format(
+                value=value
+            ),
         )
     return value
 

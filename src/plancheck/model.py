@@ -19,22 +19,77 @@ Month = tuple[int, int]  # (year, month)
 DueKind = Literal["day", "month", "immediate", "ongoing"]
 
 
-# The report's fixed words, as in the published document; a plan may override each in
-# `labels` (a plan of one municipality says "Gemeente", another language other words).
-REPORT_LABELS = {
-    "point": "Punt",
-    "objective": "Doelstelling:",
-    "municipalities": "Gemeenten",
-    "date": "Datum:",
-    "page": "Blad:",
-    "page_of": "van",
-    # the version table after the title page (a plan with revisions after the published one)
-    "versions": "Versiebeheer",
-    "version": "Versie",
-    "version_date": "Datum",
-    "version_reason": "Reden",
-    "version_changes": "Wijzigingen",
+# The outputs' fixed words, one table per language (the plan's document.language: 'nl-NL'
+# -> 'nl'; any other language gets English). The Dutch words are the published document's.
+# A plan's `labels` override any of them by name (a plan of one municipality says
+# "Gemeente", another plan "Actie" for "Maatregel"). `measure`/`measures` are the singular
+# and plural of what the plan calls a measure; `months` the grid's twelve month
+# abbreviations, separated by spaces.
+WORDS: dict[str, dict[str, str]] = {
+    "nl": {
+        "measure": "Maatregel",
+        "measures": "Maatregelen",
+        "point": "Punt",
+        "objective": "Doelstelling:",
+        "municipalities": "Gemeenten",
+        "municipality": "Gemeente",
+        "date": "Datum:",
+        "page": "Blad:",
+        "page_of": "van",
+        # the version table after the title page (a plan with revisions after the published one)
+        "versions": "Versiebeheer",
+        "version": "Versie",
+        "version_date": "Datum",
+        "version_reason": "Reden",
+        "version_changes": "Wijzigingen",
+        "months": "jan feb mrt apr mei juni juli aug sept okt nov dec",
+        # the milestones' kinds, as the calendars and the timeline name them
+        "kind_deliverable": "Oplevering",
+        "kind_decision": "Besluit",
+        "kind_evaluation": "Evaluatie",
+        "kind_ongoing": "Doorlopend",
+    },
+    "en": {
+        "measure": "Measure",
+        "measures": "Measures",
+        "point": "Point",
+        "objective": "Objective:",
+        "municipalities": "Municipalities",
+        "municipality": "Municipality",
+        "date": "Date:",
+        "page": "Page",
+        "page_of": "of",
+        "versions": "Version history",
+        "version": "Version",
+        "version_date": "Date",
+        "version_reason": "Reason",
+        "version_changes": "Changes",
+        "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+        "kind_deliverable": "Deliverable",
+        "kind_decision": "Decision",
+        "kind_evaluation": "Evaluation",
+        "kind_ongoing": "Ongoing",
+    },
 }
+# the Dutch table, as the published document has it (kept for existing callers)
+REPORT_LABELS = WORDS["nl"]
+
+
+def language_of(tag: str) -> str:
+    """The table a BCP 47 tag reads from: 'nl' for Dutch, else 'en'."""
+    language = tag.split("-")[0].lower()
+    return language if language in WORDS else "en"
+
+
+def plan_words(language_tag: str, labels: dict[str, str]) -> dict[str, str]:
+    """The plan's words: its language's table under its own `labels`. A plan that names its
+    measures otherwise ("Actie") and gives no plural gets its singular there, never the
+    table's "Maatregelen"."""
+    table = WORDS[language_of(language_tag)]
+    words = {**table, **labels}
+    if "measures" not in labels and words["measure"] != table["measure"]:
+        words["measures"] = words["measure"]
+    return words
 
 
 ProgressStatus = Literal["done", "on_track", "delayed", "at_risk", "dropped"]
@@ -246,15 +301,23 @@ class ListItem:
     text: str
     measures: tuple[str, ...]
     path: PathKey
+    group: bool | None = None  # declared in the plan; None: inferred (see is_group)
 
     @property
     def is_group(self) -> bool:
         """The item stands for parts (3 -> 3.1, 3.2), not for the one measure of its number.
 
-        An item naming a single measure of another number ("5" -> ["6"]) is a wrongly
-        numbered item, not a group.
+        The plan's `group` says so where it is given (B2 -> B2a, B2b). Without it, an item
+        naming several measures or parts numbered `<number>.<n>` is a group; an item naming a
+        single measure of another number ("5" -> ["6"]) is a wrongly numbered item.
         """
+        if self.group is not None:
+            return self.group
         return len(self.measures) > 1 or any(m.startswith(self.number + ".") for m in self.measures)
+
+    @property
+    def is_declared_group(self) -> bool:
+        return self.group is True
 
 
 @dataclass(frozen=True)
@@ -388,6 +451,32 @@ class Conventions:
     day before ("01-04-2019" is due 2019-03-31)."""
 
     first_of_month: bool = True
+    # where 'Per direct' (immediate) counts: the planning's first day and the grid's first
+    # month ('planning-start', the published plan's), or the day the plan was published, its
+    # first revision, and that month ('publication')
+    immediate: Literal["planning-start", "publication"] = "planning-start"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How the report lays out its pages (`layout:` in the plan; the defaults are the
+    published plan's; docs/docx-report.md). In the project's own style (a `--template`
+    keeps its own): `font_size`, the body text in pt; `line_spacing` and
+    `list_line_spacing`, the line spacing (in lines) of the body text and of its bullets
+    and numbered items. In any style: `label_width`, the measure tables' label column in cm
+    (the content column takes the rest of the text width); `measure_page_break`, each
+    measure table after the first of its section starts a new page; `keep_tables`, a
+    measure table that follows its heading stays on one page where it fits;
+    `split_rows`, a measure table's row longer than what is left of a page continues on
+    the next one."""
+
+    font_size: float = 10.0
+    line_spacing: float = 1.0
+    list_line_spacing: float = 1.4
+    label_width: float = 3.8
+    measure_page_break: bool = True
+    keep_tables: bool = True
+    split_rows: bool = True
 
 
 @dataclass(frozen=True)
@@ -410,6 +499,7 @@ class Plan:
     acknowledged: tuple[Acknowledgement, ...]
     conventions: Conventions = Conventions()
     progress: tuple[ProgressEntry, ...] = ()
+    layout: Layout = Layout()
 
     # Lookups are indexed once per plan (cached_property writes the instance's __dict__,
     # which a frozen dataclass allows): a linear search per lookup made the gate quadratic.
@@ -455,13 +545,18 @@ class Plan:
 
     @property
     def first_day(self) -> dt.date:
-        """The first day of the planning: where 'Per direct' (immediate) counts."""
+        """Where 'Per direct' (immediate) counts: the first day of the planning, or with
+        `conventions.immediate: publication` the day of the plan's first revision."""
+        if self.conventions.immediate == "publication":
+            return self.revisions[0].date
         return dt.date(self.planning.start[0], self.planning.start[1], 1)
 
     def due_month(self, due: Due) -> Month | None:
-        """The month a due date counts in: its own, the planning's first for 'Per direct',
-        none for ongoing work. The one place that says where 'Per direct' falls."""
-        return self.planning.start if due.kind == "immediate" else due.month
+        """The month a due date counts in: its own, the month of `first_day` for 'Per
+        direct', none for ongoing work. The one place that says where 'Per direct' falls."""
+        if due.kind == "immediate":
+            return (self.first_day.year, self.first_day.month)
+        return due.month
 
     def grid_slot(self, milestone: Milestone) -> tuple[str, Month] | None:
         """Where the milestone belongs in the grid: ('work' or 'evaluation', month).
@@ -545,8 +640,33 @@ class Plan:
         language = self.document.language.split("-")[0].lower()
         return STATUS_WORDS.get(language, STATUS_WORDS["en"])[status]
 
+    def noun(self, name: str = "measure") -> str:
+        """A label as a noun inside a sentence: 'maatregel', 'acties' (first letter lowered
+        unless the word is an abbreviation such as 'KPI')."""
+        word = self.labels[name]
+        if len(word) > 1 and word[1].isupper():
+            return word
+        return word[:1].lower() + word[1:]
+
+    def kind_name(self, kind: str) -> str:
+        """A milestone kind's name ('Oplevering'): the plan's `labels.kind_<kind>`, else its
+        language's."""
+        return self.labels.get(f"kind_{kind}", kind)
+
+    @property
+    def month_abbreviations(self) -> tuple[str, ...]:
+        """The grid's month abbreviations, January first: the plan's `labels.months`, else
+        its language's."""
+        months = tuple(self.labels["months"].split())
+        if len(months) != 12:  # the schema asks for twelve; a shorter list keeps the table's
+            return tuple(WORDS[language_of(self.document.language)]["months"].split())
+        return months
+
     def municipalities_line(self) -> str:
-        return f"{self.labels['municipalities']} " + ", ".join(self.document.municipalities)
+        """'Gemeenten Middelburg, Vlissingen, Veere'; 'Gemeente Dijkwaard' for one."""
+        names = self.document.municipalities
+        word = self.labels["municipality" if len(names) == 1 else "municipalities"]
+        return f"{word} " + ", ".join(names)
 
 
 def build_plan(data: dict[str, Any], source: str) -> Plan:
@@ -569,7 +689,7 @@ def build_plan(data: dict[str, Any], source: str) -> Plan:
             inspectorates=tuple(doc["inspectorates"]),
             contents_title=doc.get("contents_title", "Inhoudsopgave"),
         ),
-        labels={**REPORT_LABELS, **data["labels"]},
+        labels=plan_words(doc["language"], data["labels"]),
         revisions=tuple(
             Revision(
                 r["version"],
@@ -637,6 +757,7 @@ def build_plan(data: dict[str, Any], source: str) -> Plan:
         progress=tuple(
             _progress(e, ("progress", i)) for i, e in enumerate(data.get("progress", ()))
         ),
+        layout=Layout(**data.get("layout", {})),
     )
 
 
@@ -719,7 +840,11 @@ def _point(data: dict[str, Any], path: PathKey) -> ImprovementPoint:
         measures_title=data["measures_title"],
         measure_list=tuple(
             ListItem(
-                item["number"], item["text"], tuple(item["measures"]), (*path, "measure_list", i)
+                item["number"],
+                item["text"],
+                tuple(item["measures"]),
+                (*path, "measure_list", i),
+                item.get("group"),
             )
             for i, item in enumerate(data["measure_list"])
         ),

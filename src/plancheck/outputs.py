@@ -19,8 +19,8 @@ from pathlib import Path
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised like a Ctrl-C so that half-written outputs are cleaned up the same way
-    (plancheck._entry installs the handler); exit code 128 + 15."""
+    """SIGTERM or SIGHUP, raised like a Ctrl-C so that half-written outputs are cleaned up the
+    same way (plancheck._entry installs the handler); exit code 128 + the signal's number."""
 
     def __init__(self, signum: int = signal.SIGTERM) -> None:
         super().__init__(signum)
@@ -150,9 +150,9 @@ def state() -> str:
 
 
 def interrupted(stop: BaseException) -> int:
-    """One line for a Ctrl-C (exit 130) or a SIGTERM (exit 143)."""
+    """One line for a Ctrl-C (exit 130), a SIGTERM (exit 143) or a SIGHUP (exit 129)."""
     signum = stop.signum if isinstance(stop, Terminated) else signal.SIGINT
-    word = "terminated" if signum == signal.SIGTERM else "interrupted"
+    word = "interrupted" if signum == signal.SIGINT else "terminated"
     with contextlib.suppress(OSError, ValueError):
         print(f"plancheck: {word}; {state()}", file=sys.stderr, flush=True)
     return 128 + signum

@@ -27,6 +27,9 @@ document:
     - Inspectie Gezondheidszorg en Jeugd
   contents_title: Inhoudsopgave
 
+# The words of the measure tables and the grid. Every other fixed word of the report, site
+# and calendars comes from the language of document.language and may be set here too:
+# measures (the plural), municipality, point, page, months, kind_deliverable, ...
 labels:
   measure: Maatregel
   explanation: Toelichting maatregel
@@ -91,6 +94,8 @@ improvement_points:
       title: Doelstelling t.a.v. verbeterpunt 1
       text: <De doelstelling.>
     measures_title: Maatregelen
+    # Numbers take any short form ("1", "3.1", A1, 1a); an item that stands for several
+    # measures is a group: group: true, measures: [A2a, A2b].
     measure_list:
       - number: "1"
         text: <De maatregel in een zin.>

@@ -25,6 +25,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from plancheck.i18n import N_, _, month_name
+
 Month = tuple[int, int]  # (year, month)
 
 MONTHS = {
@@ -69,8 +71,17 @@ MONTH_NAMES = (
     "december",
 )
 QUARTER_NAMES = ("eerste", "tweede", "derde", "vierde")
-_ORDINALS = ("first", "second", "third", "fourth")
-_PARTS = {"begin": "the start of", "medio": "the middle of", "eind": "the end of"}
+_ORDINALS = (
+    N_("the first quarter of {year}"),
+    N_("the second quarter of {year}"),
+    N_("the third quarter of {year}"),
+    N_("the fourth quarter of {year}"),
+)
+_PARTS = {
+    "begin": N_("the start of {when}"),
+    "medio": N_("the middle of {when}"),
+    "eind": N_("the end of {when}"),
+}
 
 # The month names of the planning grid, as in the published document (the Word report's grid
 # and the web page's use the same words).
@@ -129,12 +140,12 @@ class Window:
 
 @dataclass(frozen=True)
 class Ongoing:
-    description: str = field(default="'Doorlopend' (ongoing)", compare=False)
+    description: str = field(default_factory=lambda: _("'Doorlopend' (ongoing)"), compare=False)
 
 
 @dataclass(frozen=True)
 class Immediate:
-    description: str = field(default="'Per direct' (immediate)", compare=False)
+    description: str = field(default_factory=lambda: _("'Per direct' (immediate)"), compare=False)
 
 
 @dataclass(frozen=True)
@@ -260,7 +271,10 @@ def read(wording: str, *, first_of_month: bool = True) -> Reading:
     except _Impossible as err:
         return Unreadable(str(err), impossible=True)
     except (ValueError, OverflowError):  # the year 0, or the day before 1 January of year 1
-        return Unreadable(f"'{wording}' names a date that does not exist", impossible=True)
+        return Unreadable(
+            _("'{wording}' names a date that does not exist").format(wording=wording),
+            impossible=True,
+        )
 
 
 def _read(wording: str, first_of_month: bool) -> Reading:
@@ -276,7 +290,9 @@ def _read(wording: str, first_of_month: bool) -> Reading:
         reading = form(wording, text, first_of_month)
         if reading is not None:
             return reading
-    return Unreadable(f"'{wording}' is none of the date forms of the plan")
+    return Unreadable(
+        _("'{wording}' is none of the date forms of the plan").format(wording=wording)
+    )
 
 
 def _single_day(wording: str, text: str, first_of_month: bool) -> Reading | None:
@@ -288,12 +304,20 @@ def _single_day(wording: str, text: str, first_of_month: bool) -> Reading | None
     if not isinstance(day, dt.date):
         return None
     if prefix in ("op", "per", "vanaf"):
-        why = "as of that day" if prefix in ("per", "vanaf") else "due that day"
-        return Deadline(day, f"'{wording}' means {why}: {day.isoformat()}")
+        why = (
+            _("'{wording}' means as of that day: {day}")
+            if prefix in ("per", "vanaf")
+            else _("'{wording}' means due that day: {day}")
+        )
+        return Deadline(day, why.format(wording=wording, day=day.isoformat()))
     before = prefix in ("voor", "tot") or (first_of_month and day.day == 1)
     due = day - dt.timedelta(days=1) if before else day
-    why = "the day before" if before else "that day"
-    return Deadline(due, f"'{wording}' means due {why}: {due.isoformat()}")
+    why = (
+        _("'{wording}' means due the day before: {day}")
+        if before
+        else _("'{wording}' means due that day: {day}")
+    )
+    return Deadline(due, why.format(wording=wording, day=due.isoformat()))
 
 
 def _single_month(wording: str, text: str, first_of_month: bool) -> Reading | None:
@@ -306,8 +330,16 @@ def _single_month(wording: str, text: str, first_of_month: bool) -> Reading | No
         return None
     if prefix in ("voor", "tot"):
         due = _previous(month)
-        return InMonth(due, f"'{wording}' means due the month before: {_month_text(due)}")
-    return InMonth(month, f"'{wording}' means the month {_month_text(month)}")
+        return InMonth(
+            due,
+            _("'{wording}' means due the month before: {month}").format(
+                wording=wording, month=_month_text(due)
+            ),
+        )
+    return InMonth(
+        month,
+        _("'{wording}' means the month {month}").format(wording=wording, month=_month_text(month)),
+    )
 
 
 def _season(wording: str, text: str, first_of_month: bool) -> Reading | None:
@@ -319,32 +351,43 @@ def _season(wording: str, text: str, first_of_month: bool) -> Reading | None:
             return Window(
                 dt.date(year, 1, 1),
                 dt.date(year, 6, 30),
-                f"'{wording}' means due before the summer of {year} (by {year}-06-30)",
+                _("'{wording}' means due before the summer of {year} (by {year}-06-30)").format(
+                    wording=wording, year=year
+                ),
             )
         if when == "na":
             return Window(
                 dt.date(year, 9, 1),
                 dt.date(year, 12, 31),
-                f"'{wording}' means due after the summer of {year}",
+                _("'{wording}' means due after the summer of {year}").format(
+                    wording=wording, year=year
+                ),
             )
         return Window(
             dt.date(year, 6, 1),
             dt.date(year, 9, 30),
-            f"'{wording}' means due in the summer of {year} (June to September)",
+            _("'{wording}' means due in the summer of {year} (June to September)").format(
+                wording=wording, year=year
+            ),
         )
     found = _HALF_SEASON.fullmatch(text)
     if found:
         season, y = found.groups()
         year = int(y)
         first, last = (3, 5) if season == "voorjaar" else (9, 11)
-        what = "spring" if season == "voorjaar" else "autumn"
-        return _window(wording, (year, first), (year, last), f"the {what} of {year}")
+        what = _("the spring of {year}") if season == "voorjaar" else _("the autumn of {year}")
+        return _window(wording, (year, first), (year, last), what.format(year=year))
     return None
 
 
 def _window(wording: str, first: Month, last: Month, what: str, at: str = "in") -> Window:
     start, end = dt.date(first[0], first[1], 1), _month_end(last)
-    return Window(start, end, f"'{wording}' means due {at} {what} ({start} to {end})")
+    means = (
+        _("'{wording}' means due in {what} ({start} to {end})")
+        if at == "in"
+        else _("'{wording}' means due at {what} ({start} to {end})")
+    )
+    return Window(start, end, means.format(wording=wording, what=what, start=start, end=end))
 
 
 def _quarter(wording: str, text: str, first_of_month: bool) -> Reading | None:
@@ -357,8 +400,8 @@ def _quarter(wording: str, text: str, first_of_month: bool) -> Reading | None:
     )
     year = int(y)
     first = 3 * quarter - 2
-    ordinal = _ORDINALS[quarter - 1]
-    return _window(wording, (year, first), (year, first + 2), f"the {ordinal} quarter of {year}")
+    what = _(_ORDINALS[quarter - 1]).format(year=year)
+    return _window(wording, (year, first), (year, first + 2), what)
 
 
 def _part(wording: str, text: str, first_of_month: bool) -> Reading | None:
@@ -370,13 +413,20 @@ def _part(wording: str, text: str, first_of_month: bool) -> Reading | None:
     part = {"midden": "medio", "einde": "eind"}.get(part, part)
     if m is None:  # begin: January to March, medio: June and July, eind: October to December
         first, last = {"begin": (1, 3), "medio": (6, 7), "eind": (10, 12)}[part]
-        return _window(wording, (year, first), (year, last), f"{_PARTS[part]} {year}", "at")
+        what = _(_PARTS[part]).format(when=year)
+        return _window(wording, (year, first), (year, last), what, "at")
     month = MONTHS[m]
     end = _month_end((year, month)).day
     days = {"begin": (1, 10), "medio": (11, 20), "eind": (21, end)}[part]
     since, until = dt.date(year, month, days[0]), dt.date(year, month, days[1])
-    what = f"{_PARTS[part]} {dutch_month((year, month))}"
-    return Window(since, until, f"'{wording}' means due at {what} ({since} to {until})")
+    what = _(_PARTS[part]).format(when=month_name((year, month)))
+    return Window(
+        since,
+        until,
+        _("'{wording}' means due at {what} ({start} to {end})").format(
+            wording=wording, what=what, start=since, end=until
+        ),
+    )
 
 
 def _year(wording: str, text: str, first_of_month: bool) -> Reading | None:
@@ -384,7 +434,11 @@ def _year(wording: str, text: str, first_of_month: bool) -> Reading | None:
     if not found:
         return None
     year = int(found.group(1))
-    return Window(dt.date(year, 1, 1), dt.date(year, 12, 31), f"'{wording}' names the year {year}")
+    return Window(
+        dt.date(year, 1, 1),
+        dt.date(year, 12, 31),
+        _("'{wording}' names the year {year}").format(wording=wording, year=year),
+    )
 
 
 def _period(wording: str, text: str, first_of_month: bool) -> Reading | None:
@@ -406,11 +460,19 @@ def _period(wording: str, text: str, first_of_month: bool) -> Reading | None:
         last = end if isinstance(end, dt.date) else _month_end(end)
         if first > last:
             if re.search(r"\d{4}", left):
-                raise _Impossible(f"'{wording}' ends before it starts")
-            readings.append(Unreadable(f"'{wording}': which year does it start in?"))
+                raise _Impossible(_("'{wording}' ends before it starts").format(wording=wording))
+            readings.append(
+                Unreadable(_("'{wording}': which year does it start in?").format(wording=wording))
+            )
             continue
         readings.append(
-            Period(start, end, f"'{wording}' is the period {_text(start)} to {_text(end)}")
+            Period(
+                start,
+                end,
+                _("'{wording}' is the period {start} to {end}").format(
+                    wording=wording, start=_text(start), end=_text(end)
+                ),
+            )
         )
     if len(readings) == 1:
         return readings[0]

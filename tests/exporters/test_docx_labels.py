@@ -44,9 +44,9 @@ def header_text(document: docx.document.Document) -> str:
 def test_default_words_are_the_published_ones(tmp_path: Path) -> None:
     document = export(tmp_path, STARTER_PLAN)
     text = header_text(document)
-    assert (
-        "Gemeenten <Gemeente>" in text and "Datum: 15-01-2026" in text and "Blad: 1 van 1" in text
-    )
+    assert "Gemeente <Gemeente>" in text and "Datum: 15-01-2026" in text and "Blad: 1 van 1" in text
+    assert "Gemeenten" not in text  # one municipality: 'Gemeente', not 'Gemeenten'
+    assert "Gemeenten" not in "\n".join(p.text for p in document.paragraphs)
     body = [p.text for p in document.paragraphs]
     assert any(line.startswith("Punt 1. ") for line in body)
     assert "Doelstelling:" in body

@@ -20,6 +20,7 @@ ALL_RULES = [
     "load",
     "schema",
     *(r.id for r in RULES if not (r.needs_base or r.needs_as_of)),
+    "editor-schema-stale",
     *ACK_RULES,
 ]
 
@@ -295,4 +296,4 @@ def test_strict_makes_warnings_failing_testcases(tmp_path):
     code, failure = failures("--strict")
     assert code == 1 and failure is not None
     assert failure.get("type") == "warning"
-    assert "mei 2018" in failure.get("message")
+    assert "May 2018" in failure.get("message")

@@ -65,7 +65,7 @@ def test_rules_come_from_the_registries(broken, context, sarif_schema):
     log = _log([broken.result], context, sarif_schema)
     rules = log["runs"][0]["tool"]["driver"]["rules"]
     ids = [r["id"] for r in rules]
-    assert ids == ["load", "schema", *(r.id for r in RULES), *ACK_RULES]
+    assert ids == ["load", "schema", *(r.id for r in RULES), "editor-schema-stale", *ACK_RULES]
     for rule in RULES:
         descriptor = rules[ids.index(rule.id)]
         assert descriptor["shortDescription"] == {"text": rule.summary}

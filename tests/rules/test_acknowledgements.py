@@ -35,8 +35,8 @@ def test_bundled_plan_lists_its_six_acknowledged_findings(plans):
         "error",
         "6-factsheet",
         plans.line_of(plans.text, '            due: "2018-06-30"'),
-        "milestone 6-factsheet ('Voor 1 juli 2018', due 2018-06-30) has no X in juni 2018 on the "
-        "row of measure 6 (its marks: mei 2018)",
+        "milestone 6-factsheet ('Voor 1 juli 2018', due 2018-06-30) has no X in June 2018 on the "
+        "row of measure 6 (its marks: May 2018)",
     )
 
 
@@ -54,8 +54,8 @@ def test_an_acknowledgement_without_a_reason_suppresses_nothing(plans):
             "error",
             "6-factsheet",
             plans.line_of(text, '            due: "2018-06-30"'),
-            "milestone 6-factsheet ('Voor 1 juli 2018', due 2018-06-30) has no X in juni 2018 on the "
-            "row of measure 6 (its marks: mei 2018)",
+            "milestone 6-factsheet ('Voor 1 juli 2018', due 2018-06-30) has no X in June 2018 on the "
+            "row of measure 6 (its marks: May 2018)",
         ),
         (
             ACK_REASON,
@@ -91,7 +91,7 @@ def test_an_acknowledgement_that_matches_nothing_is_stale(plans):
             "warning",
             "6/work/2018-05",
             plans.line_of(text, '    - measure: "6"\n') + 1,
-            "the X in mei 2018 on the row of measure 6 is not explained by any of its milestones",
+            "the X in May 2018 on the row of measure 6 is not explained by any of its milestones",
         ),
         (
             ACK_STALE,
@@ -239,3 +239,12 @@ def test_an_appointed_owner_of_another_name_is_not_accepted_by_the_old_entry(pla
         ("owner-not-appointed", "1"),
         (ACK_STALE, "1"),
     ]
+
+
+def test_the_reason_hint_names_the_plans_own_first_version(plans):
+    text = plans.edit(
+        (FACTSHEET_REASON, ""),
+        ('  - version: "31-08-2018"\n', '  - version: "1.0"\n'),
+    )
+    [finding] = plans.findings(text, ACK_REASON)
+    assert "'as published 1.0; for the plan owner to resolve'" in (finding.hint or "")

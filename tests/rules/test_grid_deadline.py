@@ -25,7 +25,7 @@ def test_a_period_counts_at_its_end_not_its_start(plans):
             "2-contractering",
             line,
             "milestone 2-contractering ('April 2018 - december 2019', due 2019-12) has no X in "
-            "december 2019 on the row of measure 2 (its marks: april 2018, mei 2018)",
+            "December 2019 on the row of measure 2 (its marks: April 2018, May 2018)",
         ),
     ]
     [finding] = plans.findings(text, RULE)
@@ -57,8 +57,8 @@ def test_per_direct_counts_in_the_first_month_of_the_grid(plans):
             "error",
             "7-per-direct",
             line,
-            "milestone 7-per-direct ('Per direct', due immediate) has no X in april 2018 on the row "
-            "of measure 7 (its marks: mei 2018)",
+            "milestone 7-per-direct ('Per direct', due immediate) has no X in April 2018 on the row "
+            "of measure 7 (its marks: May 2018)",
         ),
     ]
 
@@ -77,7 +77,7 @@ def test_an_evaluation_milestone_belongs_on_the_evaluatie_row(plans):
             "error",
             "3.2-evaluatie",
             line,
-            "milestone 3.2-evaluatie ('December 2019', due 2019-12) has no X in december 2019 on "
+            "milestone 3.2-evaluatie ('December 2019', due 2019-12) has no X in December 2019 on "
             "the evaluatie row of measure 3.2 (its marks: none)",
         ),
     ]
@@ -99,8 +99,8 @@ def test_a_day_counts_in_its_own_month(plans):
             "error",
             "4.1-methodiek",
             line,
-            "milestone 4.1-methodiek ('Voor 01-10-2018', due 2018-09-30) has no X in september 2018 "
-            "on the row of measure 4.1 (its marks: oktober 2018, december 2018)",
+            "milestone 4.1-methodiek ('Voor 01-10-2018', due 2018-09-30) has no X in September 2018 "
+            "on the row of measure 4.1 (its marks: October 2018, December 2018)",
         ),
     ]
 

@@ -19,7 +19,7 @@ def test_an_x_on_the_row_that_no_milestone_explains(plans):
             "warning",
             "7/work/2019-01",
             line,
-            "the X in januari 2019 on the row of measure 7 is not explained by any of its milestones",
+            "the X in January 2019 on the row of measure 7 is not explained by any of its milestones",
         ),
     ]
     [finding] = plans.findings(text)
@@ -42,7 +42,19 @@ def test_an_x_on_the_evaluatie_row_that_no_evaluation_explains(plans):
             "warning",
             "1/evaluation/2019-05",
             line,
-            "the X in mei 2019 on the evaluatie row of measure 1 is not explained by any of its "
+            "the X in May 2019 on the evaluatie row of measure 1 is not explained by any of its "
             "milestones",
         ),
     ]
+
+
+def test_the_evaluation_row_is_named_by_the_plans_label(plans):
+    text = plans.edit(
+        ("  evaluation_row: evaluatie\n", "  evaluation_row: evaluatiemoment\n"),
+        (
+            '      work: ["2018-12", "2019-05"]\n      evaluation: []\n',
+            '      work: ["2018-12", "2019-05"]\n      evaluation: ["2019-05"]\n',
+        ),
+    )
+    [(_, _, _, _, message)] = plans.active(text)
+    assert "on the evaluatiemoment row of measure 1" in message

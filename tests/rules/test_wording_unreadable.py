@@ -19,7 +19,8 @@ def plans_edit_wording(old: str, new: str) -> tuple[str, str]:
     "wording",
     ["Binnenkort", "Na besluitvorming", "Q5 2019", "Na besluitvorming 2018"],
 )
-def test_a_wording_it_cannot_read_is_a_note_at_the_wording_in_dutch(plans, wording):
+def test_a_wording_it_cannot_read_is_a_note_at_the_wording_in_dutch(plans, wording, monkeypatch):
+    monkeypatch.delenv("PLANCHECK_LANG")  # the plan's language: Dutch
     text = plans.edit(plans_edit_wording("Voor 01-10-2018", wording))
     line = plans.line_of(text, f"            wording: {wording}\n")
     assert plans.active(text, RULE) == [

@@ -12,6 +12,10 @@ from pathlib import PurePath
 from plancheck.catalogue import RuleInfo
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding
+from plancheck.i18n import N_, _
+
+# the words that start a rule doc's examples and fix, in every language (the docs' own)
+_EXAMPLES = (N_("Fails:"), N_("Warns:"), N_("Notes:"), N_("Fix:"))
 
 
 def explanation(rule: RuleInfo) -> str:
@@ -21,7 +25,9 @@ def explanation(rule: RuleInfo) -> str:
         paragraphs = paragraphs[1:]
     kept: list[str] = []
     for paragraph in paragraphs:
-        if paragraph.startswith(("Fails:", "Warns:", "Notes:", "Fix:")):
+        if paragraph.startswith(_EXAMPLES) or paragraph.startswith(
+            tuple(_(marker) for marker in _EXAMPLES)
+        ):
             break
         kept.append(paragraph)
     return "\n\n".join(kept) or rule.summary
@@ -73,7 +79,9 @@ def fingerprints(findings: Sequence[Finding], base_dir: str = ".") -> list[str]:
 def message_text(finding: Finding) -> str:
     """The message with its hint, as the one-line reports show it."""
     if finding.hint:
-        return f"{finding.message} (how to fix: {finding.hint})"
+        return _("{message} (how to fix: {hint})").format(
+            message=finding.message, hint=finding.hint
+        )
     return finding.message
 
 

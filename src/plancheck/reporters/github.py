@@ -29,10 +29,11 @@ from collections.abc import Sequence
 
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Severity, Verdict
+from plancheck.i18n import _
 from plancheck.printable import printable
 from plancheck.reporters import Context
 from plancheck.reporters.common import message_text, report_path
-from plancheck.reporters.text import summary_line
+from plancheck.reporters.text import ACKNOWLEDGED, summary_line
 
 COMMAND = {
     Severity.ERROR: "error",
@@ -122,8 +123,8 @@ def _row(finding: Finding, base_dir: str) -> str:
         place = f"{place}:{finding.span.line}"
     severity = finding.severity.value
     if finding.suppressed_reason is not None:
-        severity += " (acknowledged)"
-        remark = f"acknowledged: {finding.suppressed_reason}"
+        severity += _(" (acknowledged)")
+        remark = f"{ACKNOWLEDGED()} {finding.suppressed_reason}"
     else:
         remark = finding.hint or ""
     cells = (place, severity, finding.rule, finding.message, remark)
@@ -140,17 +141,31 @@ def step_summary_markdown(
     active = [f for f in findings if not f.suppressed]
     acknowledged = [f for f in findings if f.suppressed]
     if not findings:
-        out.append("No findings.")
+        out.append(_("No findings."))
         return _writable("\n".join(out) + "\n")
     for severity, command in COMMAND.items():
         count = sum(f.severity is severity for f in active)
         if count > ANNOTATION_LIMIT:
             out.append(
-                f"GitHub shows only {ANNOTATION_LIMIT} `{command}` annotations per step; "
-                f"all {count} are in the table below."
+                _(
+                    "GitHub shows only {limit} `{command}` annotations per step; all {count} "
+                    "are in the table below."
+                ).format(limit=ANNOTATION_LIMIT, command=command, count=count)
             )
             out.append("")
-    out.append("| File:line | Severity | Rule | Message | How to fix / acknowledgement |")
+    out.append(
+        "| "
+        + " | ".join(
+            (
+                _("File:line"),
+                _("Severity"),
+                _("Rule"),
+                _("Message"),
+                _("How to fix / acknowledgement"),
+            )
+        )
+        + " |"
+    )
     out.append("| --- | --- | --- | --- | --- |")
     out.extend(_row(finding, base_dir) for finding in (*active, *acknowledged))
     return _writable("\n".join(out) + "\n")

@@ -47,8 +47,10 @@ from collections.abc import Sequence
 from plancheck import catalogue
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Verdict
+from plancheck.i18n import _
 from plancheck.reporters import Context
 from plancheck.reporters.common import report_path
+from plancheck.reporters.text import ACKNOWLEDGED
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -77,15 +79,17 @@ def rules_run(result: CheckResult) -> list[str]:
 def finding_text(finding: Finding) -> str:
     text = f"{finding.location()}: {finding.message}"
     if finding.hint:
-        text += f"\nhow to fix: {finding.hint}"
+        text += "\n" + _("how to fix:") + f" {finding.hint}"
     return text
 
 
 def _output_text(finding: Finding) -> str:
     if finding.suppressed_reason is not None:
         return (
-            f"acknowledged {finding.severity.value}: {finding.location()}: {finding.message}\n"
-            f"acknowledged: {finding.suppressed_reason}"
+            _("acknowledged {severity}: {place}: {message}").format(
+                severity=finding.severity.value, place=finding.location(), message=finding.message
+            )
+            + f"\n{ACKNOWLEDGED()} {finding.suppressed_reason}"
         )
     return f"{finding.severity.value}: {finding_text(finding)}"
 
@@ -106,7 +110,7 @@ def _testcase(
         element.text = _xml("\n\n".join(finding_text(f) for f in errors))
     elif acknowledged:
         reasons = dict.fromkeys(f.suppressed_reason or "" for f in acknowledged)
-        message = "\n".join(f"acknowledged: {reason}" for reason in reasons)
+        message = "\n".join(f"{ACKNOWLEDGED()} {reason}" for reason in reasons)
         ET.SubElement(case, "skipped", message=_xml(message))
     if quiet:
         out = ET.SubElement(case, "system-out")

@@ -16,8 +16,14 @@ from collections.abc import Sequence
 
 from plancheck.engine import CheckResult
 from plancheck.findings import Finding, Verdict
+from plancheck.i18n import _, ngettext
 from plancheck.printable import printable
 from plancheck.reporters import Context
+
+
+def ACKNOWLEDGED() -> str:
+    """The word before an acknowledged finding's reason."""
+    return _("acknowledged:")
 
 
 def _excerpt(finding: Finding, lines: Sequence[str]) -> list[str]:
@@ -51,7 +57,8 @@ def format_finding(finding: Finding, lines: Sequence[str]) -> list[str]:
     out.extend(_excerpt(finding, lines))
     if finding.hint:  # a hint of several lines (a YAML entry to add) keeps its indentation
         hint = "\n".join(printable(line) for line in finding.hint.split("\n"))
-        out.append(f"      how to fix: {hint}".replace("\n", "\n" + " " * 8))
+        fix = _("how to fix:")
+        out.append(f"      {fix} {hint}".replace("\n", "\n" + " " * 8))
     return out
 
 
@@ -63,16 +70,25 @@ def summary(results: Sequence[CheckResult], strict: bool = False) -> str:
 def summary_line(results: Sequence[CheckResult], verdict: Verdict) -> str:
     """The one-line summary of a verdict taken on `results` (which name the file or count)."""
 
-    def n(count: int, word: str) -> str:
-        return f"{count} {word}{'' if count == 1 else 's'}"
-
-    parts = [n(verdict.errors, "error"), n(verdict.warnings, "warning")]
+    parts = [
+        ngettext("{count} error", "{count} errors", verdict.errors).format(count=verdict.errors),
+        ngettext("{count} warning", "{count} warnings", verdict.warnings).format(
+            count=verdict.warnings
+        ),
+    ]
     if verdict.notes:
-        parts.append(n(verdict.notes, "note"))
-    parts.append(f"{verdict.acknowledged} acknowledged")
+        parts.append(
+            ngettext("{count} note", "{count} notes", verdict.notes).format(count=verdict.notes)
+        )
+    parts.append(_("{count} acknowledged").format(count=verdict.acknowledged))
     files = len(results)
-    where = printable(results[0].path) if files == 1 else f"{files} files"
-    return f"{where}: {verdict.word}: " + ", ".join(parts)
+    where = (
+        printable(results[0].path)
+        if files == 1
+        else ngettext("{count} file", "{count} files", files).format(count=files)
+    )
+    word = _("passed") if verdict.passed else _("FAILED")
+    return f"{where}: {word}: " + ", ".join(parts)
 
 
 def render(results: Sequence[CheckResult], context: Context) -> str:
@@ -87,18 +103,25 @@ def render(results: Sequence[CheckResult], context: Context) -> str:
             # known and accepted: one line, so that a new finding is not lost among them
             count = len(suppressed)
             out.append(
-                f"{printable(result.path)}: {count} acknowledged finding"
-                f"{'s' if count != 1 else ''}, listed in `acknowledged` (--verbose shows them)"
+                ngettext(
+                    "{file}: {count} acknowledged finding, listed in `acknowledged` "
+                    "(--verbose shows it)",
+                    "{file}: {count} acknowledged findings, listed in `acknowledged` "
+                    "(--verbose shows them)",
+                    count,
+                ).format(file=printable(result.path), count=count)
             )
             out.append("")
         elif suppressed:
             out.append(
-                f"{printable(result.path)}: {len(suppressed)} acknowledged finding(s), listed in "
-                "`acknowledged`:"
+                _("{file}: {count} acknowledged finding(s), listed in `acknowledged`:").format(
+                    file=printable(result.path), count=len(suppressed)
+                )
             )
             for finding in suppressed:
                 out.append(f"  {_headline(finding)}")
-                out.append(f"      acknowledged: {printable(finding.suppressed_reason or '')}")
+                reason = printable(finding.suppressed_reason or "")
+                out.append(f"      {ACKNOWLEDGED()} {reason}")
             out.append("")
     out.append(summary_line(results, context.verdict(results)))
     return "\n".join(out) + "\n"

@@ -15,6 +15,7 @@ Fix: correct the year.
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.loader import PathKey
 from plancheck.model import Due, Plan, month_text
 from plancheck.problem import Problem
@@ -28,20 +29,33 @@ LAST_YEAR = 2100
 def _dates(plan: Plan) -> Iterator[tuple[str, int, PathKey, str]]:
     """(what is dated when, year, path, subject) for every date of the plan."""
     date = plan.document.version_date
-    yield f"the version date is {date}", date.year, ("document", "version_date"), "version"
+    yield (
+        _("the version date is {date}").format(date=date),
+        date.year,
+        ("document", "version_date"),
+        "version",
+    )
     for r in plan.revisions:
-        yield f"revision {r.version} is dated {r.date}", r.date.year, (*r.path, "date"), r.version
+        yield (
+            _("revision {version} is dated {date}").format(version=r.version, date=r.date),
+            r.date.year,
+            (*r.path, "date"),
+            r.version,
+        )
     planning = plan.planning
-    for key, verb, month in (("start", "starts", planning.start), ("end", "ends", planning.end)):
-        yield f"the planning {verb} in {month_text(month)}", month[0], ("planning", key), "planning"
+    for key, verb, month in (
+        ("start", _("the planning starts in {month}"), planning.start),
+        ("end", _("the planning ends in {month}"), planning.end),
+    ):
+        yield verb.format(month=month_text(month)), month[0], ("planning", key), "planning"
     for milestone in (*plan.milestones, *plan.external_milestones):
         for key, verb, due in (
-            ("due", "is due", milestone.due),
-            ("start", "starts", milestone.start),
+            ("due", _("milestone {id} is due {date}"), milestone.due),
+            ("start", _("milestone {id} starts {date}"), milestone.start),
         ):
             year = _year(due)
             if due is not None and year is not None:
-                what = f"milestone {milestone.id} {verb} {due.raw}"
+                what = verb.format(id=milestone.id, date=due.raw)
                 yield what, year, (*milestone.path, key), milestone.id
 
 
@@ -54,10 +68,16 @@ def check(plan: Plan) -> Iterator[Problem]:
     for what, year, path, subject in _dates(plan):
         if FIRST_YEAR <= year <= LAST_YEAR:
             continue
-        side = f"after {LAST_YEAR}" if year > LAST_YEAR else f"before {FIRST_YEAR}"
+        side = (
+            _("after {year}").format(year=LAST_YEAR)
+            if year > LAST_YEAR
+            else _("before {year}").format(year=FIRST_YEAR)
+        )
         yield Problem(
             path,
-            f"{what}, {side}: a plan's dates lie between {FIRST_YEAR} and {LAST_YEAR}",
+            _("{what}, {side}: a plan's dates lie between {first} and {last}").format(
+                what=what, side=side, first=FIRST_YEAR, last=LAST_YEAR
+            ),
             subject,
-            "correct the year: it is probably mistyped",
+            _("correct the year: it is probably mistyped"),
         )

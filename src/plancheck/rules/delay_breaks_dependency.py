@@ -33,6 +33,7 @@ from collections import deque
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Milestone, Plan, ProgressEntry
 from plancheck.problem import Problem
 
@@ -79,12 +80,22 @@ def check(plan: Plan) -> Iterator[Problem]:
                 if date is not None and date < expected:
                     yield Problem(
                         (*entry.path, "expected"),
-                        f"{milestone.id} is now expected {expected.isoformat()} (delayed on "
-                        f"{entry.date.isoformat()}), after {later.id} ({date.isoformat()}), "
-                        f"which builds on it: {' -> '.join(path)}",
+                        _(
+                            "{id} is now expected {expected} (delayed on {date}), after "
+                            "{later} ({later_date}), which builds on it: {chain}"
+                        ).format(
+                            id=milestone.id,
+                            expected=expected.isoformat(),
+                            date=entry.date.isoformat(),
+                            later=later.id,
+                            later_date=date.isoformat(),
+                            chain=" -> ".join(path),
+                        ),
                         milestone.id,
-                        f"delay {later.id} too (a progress entry with its own expected date "
-                        f"on or after {expected.isoformat()}), or keep {milestone.id} on time",
+                        _(
+                            "delay {later} too (a progress entry with its own expected date "
+                            "on or after {expected}), or keep {id} on time"
+                        ).format(later=later.id, expected=expected.isoformat(), id=milestone.id),
                         facts=(("dependent", later.id), ("expected", expected.isoformat())),
                     )
                     continue  # moving `later` moves what builds on it: one finding a path

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -36,9 +37,10 @@ def check(plan: Plan) -> Iterator[Problem]:
         if entry.status == "delayed" and entry.expected is None:
             yield Problem(
                 (*entry.path, "status"),
-                f"{entry.subject} is reported delayed on {entry.date.isoformat()} without a "
-                "new expected date",
+                _("{subject} is reported delayed on {date} without a new expected date").format(
+                    subject=entry.subject, date=entry.date.isoformat()
+                ),
                 entry.subject,
-                'add expected: "YYYY-MM-DD", the day it is now expected to be done',
+                _('add expected: "YYYY-MM-DD", the day it is now expected to be done'),
                 facts=(("date", entry.date.isoformat()),),
             )

@@ -16,6 +16,7 @@ Fix: remove the `builds_on` entry that points backwards.
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Milestone, Plan
 from plancheck.problem import Problem
 
@@ -54,9 +55,11 @@ def check(plan: Plan) -> Iterator[Problem]:
                     start = by_id[cycle[0]]
                     yield Problem(
                         (*start.path, "builds_on"),
-                        "these milestones build on each other in a circle: " + " → ".join(cycle),
+                        _("these milestones build on each other in a circle: {cycle}").format(
+                            cycle=" → ".join(cycle)
+                        ),
                         cycle[0],
-                        "remove the builds_on entry that points backwards",
+                        _("remove the builds_on entry that points backwards"),
                     )
             elif not state.get(target):
                 state[target] = 1

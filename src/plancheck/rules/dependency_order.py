@@ -1,19 +1,19 @@
 """A milestone is not due before the milestones it builds on.
 
-Measures that build on the outcome of another piece of work (above all the Pentekening
-evaluation, due June 2018) cannot be due before it. Months are compared where either date is
+Measures that build on the outcome of another piece of work (for example the evaluation of
+a policy framework, an external milestone due June 2021) cannot be due before it. Months are compared where either date is
 a month ("Juni 2018"); "Per direct" counts as the grid's first month; ongoing milestones are
 not checked. The message shows the chain: the milestone and its date, what it builds on and
 that date, and so on back.
 
 Fails:
 
-    - id: pentekening-evaluatie
-      due: "2018-06"
+    - id: beleidskader-evaluatie
+      due: "2021-06"
     ...
-    - id: 3.1-korte-termijn
-      due: "2018-04"
-      builds_on: [pentekening-evaluatie]
+    - id: a1-korte-termijn
+      due: "2021-04"
+      builds_on: [beleidskader-evaluatie]
 
 Fix: move the milestone after what it builds on, or drop the dependency if it does not hold.
 """
@@ -21,6 +21,7 @@ Fix: move the milestone after what it builds on, or drop the dependency if it do
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Due, Milestone, Plan
 from plancheck.problem import Problem
 
@@ -39,7 +40,9 @@ def _key(plan: Plan, due: Due, month_only: bool) -> tuple[int, int, int] | None:
 
 
 def _shown(milestone: Milestone) -> str:
-    return f"{milestone.id} ('{milestone.wording}', due {milestone.due.raw})"
+    return _("{id} ('{wording}', due {due})").format(
+        id=milestone.id, wording=milestone.wording, due=milestone.due.raw
+    )
 
 
 def check(plan: Plan) -> Iterator[Problem]:
@@ -65,7 +68,11 @@ def check(plan: Plan) -> Iterator[Problem]:
                 current = nxt
             yield Problem(
                 (*milestone.path, "builds_on", i),
-                "milestone is due before what it builds on: " + " builds on ".join(chain),
+                _("milestone is due before what it builds on: {chain}").format(
+                    chain=_(" builds on ").join(chain)
+                ),
                 milestone.id,
-                f"move {milestone.id} to {target.due.raw} or later, or remove the dependency",
+                _("move {id} to {due} or later, or remove the dependency").format(
+                    id=milestone.id, due=target.due.raw
+                ),
             )

@@ -1,12 +1,12 @@
 """Every dependency resolves.
 
 `builds_on` names the milestones whose outcome a milestone needs, by id: a milestone of any
-measure, or an external one such as the Pentekening evaluation. An id that does not exist
+measure, or an external one such as the evaluation of a policy framework. An id that does not exist
 makes the dependency invisible to the order check.
 
 Fails:
 
-    builds_on: [pentekening]   # the external milestone is pentekening-evaluatie
+    builds_on: [beleidskader]   # the external milestone is beleidskader-evaluatie
 
 Fix: use an existing milestone id (`plancheck check` lists close matches).
 """
@@ -15,6 +15,7 @@ import difflib
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -30,7 +31,11 @@ def check(plan: Plan) -> Iterator[Problem]:
                 close = difflib.get_close_matches(target, known, n=1)
                 yield Problem(
                     (*milestone.path, "builds_on", i),
-                    f"milestone {milestone.id} builds on '{target}', which is not a milestone",
+                    _("milestone {id} builds on '{target}', which is not a milestone").format(
+                        id=milestone.id, target=target
+                    ),
                     f"{milestone.id}/{target}",
-                    f"did you mean '{close[0]}'?" if close else "use an existing milestone id",
+                    _("did you mean '{name}'?").format(name=close[0])
+                    if close
+                    else _("use an existing milestone id"),
                 )

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -45,9 +46,15 @@ def check(plan: Plan) -> Iterator[Problem]:
         if start is not None and entry.date < start:
             yield Problem(
                 (*entry.path, "date"),
-                f"{milestone.id} is reported done on {entry.date.isoformat()}, before its "
-                f"period starts ({milestone.start.raw}, {milestone.wording})",
+                _(
+                    "{id} is reported done on {date}, before its period starts ({start}, {wording})"
+                ).format(
+                    id=milestone.id,
+                    date=entry.date.isoformat(),
+                    start=milestone.start.raw,
+                    wording=milestone.wording,
+                ),
                 milestone.id,
-                "check the entry's milestone and date",
+                _("check the entry's milestone and date"),
                 facts=(("date", entry.date.isoformat()), ("start", milestone.start.raw)),
             )

@@ -14,6 +14,7 @@ Fix: refer to a footnote where it is needed, not at every mention.
 
 from collections.abc import Iterator
 
+from plancheck import i18n
 from plancheck.findings import Severity
 from plancheck.markup import MAX_FOOTNOTE_REFERENCES
 from plancheck.model import Plan
@@ -34,10 +35,15 @@ def check(plan: Plan) -> Iterator[Problem]:
     if past is not None:
         yield Problem(
             past,
-            f"the plan makes {total:,} footnote references; a Word report holds at most "
-            f"{MAX_FOOTNOTE_REFERENCES:,} (reference {MAX_FOOTNOTE_REFERENCES + 1:,} is in this "
-            "text)",
+            i18n._(
+                "the plan makes {total} footnote references; a Word report holds at most "
+                "{limit} (reference {past} is in this text)"
+            ).format(
+                total=f"{total:,}",
+                limit=f"{MAX_FOOTNOTE_REFERENCES:,}",
+                past=f"{MAX_FOOTNOTE_REFERENCES + 1:,}",
+            ),
             "footnotes",
-            "refer to a footnote where it is needed, not at every mention",
+            i18n._("refer to a footnote where it is needed, not at every mention"),
             blocks_export=True,  # more references than a Word report holds: never forced
         )

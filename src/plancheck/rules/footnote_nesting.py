@@ -19,6 +19,7 @@ the reference in the body text the footnote belongs to.
 
 from collections.abc import Iterator
 
+from plancheck import i18n
 from plancheck.findings import Severity
 from plancheck.loader import PathKey
 from plancheck.model import Plan
@@ -48,21 +49,33 @@ def _footnotes(text: str) -> list[str]:
 def check(plan: Plan) -> Iterator[Problem]:
     for footnote in plan.footnotes:
         for inner in _footnotes(footnote.text):
-            whom = "itself" if inner == footnote.id else f"the footnote '{inner}'"
+            whom = (
+                i18n._("itself")
+                if inner == footnote.id
+                else i18n._("the footnote '{id}'").format(id=inner)
+            )
             yield Problem(
                 (*footnote.path, "text"),
-                f"the footnote '{footnote.id}' refers to {whom} with [^{inner}]: Word has no "
-                "footnote inside a footnote",
+                i18n._(
+                    "the footnote '{id}' refers to {whom} with [^{inner}]: Word has no "
+                    "footnote inside a footnote"
+                ).format(id=footnote.id, whom=whom, inner=inner),
                 footnote.id,
-                f"write out in the note's own words what [^{inner}] refers to, or put it in the "
-                "body text",
+                i18n._(
+                    "write out in the note's own words what [^{inner}] refers to, or put it "
+                    "in the body text"
+                ).format(inner=inner),
             )
     for text, path in _header_texts(plan):
         for inner in _footnotes(text):
             yield Problem(
                 path,
-                f"the page header refers to the footnote '{inner}' with [^{inner}]: Word has no "
-                "footnote in the page header",
+                i18n._(
+                    "the page header refers to the footnote '{inner}' with [^{inner}]: Word "
+                    "has no footnote in the page header"
+                ).format(inner=inner),
                 ".".join(str(p) for p in path),
-                f"remove [^{inner}] here, and refer to the footnote from the body text",
+                i18n._(
+                    "remove [^{inner}] here, and refer to the footnote from the body text"
+                ).format(inner=inner),
             )

@@ -12,6 +12,7 @@ Fix: use the id of an existing footnote, or add the footnote.
 
 from collections.abc import Iterator
 
+from plancheck import i18n
 from plancheck.findings import Severity
 from plancheck.model import Plan
 from plancheck.problem import Problem
@@ -30,8 +31,10 @@ def check(plan: Plan) -> Iterator[Problem]:
                 close = close_matches(footnote, known)
                 yield Problem(
                     path,
-                    f"the footnote reference [^{footnote}] has no footnote",
+                    i18n._("the footnote reference [^{id}] has no footnote").format(id=footnote),
                     footnote,
-                    f"did you mean [^{close[0]}]?" if close else "add it to `footnotes`",
+                    i18n._("did you mean [^{id}]?").format(id=close[0])
+                    if close
+                    else i18n._("add it to `footnotes`"),
                     excerpt=f"[^{footnote}]",
                 )

@@ -13,6 +13,7 @@ Fix: put `[^id]` where the note belongs, or remove the footnote.
 
 from collections.abc import Iterator
 
+from plancheck import i18n
 from plancheck.findings import Severity
 from plancheck.model import Plan
 from plancheck.problem import Problem
@@ -28,7 +29,9 @@ def check(plan: Plan) -> Iterator[Problem]:
         if footnote.id not in used:
             yield Problem(
                 (*footnote.path, "id"),
-                f"the footnote '{footnote.id}' is not referenced anywhere",
+                i18n._("the footnote '{id}' is not referenced anywhere").format(id=footnote.id),
                 footnote.id,
-                f"put [^{footnote.id}] where the note belongs, or remove the footnote",
+                i18n._("put [^{id}] where the note belongs, or remove the footnote").format(
+                    id=footnote.id
+                ),
             )

@@ -1,7 +1,7 @@
 """Each dated milestone appears in the planning grid.
 
 A milestone with a date has an X in its month on its measure's row; an evaluation milestone
-on the measure's evaluatie row. A period ("April 2018 - december 2019") counts at its end,
+on the measure's evaluation row (its label is the plan's `labels.evaluation_row`). A period ("April 2018 - december 2019") counts at its end,
 "Per direct" in the grid's first month; "Doorlopend" (ongoing) needs no mark. The plan's
 convention puts a deadline on the first of a month in the month before it: "Voor 01-10-2018"
 is due 2018-09-30 and marked in September.
@@ -24,9 +24,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from plancheck.findings import Change, Severity
+from plancheck.i18n import _, month_name
 from plancheck.model import GridRow, Plan, month_text
 from plancheck.problem import Problem
-from plancheck.wording import dutch_month
 
 ID = "grid-deadline"
 SEVERITY = Severity.ERROR
@@ -59,31 +59,57 @@ def check(plan: Plan) -> Iterator[Problem]:
             if month in marks:
                 continue
             row_name = (
-                f"the {evaluation_label} row of measure {measure.id}"
+                _("the {label} row of measure {measure}").format(
+                    label=evaluation_label, measure=measure.id
+                )
                 if kind == "evaluation"
-                else f"the row of measure {measure.id}"
+                else _("the row of measure {measure}").format(measure=measure.id)
             )
-            shown = ", ".join(dutch_month(m) for m in marks) or "none"
+            shown = ", ".join(month_name(m) for m in marks) or _("none")
             inside = plan.planning.start <= month <= plan.planning.end
             mark = month_text(month)
             yield Problem(
                 (*milestone.path, "due"),
-                f"milestone {milestone.id} ('{milestone.wording}', due {milestone.due.raw}) has no X "
-                f"in {dutch_month(month)} on {row_name} (its marks: {shown})",
+                _(
+                    "milestone {id} ('{wording}', due {due}) has no X in {month} on {row} "
+                    "(its marks: {marks})"
+                ).format(
+                    id=milestone.id,
+                    wording=milestone.wording,
+                    due=milestone.due.raw,
+                    month=month_name(month),
+                    row=row_name,
+                    marks=shown,
+                ),
                 milestone.id,
-                f'add "{month[0]:04d}-{month[1]:02d}" to planning row {measure.id} `{kind}`, '
-                "or correct the milestone's date"
+                _(
+                    'add "{month}" to planning row {measure} `{kind}`, or correct the '
+                    "milestone's date"
+                ).format(month=mark, measure=measure.id, kind=kind)
                 if inside
                 # an X outside the grid's period is a grid-period error: no hint to add it
-                else f"{mark} lies outside the planning period ({month_text(plan.planning.start)} to {month_text(plan.planning.end)}): correct the "
-                "milestone's date and wording, or widen the planning period and add the X",
+                else _(
+                    "{month} lies outside the planning period ({start} to {end}): correct the "
+                    "milestone's date and wording, or widen the planning period and add the X"
+                ).format(
+                    month=mark,
+                    start=month_text(plan.planning.start),
+                    end=month_text(plan.planning.end),
+                ),
                 facts=(
                     ("due", milestone.due.raw),
                     ("marks", ", ".join(month_text(m) for m in marks) or "none"),
                     ("slot", f"{kind} {month_text(month)}"),
                 ),
                 fix=(
-                    (Change("add", (*row.path, kind), mark, f"planning row {measure.id}"),)
+                    (
+                        Change(
+                            "add",
+                            (*row.path, kind),
+                            mark,
+                            _("planning row {measure}").format(measure=measure.id),
+                        ),
+                    )
                     if inside
                     else ()
                 ),

@@ -16,15 +16,16 @@ Fix: remove the X, or add or correct the milestone it stands for.
 from collections.abc import Iterator
 
 from plancheck.findings import Change, Severity
+from plancheck.i18n import _, month_name
 from plancheck.model import Month, Plan, month_text
 from plancheck.problem import Problem
-from plancheck.wording import dutch_month
 
 ID = "grid-mark-unexplained"
 SEVERITY = Severity.WARNING
 
 
 def check(plan: Plan) -> Iterator[Problem]:
+    evaluation_label = plan.labels["evaluation_row"]
     for row in plan.planning.rows:
         measure = plan.measure(row.measure)
         if measure is None:
@@ -38,19 +39,30 @@ def check(plan: Plan) -> Iterator[Problem]:
             for month in marks:
                 if (kind, month) in slots:
                     continue
-                where = "evaluatie row" if kind == "evaluation" else "row"
+                message = (
+                    _(
+                        "the X in {month} on the {label} row of measure {measure} is not "
+                        "explained by any of its milestones"
+                    )
+                    if kind == "evaluation"
+                    else _(
+                        "the X in {month} on the row of measure {measure} is not explained by "
+                        "any of its milestones"
+                    )
+                )
                 yield Problem(
                     row.mark_path(kind, month),
-                    f"the X in {dutch_month(month)} on the {where} of measure {row.measure} "
-                    "is not explained by any of its milestones",
+                    message.format(
+                        month=month_name(month), measure=row.measure, label=evaluation_label
+                    ),
                     f"{row.measure}/{kind}/{month_text(month)}",
-                    "remove the X, or add or correct the milestone it stands for",
+                    _("remove the X, or add or correct the milestone it stands for"),
                     fix=(
                         Change(
                             "remove",
                             (*row.path, kind),
                             month_text(month),
-                            f"planning row {row.measure}",
+                            _("planning row {measure}").format(measure=row.measure),
                         ),
                     ),
                     facts=(

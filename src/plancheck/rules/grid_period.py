@@ -21,6 +21,7 @@ Fix: move the mark into the period, or widen the period.
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan, month_text
 from plancheck.problem import Problem
 
@@ -34,10 +35,11 @@ def check(plan: Plan) -> Iterator[Problem]:
     if planning.start > planning.end:
         yield Problem(
             (*planning.path, "end"),
-            f"the planning ends ({month_text(planning.end)}) before it starts "
-            f"({month_text(planning.start)})",
+            _("the planning ends ({end}) before it starts ({start})").format(
+                end=month_text(planning.end), start=month_text(planning.start)
+            ),
             "planning",
-            "swap start and end",
+            _("swap start and end"),
             blocks_export=True,  # the exports cannot draw a period that runs backwards
         )
         return
@@ -45,10 +47,17 @@ def check(plan: Plan) -> Iterator[Problem]:
     if months > MAX_MONTHS:
         yield Problem(
             (*planning.path, "end"),
-            f"the planning spans {months:,} months ({month_text(planning.start)} to "
-            f"{month_text(planning.end)}); a plan's grid spans at most {MAX_MONTHS} months",
+            _(
+                "the planning spans {months} months ({start} to {end}); a plan's grid spans at "
+                "most {limit} months"
+            ).format(
+                months=f"{months:,}",
+                start=month_text(planning.start),
+                end=month_text(planning.end),
+                limit=MAX_MONTHS,
+            ),
             "planning",
-            "check the years of planning.start and planning.end",
+            _("check the years of planning.start and planning.end"),
             blocks_export=True,  # the exports would draw a table for every year of it
         )
         return
@@ -58,8 +67,15 @@ def check(plan: Plan) -> Iterator[Problem]:
                 if not planning.start <= month <= planning.end:
                     yield Problem(
                         row.mark_path(kind, month),
-                        f"measure {row.measure} has a mark in {month_text(month)}, outside the "
-                        f"planning period {month_text(planning.start)} to {month_text(planning.end)}",
+                        _(
+                            "measure {measure} has a mark in {month}, outside the planning "
+                            "period {start} to {end}"
+                        ).format(
+                            measure=row.measure,
+                            month=month_text(month),
+                            start=month_text(planning.start),
+                            end=month_text(planning.end),
+                        ),
                         f"{row.measure}/{kind}/{month_text(month)}",
-                        "move the mark into the period, or change planning.start/end",
+                        _("move the mark into the period, or change planning.start/end"),
                     )

@@ -17,6 +17,7 @@ Fix: add `- measure: "<id>"` with `work:` and `evaluation:` lists, or correct th
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -30,23 +31,28 @@ def check(plan: Plan) -> Iterator[Problem]:
         if plan.measure(row.measure) is None:
             yield Problem(
                 (*row.path, "measure"),
-                f"the planning has a row for measure {row.measure}, which does not exist",
+                _("the planning has a row for measure {measure}, which does not exist").format(
+                    measure=row.measure
+                ),
                 row.measure,
-                "correct the measure number or remove the row",
+                _("correct the measure number or remove the row"),
             )
         if row.measure in seen:
             yield Problem(
                 (*row.path, "measure"),
-                f"the planning has two rows for measure {row.measure}",
+                _("the planning has two rows for measure {measure}").format(measure=row.measure),
                 row.measure,
-                "merge the marks into one row",
+                _("merge the marks into one row"),
             )
         seen.add(row.measure)
     for measure in plan.measures:
         if measure.id not in seen:
             yield Problem(
                 (*measure.path, "id"),
-                f"measure {measure.id} has no row in the planning grid",
+                _("measure {measure} has no row in the planning grid").format(measure=measure.id),
                 measure.id,
-                f'add `- measure: "{measure.id}"` with its `work:` and `evaluation:` months to planning.rows',
+                _(
+                    'add `- measure: "{measure}"` with its `work:` and `evaluation:` months to '
+                    "planning.rows"
+                ).format(measure=measure.id),
             )

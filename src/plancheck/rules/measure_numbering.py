@@ -2,8 +2,9 @@
 
 Each improvement point lists its measures (sections 2.3, 3.3); a grouped item (3) stands for
 its parts (3.1, 3.2). Every measure appears in exactly one list item of its own improvement
-point, a single item's number is the measure's own number, and a group's parts are numbered
-`<group>.<n>`.
+point, a single item's number is the measure's own number, and the parts of a group the plan
+does not declare (`group: true`) are numbered `<group>.<n>`; a declared group's parts may be
+numbered in any form (B2 -> B2a, B2b).
 
 Fails:
 
@@ -17,6 +18,7 @@ Fix: make the list item name the measures that belong to it, numbered after it.
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -34,39 +36,50 @@ def check(plan: Plan) -> Iterator[Problem]:
                 if measure_id in listed:
                     yield Problem(
                         where,
-                        f"measure {measure_id} is listed twice",
+                        _("measure {measure} is listed twice").format(measure=measure_id),
                         measure_id,
-                        "list each measure once",
+                        _("list each measure once"),
                     )
                 listed[measure_id] = item.number
                 if measure_id not in own:
                     yield Problem(
                         where,
-                        f"list item {item.number} names measure {measure_id}, which is not a "
-                        f"measure of {point.title}",
+                        _(
+                            "list item {item} names measure {measure}, which is not a measure "
+                            "of {point}"
+                        ).format(item=item.number, measure=measure_id, point=point.title),
                         measure_id,
-                        "list only this improvement point's measures",
+                        _("list only this improvement point's measures"),
                     )
-                if item.is_group and not measure_id.startswith(item.number + "."):
+                inferred = item.is_group and not item.is_declared_group
+                if inferred and not measure_id.startswith(item.number + "."):
                     yield Problem(
                         where,
-                        f"measure {measure_id} is listed under group {item.number}, but its "
-                        f"number does not start with {item.number}.",
+                        _(
+                            "measure {measure} is listed under group {group}, but its number "
+                            "does not start with {group}."
+                        ).format(measure=measure_id, group=item.number),
                         measure_id,
-                        f"number the parts of group {item.number} as {item.number}.1, {item.number}.2, ...",
+                        _("number the parts of group {group} as {group}.1, {group}.2, ...").format(
+                            group=item.number
+                        ),
                     )
                 if not item.is_group and measure_id != item.number:
                     yield Problem(
                         (*item.path, "number"),
-                        f"list item {item.number} stands for measure {measure_id}",
+                        _("list item {item} stands for measure {measure}").format(
+                            item=item.number, measure=measure_id
+                        ),
                         measure_id,
-                        "give the item the measure's number",
+                        _("give the item the measure's number"),
                     )
         for measure in point.measures:
             if measure.id not in listed:
                 yield Problem(
                     (*measure.path, "id"),
-                    f"measure {measure.id} is missing from the measure list of {point.title}",
+                    _("measure {measure} is missing from the measure list of {point}").format(
+                        measure=measure.id, point=point.title
+                    ),
                     measure.id,
-                    "add it to measure_list (or to its group's measures)",
+                    _("add it to measure_list (or to its group's measures)"),
                 )

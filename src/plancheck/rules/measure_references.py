@@ -20,6 +20,7 @@ Fix: correct the number, or remove the link.
 import re
 from collections.abc import Iterator
 
+from plancheck import i18n
 from plancheck.findings import Severity
 from plancheck.model import Plan
 from plancheck.problem import Problem
@@ -47,9 +48,11 @@ def check(plan: Plan) -> Iterator[Problem]:
             if measure is not None and plan.measure(measure) is None:
                 yield Problem(
                     path,
-                    f"the text refers to measure {measure}, which does not exist",
+                    i18n._("the text refers to measure {measure}, which does not exist").format(
+                        measure=measure
+                    ),
                     measure,
-                    "correct the number in (measure:...), or remove the link",
+                    i18n._("correct the number in (measure:...), or remove the link"),
                     excerpt=_link(text, measure),
                 )
         if not word or path[0] in _HISTORY:
@@ -58,8 +61,10 @@ def check(plan: Plan) -> Iterator[Problem]:
             if plan.measure(measure) is None:
                 yield Problem(
                     path,
-                    f"the text refers to measure {measure} ('{written}'), which does not exist",
+                    i18n._(
+                        "the text refers to measure {measure} ('{written}'), which does not exist"
+                    ).format(measure=measure, written=written),
                     measure,
-                    "correct the number, or remove the reference",
+                    i18n._("correct the number, or remove the reference"),
                     excerpt=written,
                 )

@@ -16,6 +16,7 @@ Fix: use kind `ongoing` with `due: ongoing`, or give the milestone a date.
 from collections.abc import Iterator
 
 from plancheck.findings import Change, Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -28,9 +29,14 @@ def check(plan: Plan) -> Iterator[Problem]:
         if (m.kind == "ongoing") != (m.due.kind == "ongoing"):
             yield Problem(
                 (*m.path, "kind"),
-                f"milestone {m.id} has kind {m.kind} but due {m.due.raw}",
+                _("milestone {id} has kind {kind} but due {due}").format(
+                    id=m.id, kind=m.kind, due=m.due.raw
+                ),
                 m.id,
-                "ongoing work has `kind: ongoing` and `due: ongoing`; a dated milestone another kind",
+                _(
+                    "ongoing work has `kind: ongoing` and `due: ongoing`; a dated milestone "
+                    "another kind"
+                ),
             )
         if m.start is None:
             continue
@@ -38,21 +44,29 @@ def check(plan: Plan) -> Iterator[Problem]:
         if first is None or last is None:
             yield Problem(
                 (*m.path, "start"),
-                f"milestone {m.id} has a start but is due {m.due.raw}",
+                _("milestone {id} has a start but is due {due}").format(id=m.id, due=m.due.raw),
                 m.id,
-                "remove start, or give due a date",
+                _("remove start, or give due a date"),
             )
         elif first > last:
             yield Problem(
                 (*m.path, "start"),
-                f"milestone {m.id} starts ({m.start.raw}) after it is due ({m.due.raw})",
+                _("milestone {id} starts ({start}) after it is due ({due})").format(
+                    id=m.id, start=m.start.raw, due=m.due.raw
+                ),
                 m.id,
-                "swap start and due",
+                _("swap start and due"),
                 fix=(
-                    Change("set", (*m.path, "start"), m.due.raw, f"milestone {m.id}"),
-                    Change("set", (*m.path, "due"), m.start.raw, f"milestone {m.id}"),
+                    Change(
+                        "set", (*m.path, "start"), m.due.raw, _("milestone {id}").format(id=m.id)
+                    ),
+                    Change(
+                        "set", (*m.path, "due"), m.start.raw, _("milestone {id}").format(id=m.id)
+                    ),
                 ),
                 # swapped, the dates may no longer say what the wording says
-                fallback="correct start and due so that the period runs forward, as the "
-                "wording says (or correct the wording)",
+                fallback=_(
+                    "correct start and due so that the period runs forward, as the wording "
+                    "says (or correct the wording)"
+                ),
             )

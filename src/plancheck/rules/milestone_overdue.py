@@ -32,6 +32,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -50,10 +51,18 @@ def check(plan: Plan, as_of: dt.date) -> Iterator[Problem]:
             late = (as_of - entry.expected).days
             yield Problem(
                 (*entry.path, "expected"),
-                f"{milestone.id} was delayed on {entry.date.isoformat()} to "
-                f"{entry.expected.isoformat()}, which has passed as of {day} ({late} days)",
+                _(
+                    "{id} was delayed on {date} to {expected}, which has passed as of {day} "
+                    "({late} days)"
+                ).format(
+                    id=milestone.id,
+                    date=entry.date.isoformat(),
+                    expected=entry.expected.isoformat(),
+                    day=day,
+                    late=late,
+                ),
                 milestone.id,
-                _hint(milestone.id, as_of, "done, dropped, or delayed again"),
+                _hint(milestone.id, as_of, _("done, dropped, or delayed again")),
                 facts=(("expected", entry.expected.isoformat()),),
             )
             continue
@@ -61,22 +70,34 @@ def check(plan: Plan, as_of: dt.date) -> Iterator[Problem]:
         assert due is not None  # ongoing work is never overdue
         late = (as_of - due).days
         said = (
-            f" (the newest entry, of {entry.date.isoformat()}, says {entry.status})"
+            _(" (the newest entry, of {date}, says {status})").format(
+                date=entry.date.isoformat(), status=entry.status
+            )
             if entry
             else ""
         )
         yield Problem(
             (*milestone.path, "due"),
-            f"{milestone.id} ({milestone.wording}) was due {due.isoformat()}, {late} days before "
-            f"{day}, and no progress entry says it is done, dropped or delayed{said}",
+            _(
+                "{id} ({wording}) was due {due}, {late} days before {day}, and no progress "
+                "entry says it is done, dropped or delayed{said}"
+            ).format(
+                id=milestone.id,
+                wording=milestone.wording,
+                due=due.isoformat(),
+                late=late,
+                day=day,
+                said=said,
+            ),
             milestone.id,
-            _hint(milestone.id, as_of, "done (with evidence), dropped, or delayed"),
+            _hint(milestone.id, as_of, _("done (with evidence), dropped, or delayed")),
             facts=(("due", milestone.due.raw),),
         )
 
 
 def _hint(ident: str, as_of: dt.date, statuses: str) -> str:
     return (
-        f'add to progress:\n  - milestone: {ident}\n    date: "{as_of.isoformat()}"\n'
-        f"    status: ...        # {statuses} (with expected: the new date)"
+        _("add to progress:")
+        + f'\n  - milestone: {ident}\n    date: "{as_of.isoformat()}"\n    status: ...        # '
+        + _("{statuses} (with expected: the new date)").format(statuses=statuses)
     )

@@ -14,6 +14,7 @@ Fix: add `- owner: <id>` with the published `wording` to the measure's owners.
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -26,7 +27,7 @@ def check(plan: Plan) -> Iterator[Problem]:
         if not measure.owners:
             yield Problem(
                 (*measure.path, "owners"),
-                f"measure {measure.id} has no owner",
+                _("measure {measure} has no owner").format(measure=measure.id),
                 measure.id,
-                "add an owner from the owners list: `- owner: <id>` with its `wording`",
+                _("add an owner from the owners list: `- owner: <id>` with its `wording`"),
             )

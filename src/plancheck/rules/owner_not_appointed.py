@@ -1,13 +1,13 @@
 """An owner whose person is not yet appointed is a warning for each measure it owns.
 
-"Walcherse gemeenten, projectleider nog te benoemen": the role exists but nobody holds it,
+"Projectleider, nog te benoemen": the role exists but nobody holds it,
 so nobody is yet answerable for the measure. The owners registry marks such a role with
 `appointed: false`; the warning names each measure that depends on it.
 
 Warns:
 
     owners:
-      - id: projectleider-walcheren
+      - id: projectleider
         appointed: false
 
 Fix: when the person is appointed, set `appointed: true` (and record it in `revisions`).
@@ -16,6 +16,7 @@ Fix: when the person is appointed, set `appointed: true` (and record it in `revi
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -30,8 +31,12 @@ def check(plan: Plan) -> Iterator[Problem]:
             if owner is not None and not owner.appointed:
                 yield Problem(
                     (*ref.path, "owner"),
-                    f"measure {measure.id} is owned by '{owner.name}', whose person is not yet appointed",
+                    _(
+                        "measure {measure} is owned by '{name}', whose person is not yet appointed"
+                    ).format(measure=measure.id, name=owner.name),
                     measure.id,
-                    f"once appointed, set `appointed: true` for owner '{owner.id}'",
+                    _("once appointed, set `appointed: true` for owner '{owner}'").format(
+                        owner=owner.id
+                    ),
                     facts=(("name", owner.name), ("owner", owner.id)),
                 )

@@ -16,6 +16,7 @@ alike.
 from collections.abc import Iterator
 
 from plancheck.findings import Change, Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 from plancheck.spelling import close_matches
@@ -30,14 +31,28 @@ def check(plan: Plan) -> Iterator[Problem]:
         for ref in measure.owners:
             if plan.owner(ref.owner) is None:
                 close = close_matches(ref.owner, known)
-                hint = f"did you mean '{close[0]}'?" if close else "add the role to `owners`"
+                hint = (
+                    _("did you mean '{name}'?").format(name=close[0])
+                    if close
+                    else _("add the role to `owners`")
+                )
                 yield Problem(
                     (*ref.path, "owner"),
-                    f"measure {measure.id} names the owner '{ref.owner}', which is not in the owners list",
+                    _(
+                        "measure {measure} names the owner '{owner}', which is not in the "
+                        "owners list"
+                    ).format(measure=measure.id, owner=ref.owner),
                     f"{measure.id}/{ref.owner}",
                     hint,
                     fix=(
-                        (Change("set", (*ref.path, "owner"), close[0], f"measure {measure.id}"),)
+                        (
+                            Change(
+                                "set",
+                                (*ref.path, "owner"),
+                                close[0],
+                                _("measure {measure}").format(measure=measure.id),
+                            ),
+                        )
                         if close
                         else ()
                     ),

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from plancheck.findings import Change, Severity
+from plancheck.i18n import _
 from plancheck.model import Owner, Plan
 from plancheck.problem import Problem
 
@@ -74,18 +75,31 @@ def check(plan: Plan) -> Iterator[Problem]:
             ending = "." if ref.wording.rstrip().endswith(".") else ""
             yield Problem(
                 (*ref.path, "wording"),
-                f"measure {measure.id} names the owner '{owner.id}' ({owner.name}), but its wording "
-                f"'{ref.wording}' names '{other.id}' ({other.name}): the report and the calendar "
-                "feeds would name different roles",
+                _(
+                    "measure {measure} names the owner '{owner}' ({name}), but its wording "
+                    "'{wording}' names '{other}' ({other_name}): the report and the calendar "
+                    "feeds would name different roles"
+                ).format(
+                    measure=measure.id,
+                    owner=owner.id,
+                    name=owner.name,
+                    wording=ref.wording,
+                    other=other.id,
+                    other_name=other.name,
+                ),
                 f"{measure.id}/{owner.id}",
-                f"write the role of '{owner.id}' in the wording ('{owner.name}{ending}'), or set owner: "
-                f"back to '{other.id}'",
+                _(
+                    "write the role of '{owner}' in the wording ('{name}{ending}'), or set owner: "
+                    "back to '{other}'"
+                ).format(owner=owner.id, name=owner.name, ending=ending, other=other.id),
                 fix=(
                     Change(
                         "set",
                         (*ref.path, "wording"),
                         owner.name + ending,
-                        f"owner {owner.id} of measure {measure.id}",
+                        _("owner {owner} of measure {measure}").format(
+                            owner=owner.id, measure=measure.id
+                        ),
                     ),
                 ),
             )

@@ -15,6 +15,7 @@ import difflib
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -30,7 +31,11 @@ def check(plan: Plan) -> Iterator[Problem]:
                 close = difflib.get_close_matches(party, known, n=1)
                 yield Problem(
                     (*measure.path, "involved", "parties", i),
-                    f"measure {measure.id} involves '{party}', which is not in the parties list",
+                    _(
+                        "measure {measure} involves '{party}', which is not in the parties list"
+                    ).format(measure=measure.id, party=party),
                     f"{measure.id}/{party}",
-                    f"did you mean '{close[0]}'?" if close else "add the party to `parties`",
+                    _("did you mean '{name}'?").format(name=close[0])
+                    if close
+                    else _("add the party to `parties`"),
                 )

@@ -12,11 +12,11 @@ moved a deadline. The first revision's date is where carrying out the plan begin
 Fails:
 
     revisions:
-      - version: "31-08-2018"
-        date: "2018-08-31"
+      - version: "1.0"
+        date: "2021-02-15"
     progress:
-      - milestone: 4.1-methodiek
-        date: "2081-09-20"           # checked as of 2019-01-15
+      - milestone: a1-besluit
+        date: "2201-09-20"           # checked as of 2022-01-15
         status: done
 
 Fix: correct the entry's date: the day it was true, on or before the day checked.
@@ -28,6 +28,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -44,18 +45,30 @@ def check(plan: Plan, as_of: dt.date) -> Iterator[Problem]:
         if entry.date > as_of:
             yield Problem(
                 path,
-                f"progress entry about {entry.subject} is dated {day}, after "
-                f"{as_of.isoformat()}, the day the plan is checked as of",
+                _(
+                    "progress entry about {subject} is dated {day}, after {as_of}, the day the "
+                    "plan is checked as of"
+                ).format(subject=entry.subject, day=day, as_of=as_of.isoformat()),
                 entry.subject,
-                "an entry says what was the case on its date: date it on or before the day checked",
+                _(
+                    "an entry says what was the case on its date: date it on or before the "
+                    "day checked"
+                ),
                 facts=(("date", day),),
             )
         elif entry.date < published.date:
             yield Problem(
                 path,
-                f"progress entry about {entry.subject} is dated {day}, before the plan was "
-                f"published ({published.version}, {published.date.isoformat()})",
+                _(
+                    "progress entry about {subject} is dated {day}, before the plan was "
+                    "published ({version}, {date})"
+                ).format(
+                    subject=entry.subject,
+                    day=day,
+                    version=published.version,
+                    date=published.date.isoformat(),
+                ),
                 entry.subject,
-                "progress is recorded from the first revision's date on",
+                _("progress is recorded from the first revision's date on"),
                 facts=(("date", day),),
             )

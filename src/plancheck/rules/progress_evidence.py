@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -38,8 +39,10 @@ def check(plan: Plan) -> Iterator[Problem]:
         if entry.status == "done" and not entry.evidence:
             yield Problem(
                 (*entry.path, "status"),
-                f"{entry.subject} is reported done on {entry.date.isoformat()} without evidence",
+                _("{subject} is reported done on {date} without evidence").format(
+                    subject=entry.subject, date=entry.date.isoformat()
+                ),
                 entry.subject,
-                "add evidence: [{title: ..., reference: <a URL or document number>}]",
+                _("add evidence: [{title: ..., reference: <a URL or document number>}]"),
                 facts=(("date", entry.date.isoformat()),),
             )

@@ -23,6 +23,7 @@ import difflib
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -45,16 +46,29 @@ def check(plan: Plan) -> Iterator[Problem]:
                 continue
             what, ident, known = "measure", entry.measure, measures
         if ident in external:
-            message = (
-                f"progress entry of {entry.date.isoformat()} is about the external milestone "
-                f"{ident}, which is not the plan's to report on"
-            )
-            hint = "report on the plan's own milestone that builds on it"
+            message = _(
+                "progress entry of {date} is about the external milestone {id}, which is not "
+                "the plan's to report on"
+            ).format(date=entry.date.isoformat(), id=ident)
+            hint = _("report on the plan's own milestone that builds on it")
         else:
-            message = (
-                f"progress entry of {entry.date.isoformat()} is about {what} {ident}, "
-                f"which the plan does not have"
-            )
+            if what == "milestone":
+                message = _(
+                    "progress entry of {date} is about milestone {id}, which the plan does not have"
+                )
+                close_hint, far_hint = (
+                    _("did you mean milestone {id}?"),
+                    _("no milestone is close to it"),
+                )
+            else:
+                message = _(
+                    "progress entry of {date} is about measure {id}, which the plan does not have"
+                )
+                close_hint, far_hint = (
+                    _("did you mean measure {id}?"),
+                    _("no measure is close to it"),
+                )
+            message = message.format(date=entry.date.isoformat(), id=ident)
             close = difflib.get_close_matches(ident, known, n=1)
-            hint = f"did you mean {what} {close[0]}?" if close else f"no {what} is close to it"
+            hint = close_hint.format(id=close[0]) if close else far_hint
         yield Problem((*entry.path, what), message, ident, hint)

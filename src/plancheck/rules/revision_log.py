@@ -26,6 +26,7 @@ import itertools
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 
@@ -39,19 +40,29 @@ def check(plan: Plan) -> Iterator[Problem]:
         if after.date < before.date:
             yield Problem(
                 (*after.path, "date"),
-                f"revision {after.version} ({after.date}) is dated before the revision above it "
-                f"({before.version}, {before.date})",
+                _(
+                    "revision {version} ({date}) is dated before the revision above it "
+                    "({before}, {before_date})"
+                ).format(
+                    version=after.version,
+                    date=after.date,
+                    before=before.version,
+                    before_date=before.date,
+                ),
                 f"revision/{after.version}",
-                "list revisions from the published version to the latest",
+                _("list revisions from the published version to the latest"),
             )
     latest = max(r.date for r in revisions)
     if plan.document.version_date != latest:
         yield Problem(
             ("document", "version_date"),
-            f"the version date is {plan.document.version_date}, but the latest revision is "
-            f"dated {latest}",
+            _("the version date is {date}, but the latest revision is dated {latest}").format(
+                date=plan.document.version_date, latest=latest
+            ),
             "version_date",
-            f'set version_date: "{latest}" (the date of the latest revision)',
+            _('set version_date: "{latest}" (the date of the latest revision)').format(
+                latest=latest
+            ),
         )
     known = [m.id for m in (*plan.milestones, *plan.external_milestones)]
     for revision in revisions:
@@ -60,19 +71,25 @@ def check(plan: Plan) -> Iterator[Problem]:
                 close = difflib.get_close_matches(milestone_id, known, n=1)
                 yield Problem(
                     (*revision.path, "changes", i),
-                    f"revision {revision.version} names '{milestone_id}', which is not a milestone",
+                    _("revision {version} names '{id}', which is not a milestone").format(
+                        version=revision.version, id=milestone_id
+                    ),
                     f"revision/{revision.version}/{milestone_id}",
-                    f"did you mean '{close[0]}'?"
+                    _("did you mean '{name}'?").format(name=close[0])
                     if close
-                    else "name milestones by their ids; a milestone taken out of the plan "
-                    f"goes under `removed: [{milestone_id}]`",
+                    else _(
+                        "name milestones by their ids; a milestone taken out of the plan goes "
+                        "under `removed: [{id}]`"
+                    ).format(id=milestone_id),
                 )
         for i, milestone_id in enumerate(revision.removed):
             if plan.milestone(milestone_id) is not None:
                 yield Problem(
                     (*revision.path, "removed", i),
-                    f"revision {revision.version} says '{milestone_id}' was removed, but it is "
-                    "still a milestone of the plan",
+                    _(
+                        "revision {version} says '{id}' was removed, but it is still a "
+                        "milestone of the plan"
+                    ).format(version=revision.version, id=milestone_id),
                     f"revision/{revision.version}/{milestone_id}",
-                    "name a milestone that was changed under `changes:`, not `removed:`",
+                    _("name a milestone that was changed under `changes:`, not `removed:`"),
                 )

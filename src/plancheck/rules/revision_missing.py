@@ -50,6 +50,7 @@ from plancheck.diff import (
     diff_plans,
 )
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan, Revision
 from plancheck.problem import Base, Problem
 
@@ -69,7 +70,7 @@ def check(plan: Plan, base: Base) -> Iterator[Problem]:
     known = {r.version for r in base.plan.revisions}
     fresh = [r for r in plan.revisions if r.version not in known and r.date >= newest.date]
     named = {ident for r in fresh for ident in (*r.changes, *r.removed)}
-    since = f"since {base.revision}"
+    since = _("since {revision}").format(revision=base.revision)
     unnamed = {
         ident: changes for ident, changes in diff.milestone_changes().items() if ident not in named
     }
@@ -79,8 +80,10 @@ def check(plan: Plan, base: Base) -> Iterator[Problem]:
         if milestone is None:  # removed: no place in the new file but the revision log
             yield Problem(
                 ("revisions",),
-                f"milestone {ident} was removed {since}, but no revision after "
-                f"{base.revision}'s newest ({newest.version}) names it under `removed:`",
+                _(
+                    "milestone {id} was removed {since}, but no revision after {revision}'s "
+                    "newest ({version}) names it under `removed:`"
+                ).format(id=ident, since=since, revision=base.revision, version=newest.version),
                 ident,
                 entry,
                 key=True,
@@ -88,8 +91,12 @@ def check(plan: Plan, base: Base) -> Iterator[Problem]:
             continue
         yield Problem(
             (*milestone.path, "due"),
-            f"milestone {ident} {_what(changes, since)}, but no revision after "
-            f"{base.revision}'s newest ({newest.version}) names it",
+            _(
+                "milestone {id} {what}, but no revision after {revision}'s newest ({version}) "
+                "names it"
+            ).format(
+                id=ident, what=_what(changes, since), revision=base.revision, version=newest.version
+            ),
             ident,
             entry,
         )
@@ -98,11 +105,19 @@ def check(plan: Plan, base: Base) -> Iterator[Problem]:
         first = published[0]
         path = getattr(first, "path", None) or ("revisions",)
         places = [_place(c) for c in published[:3]]
-        more = f" and {len(published) - 3} more" if len(published) > 3 else ""
+        more = _(" and {count} more").format(count=len(published) - 3) if len(published) > 3 else ""
         yield Problem(
             path,
-            f"the published plan changed {since} ({'; '.join(places)}{more}), but no revision "
-            f"after {base.revision}'s newest ({newest.version}) records it",
+            _(
+                "the published plan changed {since} ({places}{more}), but no revision after "
+                "{revision}'s newest ({version}) records it"
+            ).format(
+                since=since,
+                places="; ".join(places),
+                more=more,
+                revision=base.revision,
+                version=newest.version,
+            ),
             "published-text",
             entry,
         )
@@ -111,14 +126,15 @@ def check(plan: Plan, base: Base) -> Iterator[Problem]:
 def _what(changes: Sequence[Change], since: str) -> str:
     """'was added since REV', or 'changed since REV (due 2018-06-30 -> 2018-09-30, wording)'."""
     if any(isinstance(c, MilestoneAdded) for c in changes):
-        return f"was added {since}"
+        return _("was added {since}").format(since=since)
     details: list[str] = []
     for change in changes:
         if isinstance(change, MilestoneMoved):
-            details.append(f"{change.field} {change.old or 'none'} -> {change.new or 'none'}")
+            none = _("none")
+            details.append(f"{change.field} {change.old or none} -> {change.new or none}")
         elif isinstance(change, TextChanged | ValueChanged):
             details.append(change.field)
-    return f"changed {since} ({', '.join(details)})"
+    return _("changed {since} ({details})").format(since=since, details=", ".join(details))
 
 
 def _place(change: Change) -> str:
@@ -128,16 +144,20 @@ def _place(change: Change) -> str:
         part = f" {change.part}" if isinstance(change, TextChanged) and change.part else ""
         return f"{where} {change.field}{part}"
     if isinstance(change, ItemAdded | ItemRemoved | ItemRenamed):
-        word = {ItemAdded: "added", ItemRemoved: "removed", ItemRenamed: "renamed"}[type(change)]
-        return f"{change.entity} {change.id} {word}"
+        word = {
+            ItemAdded: _("{entity} {id} added"),
+            ItemRemoved: _("{entity} {id} removed"),
+            ItemRenamed: _("{entity} {id} renamed"),
+        }[type(change)]
+        return word.format(entity=change.entity, id=change.id)
     if isinstance(change, OwnerAppointed):
-        return f"owner {change.owner} appointed"
+        return _("owner {owner} appointed").format(owner=change.owner)
     measure = getattr(change, "measure", "")
-    return f"planning row {measure}".strip()
+    return _("planning row {measure}").format(measure=measure).strip()
 
 
 def _next_version(newest: Revision, date: dt.date) -> str:
-    """The next version's name in the style of the newest: a date as '31-08-2018', a
+    """The next version's name in the style of the newest: a date as '15-02-2021', a
     number one higher ('2', '1.3'), else the date."""
     if _DAY_FIRST.fullmatch(newest.version):
         return f"{date.day:02d}-{date.month:02d}-{date.year:04d}"
@@ -158,7 +178,7 @@ def _hint(
     removed = [i for i, cs in unnamed.items() if isinstance(cs[0], MilestoneRemoved)]
     if fresh:
         latest = fresh[-1]
-        lines = [f"name it in the new revision {latest.version}:"]
+        lines = [_("name it in the new revision {version}:").format(version=latest.version)]
         if changed:
             lines.append(f"    changes: [{', '.join((*latest.changes, *changed))}]")
         if removed:
@@ -167,7 +187,7 @@ def _hint(
     version_date = plan.document.version_date
     date = version_date if version_date > newest.date else max(dt.date.today(), newest.date)
     lines = [
-        "add to revisions:",
+        _("add to revisions:"),
         f'  - version: "{_next_version(newest, date)}"',
         f'    date: "{date.isoformat()}"',
         "    reason: ...",
@@ -177,7 +197,9 @@ def _hint(
     if removed:
         lines.append(f"    removed: [{', '.join(removed)}]")
     lines.append(
-        f'and set document.version_date: "{date.isoformat()}" (it must equal the newest '
-        "revision's date; the revision-log rule checks it)"
+        _(
+            'and set document.version_date: "{date}" (it must equal the newest revision\'s '
+            "date; the revision-log rule checks it)"
+        ).format(date=date.isoformat())
     )
     return "\n".join(lines)

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import N_, _
 from plancheck.loader import PathKey
 from plancheck.model import Plan
 from plancheck.problem import Problem
@@ -44,7 +45,7 @@ _C1 = "\x7f-\x84\x86-\x9f"
 _SEPARATOR = "\u2028\u2029\x85"
 _DIRECTION = "\u202a-\u202e\u2066-\u2069"
 _BAD = re.compile(f"[{_CONTROL}{_C1}{_SEPARATOR}{_DIRECTION}]")
-_ESCAPES = (
+_ESCAPES = N_(
     "delete the invisible character (in double quotes it is written as an escape like "
     '"\\u0007", "\\e" or "\\x1b")'
 )
@@ -52,26 +53,38 @@ _ESCAPES = (
 _KINDS = (
     (
         re.compile(f"[{_CONTROL}]"),
-        "a control character ({codes}) that a Word file cannot carry",
+        N_("the text holds a control character ({codes}) that a Word file cannot carry"),
         _ESCAPES,
     ),
     (
         re.compile(f"[{_C1}]"),
-        "an invisible control character ({codes}) that no reader sees and a terminal may act on",
+        N_(
+            "the text holds an invisible control character ({codes}) that no reader sees and a "
+            "terminal may act on"
+        ),
         _ESCAPES,
     ),
     (
         re.compile(f"[{_SEPARATOR}]"),
-        "an invisible line separator ({codes}) that the report does not show as a line break "
-        "and a calendar would carry raw",
-        'delete it (in double quotes it is written "\\u2028", "\\L", "\\P" or "\\N"); a text of '
-        "several lines is written after `|`",
+        N_(
+            "the text holds an invisible line separator ({codes}) that the report does not show "
+            "as a line break and a calendar would carry raw"
+        ),
+        N_(
+            'delete it (in double quotes it is written "\\u2028", "\\L", "\\P" or "\\N"); a text '
+            "of several lines is written after `|`"
+        ),
     ),
     (
         re.compile(f"[{_DIRECTION}]"),
-        "an invisible direction control ({codes}) that reverses how the text around it is shown",
-        "delete it (it may have been pasted with the text, or written as an escape like "
-        '"\\u202e"): readers would see other text than the plan holds',
+        N_(
+            "the text holds an invisible direction control ({codes}) that reverses how the "
+            "text around it is shown"
+        ),
+        N_(
+            "delete it (it may have been pasted with the text, or written as an escape like "
+            '"\\u202e"): readers would see other text than the plan holds'
+        ),
     ),
 )
 
@@ -103,8 +116,8 @@ def check(plan: Plan) -> Iterator[Problem]:
                 codes = ", ".join(sorted({f"U+{ord(c):04X}" for c in found}))
                 yield Problem(
                     path,
-                    "the text holds " + message.format(codes=codes),
+                    _(message).format(codes=codes),
                     ".".join(str(p) for p in path),
-                    hint,
+                    _(hint),
                     blocks_export=True,  # the Word export cannot write it
                 )

@@ -16,6 +16,7 @@ Fix: give one of them another id, and update the references to it.
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.loader import PathKey
 from plancheck.model import Plan
 from plancheck.problem import Problem
@@ -26,12 +27,16 @@ SEVERITY = Severity.ERROR
 
 def check(plan: Plan) -> Iterator[Problem]:
     groups: dict[str, list[tuple[str, PathKey]]] = {
-        "measure": [(m.id, m.path) for m in plan.measures],
-        "milestone": [(m.id, m.path) for m in (*plan.milestones, *plan.external_milestones)],
-        "owner": [(o.id, o.path) for o in plan.owners],
-        "party": [(p.id, p.path) for p in plan.parties],
-        "footnote": [(f.id, f.path) for f in plan.footnotes],
-        "improvement point": [(p.id, p.path) for p in plan.improvement_points],
+        _("the measure id '{id}' is used twice"): [(m.id, m.path) for m in plan.measures],
+        _("the milestone id '{id}' is used twice"): [
+            (m.id, m.path) for m in (*plan.milestones, *plan.external_milestones)
+        ],
+        _("the owner id '{id}' is used twice"): [(o.id, o.path) for o in plan.owners],
+        _("the party id '{id}' is used twice"): [(p.id, p.path) for p in plan.parties],
+        _("the footnote id '{id}' is used twice"): [(f.id, f.path) for f in plan.footnotes],
+        _("the improvement point id '{id}' is used twice"): [
+            (p.id, p.path) for p in plan.improvement_points
+        ],
     }
     for kind, entries in groups.items():
         first: dict[str, PathKey] = {}
@@ -39,9 +44,9 @@ def check(plan: Plan) -> Iterator[Problem]:
             if ident in first:
                 yield Problem(
                     (*path, "id"),
-                    f"the {kind} id '{ident}' is used twice",
+                    kind.format(id=ident),
                     ident,
-                    "give each its own id and update the references to it",
+                    _("give each its own id and update the references to it"),
                 )
             else:
                 first[ident] = path

@@ -22,6 +22,7 @@ Fix: make `due` (and `start`) say what the wording says, or change the wording.
 from collections.abc import Iterator
 
 from plancheck.findings import Change, Severity
+from plancheck.i18n import _
 from plancheck.model import Milestone, Plan
 from plancheck.problem import Problem
 from plancheck.wording import Expectation, expected, long_year
@@ -32,11 +33,10 @@ SEVERITY = Severity.ERROR
 
 def _period(milestone: Milestone, expect: Expectation, start: str) -> Iterator[Problem]:
     """A period's end and start, each against `due` and `start`; the hint names both."""
-    hint = (
-        f'set start: "{start}" and due: "{expect.due}" together, '
-        "or change the wording to match the dates"
-    )
-    place = f"milestone {milestone.id}"
+    hint = _(
+        'set start: "{start}" and due: "{due}" together, or change the wording to match the dates'
+    ).format(start=start, due=expect.due)
+    place = _("milestone {id}").format(id=milestone.id)
     fix = (
         Change("set", (*milestone.path, "start"), start, place),
         Change("set", (*milestone.path, "due"), expect.due, place),
@@ -44,7 +44,9 @@ def _period(milestone: Milestone, expect: Expectation, start: str) -> Iterator[P
     if milestone.due.raw != expect.due:
         yield Problem(
             (*milestone.path, "due"),
-            f"milestone {milestone.id}: due is {milestone.due.raw}, but {expect.description}",
+            _("milestone {id}: due is {due}, but {meaning}").format(
+                id=milestone.id, due=milestone.due.raw, meaning=expect.description
+            ),
             milestone.id,
             hint,
             fix=fix,
@@ -53,7 +55,9 @@ def _period(milestone: Milestone, expect: Expectation, start: str) -> Iterator[P
     if given != start:
         yield Problem(
             (*milestone.path, "start" if milestone.start else "due"),
-            f"milestone {milestone.id}: start is {given or 'missing'}, but {expect.description}",
+            _("milestone {id}: start is {start}, but {meaning}").format(
+                id=milestone.id, start=given or _("missing"), meaning=expect.description
+            ),
             milestone.id,
             hint,
             fix=fix,
@@ -66,10 +70,11 @@ def _check(milestone: Milestone, first_of_month: bool) -> Iterator[Problem]:
         # a typing mistake in a date's year: an error, not a date to guess at (nor only a note)
         yield Problem(
             (*milestone.path, "wording"),
-            f"milestone {milestone.id}: '{milestone.wording}' has a year of "
-            f"{digits} digits; a year is written with four",
+            _(
+                "milestone {id}: '{wording}' has a year of {digits} digits; a year is written with four"
+            ).format(id=milestone.id, wording=milestone.wording, digits=digits),
             milestone.id,
-            "correct the year in the wording",
+            _("correct the year in the wording"),
         )
         return
     expect = expected(milestone.wording, first_of_month=first_of_month)
@@ -79,9 +84,9 @@ def _check(milestone: Milestone, first_of_month: bool) -> Iterator[Problem]:
     if expect.due == "invalid":
         yield Problem(
             (*milestone.path, "wording"),
-            f"milestone {milestone.id}: {expect.description}",
+            _("milestone {id}: {meaning}").format(id=milestone.id, meaning=expect.description),
             milestone.id,
-            "correct the date in the wording",
+            _("correct the date in the wording"),
         )
         return
     if expect.start is not None:
@@ -90,23 +95,33 @@ def _check(milestone: Milestone, first_of_month: bool) -> Iterator[Problem]:
     if expect.due is not None and due.raw != expect.due:
         yield Problem(
             (*milestone.path, "due"),
-            f"milestone {milestone.id}: due is {due.raw}, but {expect.description}",
+            _("milestone {id}: due is {due}, but {meaning}").format(
+                id=milestone.id, due=due.raw, meaning=expect.description
+            ),
             milestone.id,
-            f'set due: "{expect.due}", or change the wording to match the date',
-            fix=(Change("set", (*milestone.path, "due"), expect.due, f"milestone {milestone.id}"),),
+            _('set due: "{due}", or change the wording to match the date').format(due=expect.due),
+            fix=(
+                Change(
+                    "set",
+                    (*milestone.path, "due"),
+                    expect.due,
+                    _("milestone {id}").format(id=milestone.id),
+                ),
+            ),
         )
     if expect.due not in (None, "ongoing", "immediate") and milestone.start is not None:
         yield Problem(
             (*milestone.path, "start"),
-            f"milestone {milestone.id}: start is {milestone.start.raw}, but "
-            f"{expect.description}, not a period",
+            _("milestone {id}: start is {start}, but {meaning}, not a period").format(
+                id=milestone.id, start=milestone.start.raw, meaning=expect.description
+            ),
             milestone.id,
-            "remove start, or write the period in the wording ('Februari - april 2018')",
+            _("remove start, or write the period in the wording ('Februari - april 2018')"),
             fix=(
                 Change(
                     "delete",
                     (*milestone.path, "start"),
-                    place=f"start of milestone {milestone.id}",
+                    place=_("start of milestone {id}").format(id=milestone.id),
                 ),
             ),
         )
@@ -115,16 +130,22 @@ def _check(milestone: Milestone, first_of_month: bool) -> Iterator[Problem]:
         if earliest is None or latest is None:
             yield Problem(
                 (*milestone.path, "due"),
-                f"milestone {milestone.id}: due is {due.raw}, but {expect.description}",
+                _("milestone {id}: due is {due}, but {meaning}").format(
+                    id=milestone.id, due=due.raw, meaning=expect.description
+                ),
                 milestone.id,
-                "give a date or month that fits the wording",
+                _("give a date or month that fits the wording"),
             )
         elif latest < expect.due_from or earliest > expect.due_until:
             yield Problem(
                 (*milestone.path, "due"),
-                f"milestone {milestone.id}: due is {due.raw}, but {expect.description}",
+                _("milestone {id}: due is {due}, but {meaning}").format(
+                    id=milestone.id, due=due.raw, meaning=expect.description
+                ),
                 milestone.id,
-                f"give a date between {expect.due_from} and {expect.due_until}",
+                _("give a date between {first} and {last}").format(
+                    first=expect.due_from, last=expect.due_until
+                ),
             )
 
 

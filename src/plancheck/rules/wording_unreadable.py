@@ -20,6 +20,7 @@ has one ("Maart 2019"), or disable the rule for a plan whose wording is not date
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
+from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
 from plancheck.wording import Unreadable, long_year, read
@@ -27,30 +28,8 @@ from plancheck.wording import Unreadable, long_year, read
 ID = "wording-unreadable"
 SEVERITY = Severity.NOTE
 
-# The words of the note, keyed by the plan's language (document.language: Dutch for
-# 'nl-...', else English), as plancheck.diff_render keys its words.
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "message": "milestone {id}: '{wording}': cannot read this date; check due yourself",
-        "hint": "write the date in a form of docs/plan-format.md ('The date grammar'), "
-        "or check due and start against the wording by hand",
-    },
-    "nl": {
-        "message": "mijlpaal {id}: '{wording}': kan deze datum niet lezen: controleer due zelf",
-        "hint": "schrijf de datum in een vorm uit docs/plan-format.md ('The date grammar'), "
-        "of controleer due en start zelf aan de hand van de formulering",
-    },
-}
-
-
-def language_of(plan: Plan) -> str:
-    """'nl' for a Dutch plan, else 'en' (the languages WORDS has)."""
-    code = plan.document.language.split("-")[0].lower()
-    return code if code in WORDS else "en"
-
 
 def check(plan: Plan) -> Iterator[Problem]:
-    words = WORDS[language_of(plan)]
     first_of_month = plan.conventions.first_of_month
     for milestone in (*plan.milestones, *plan.external_milestones):
         reading = read(milestone.wording, first_of_month=first_of_month)
@@ -59,7 +38,12 @@ def check(plan: Plan) -> Iterator[Problem]:
                 continue  # wording-date reports the year's digits as an error
             yield Problem(
                 (*milestone.path, "wording"),
-                words["message"].format(id=milestone.id, wording=milestone.wording),
+                _("milestone {id}: '{wording}': cannot read this date; check due yourself").format(
+                    id=milestone.id, wording=milestone.wording
+                ),
                 milestone.id,
-                words["hint"],
+                _(
+                    "write the date in a form of docs/plan-format.md ('The date grammar'), or "
+                    "check due and start against the wording by hand"
+                ),
             )

@@ -1,0 +1,286 @@
+"""`plancheck import docx`: a Word plan read into plan.yaml (docs/import.md).
+
+Three Word files of the published plan are read back: plancheck's own report, that report
+re-saved by LibreOffice, and the plan typed up in Markdown and written by pandoc. Each is
+compared with the plan by the one differ (plancheck.diff), after what a report does not
+carry is taken from the plan (roundtrip.transplant, which counts it)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from markdown_plan import plan_markdown
+from roundtrip import transplant
+from support import PUBLISHED, edited_plan, require_tool
+
+from plancheck.diff import diff_plans
+from plancheck.diff_render import lines
+from plancheck.engine import check_file
+from plancheck.importer import Imported, import_docx, plan_yaml
+from plancheck.loader import load_text
+from plancheck.model import Plan
+from plancheck.validation import validate
+
+LIBREOFFICE_HINT = "apt-get install libreoffice-writer-nogui"
+PANDOC_HINT = "apt-get install pandoc"
+
+
+def _plan(path: Path) -> Plan:
+    result = check_file(path)
+    assert result.plan is not None, [str(f.message) for f in result.findings]
+    return result.plan
+
+
+def _report(plan_path: Path, out: Path) -> Path:
+    from plancheck.exporters.docx_report import write_docx
+
+    write_docx(_plan(plan_path), out, layout_mode="none")
+    return out
+
+
+@pytest.fixture(scope="module")
+def published() -> Plan:
+    return _plan(PUBLISHED)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _report(PUBLISHED, tmp_path_factory.mktemp("report") / "verbeterplan.docx")
+
+
+def _compared(imported: Imported, folder: Path) -> tuple[list[str], dict[str, int]]:
+    """The differences left between the plan and the import, as `plancheck diff` says
+    them, once what the report does not carry is taken from the plan; and what was taken."""
+    original = yaml.safe_load(PUBLISHED.read_text("utf-8"))
+    data, taken = transplant(imported.data, original)
+    path = folder / "transplanted.yaml"
+    path.write_text(plan_yaml(data), "utf-8")
+    diff = diff_plans(_plan(PUBLISHED), _plan(path), "plan", "import")
+    return [f"{line.section}: {line.subject}: {line.pieces}" for line in lines(diff)], taken
+
+
+def _figures(imported: Imported, plan: Plan) -> None:
+    """What the import recovers, against what the plan has: every measure, milestone,
+    grid mark and footnote."""
+    assert imported.measures == len(plan.measures)
+    assert imported.milestones == len(plan.milestones)
+    assert imported.marks == sum(len(r.work) + len(r.evaluation) for r in plan.planning.rows)
+    assert imported.footnotes == len(plan.footnotes)
+
+
+def _not_carried(plan: Plan, taken: dict[str, int]) -> None:
+    """What was taken from the plan is what a report cannot show, and no more."""
+    assert taken["milestone ids"] == len(plan.milestones)
+    assert taken["footnote ids"] == len(plan.footnotes)
+    # kinds the report does not show: a decision reads as a deliverable
+    assert taken["milestone kinds"] == sum(m.kind == "decision" for m in plan.milestones)
+    assert taken["builds_on"] == sum(bool(m.builds_on) for m in plan.milestones)
+
+
+def test_the_report_round_trips_exactly(report, published, tmp_path):
+    imported = import_docx(report)
+    _figures(imported, published)
+    differences, taken = _compared(imported, tmp_path)
+    assert differences == []
+    _not_carried(published, taken)
+
+
+def test_the_import_passes_the_schema_and_loads_back(report, tmp_path):
+    imported = import_docx(report)
+    text = plan_yaml(imported.data, [str(f) for f in imported.findings])
+    assert text.startswith("# yaml-language-server: $schema=schema/plan.schema.json\n")
+    loaded = load_text(text, "imported.yaml")
+    assert loaded.document is not None
+    assert validate(loaded.document) == []
+    # the same data back (a `|` block ends its text with a line break, as plan.yaml does)
+    assert _stripped(loaded.document.data) == _stripped(imported.data)
+    # text of several paragraphs is a `|` block; ids and dates YAML would read otherwise quoted
+    assert "    explanation: |\n" in text.replace("      ", "    ")
+    assert "- id: '3.1'" in text or '- id: "3.1"' in text
+    assert "version_date: '2018-08-31'" in text or 'version_date: "2018-08-31"' in text
+
+
+def _stripped(value: object) -> object:
+    if isinstance(value, str):
+        return value.rstrip("\n")
+    if isinstance(value, list):
+        return [_stripped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _stripped(v) for k, v in value.items()}
+    return value
+
+
+def test_what_the_report_does_not_say_is_a_finding(report):
+    findings = [str(f) for f in import_docx(report).findings]
+    assert any("versiebeheer" in f for f in findings)  # revisions
+    assert any("eigenaren" in f and "parties" in f for f in findings)  # registries
+    assert any("deliverable" in f for f in findings)  # milestone kinds
+
+
+def test_an_unreadable_date_stays_wording_with_a_finding(tmp_path):
+    plan = edited_plan(
+        tmp_path,
+        ("wording: Voor 01-10-2018\n", "wording: Na de herfstvakantie\n"),
+    )
+    result = check_file(plan)
+    assert result.plan is not None
+    from plancheck.exporters.docx_report import write_docx
+
+    docx = tmp_path / "verbeterplan.docx"
+    write_docx(result.plan, docx, layout_mode="none")
+    imported = import_docx(docx)
+    milestone = next(
+        m
+        for p in imported.data["improvement_points"]
+        for m in p["measures"]
+        if m["id"] == "4.1"
+        for m in m["realisation"]
+    )
+    assert milestone["wording"] == "Na de herfstvakantie"
+    assert milestone["due"] == "ongoing"  # no date made up: left for the owner to fill in
+    found = [str(f) for f in imported.findings if "Na de herfstvakantie" in str(f)]
+    assert len(found) == 1
+    # its place in the Word file: the heading it stands under and the paragraph number
+    assert "maatregel 4.1" in found[0]
+    assert "alinea " in found[0]
+
+
+def test_libreoffice_resaved_report(report, published, tmp_path):
+    soffice = require_tool("soffice", LIBREOFFICE_HINT)
+    profile = tmp_path / "profile"
+    out = tmp_path / "lo"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.resolve().as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            str(out),
+            str(report),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+        env={**os.environ, "HOME": str(profile)},
+    )
+    resaved = out / report.name
+    assert resaved.is_file()
+    imported = import_docx(resaved)
+    _figures(imported, published)
+    differences, taken = _compared(imported, tmp_path)
+    # LibreOffice keeps the keywords but joins them with a space: the inspectorates run
+    # together; everything else comes back
+    assert len(differences) == 1, differences
+    assert "inspect" in differences[0].lower()
+    _not_carried(published, taken)
+
+
+def test_a_word_file_written_by_pandoc(published, tmp_path):
+    pandoc = require_tool("pandoc", PANDOC_HINT)
+    source = tmp_path / "plan.md"
+    source.write_text(plan_markdown(yaml.safe_load(PUBLISHED.read_text("utf-8"))), "utf-8")
+    docx = tmp_path / "plan.docx"
+    # -smart: the text's own quotes stay as typed
+    subprocess.run(
+        [pandoc, str(source), "-f", "markdown-smart", "-o", str(docx)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    imported = import_docx(docx)
+    _figures(imported, published)
+    differences, taken = _compared(imported, tmp_path)
+    assert differences == []
+    _not_carried(published, taken)
+
+
+# -- the command ------------------------------------------------------------------------------
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "plancheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_the_command_writes_a_plan_that_the_gate_reads(report, tmp_path):
+    done = _run("import", "docx", str(report), "-o", "plan.yaml", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr  # written, with findings to check
+    assert "Traceback" not in done.stderr
+    assert "wrote plan.yaml: 10 measures, 24 milestones, 20 grid marks, 5 footnotes" in done.stderr
+    # the gate reads it: rule findings (the plan's own inconsistencies), no schema error
+    checked = _run("check", "plan.yaml", cwd=tmp_path)
+    assert checked.returncode == 1
+    assert "error[schema]" not in checked.stdout
+
+
+def test_the_command_refuses_an_existing_plan_without_force(report, tmp_path):
+    (tmp_path / "plan.yaml").write_text("keep me\n", "utf-8")
+    done = _run("import", "docx", str(report), "-o", "plan.yaml", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "exists; use --force" in done.stderr
+    assert (tmp_path / "plan.yaml").read_text("utf-8") == "keep me\n"
+    forced = _run("import", "docx", str(report), "-o", "plan.yaml", "--force", cwd=tmp_path)
+    assert forced.returncode == 1
+    assert (tmp_path / "plan.yaml").read_text("utf-8").startswith("# yaml-language-server")
+
+
+def test_the_command_never_replaces_its_input(report, tmp_path):
+    copy = tmp_path / "plan.docx"
+    copy.write_bytes(report.read_bytes())
+    done = _run("import", "docx", "plan.docx", "-o", "plan.docx", "--force", cwd=tmp_path)
+    assert done.returncode == 2
+    assert copy.read_bytes() == report.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"not a zip", b"PK\x03\x04 broken zip", PUBLISHED.read_bytes()]
+)
+def test_a_file_that_is_no_word_file_is_exit_2(content, tmp_path):
+    (tmp_path / "plan.docx").write_bytes(content)
+    done = _run("import", "docx", "plan.docx", "-o", "plan.yaml", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "cannot be read as a Word file" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "plan.yaml").exists()
+
+
+def test_a_missing_file_is_exit_2(tmp_path):
+    done = _run("import", "docx", "nothing.docx", "-o", "plan.yaml", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "nothing.docx: no such file" in done.stderr
+
+
+def test_layout_plays_no_part(report, tmp_path):
+    """Widths, sizes, fonts, spacing and page breaks (what other exports and house styles
+    change) are not read: without any of them the import is the same."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(report))
+    layout = {qn(f"w:{tag}") for tag in ("tcW", "gridCol", "tblW", "sz", "szCs", "rFonts")}
+    layout |= {qn(f"w:{tag}") for tag in ("spacing", "ind", "jc", "pageBreakBefore", "keepNext")}
+    root = document.element
+    removed = 0
+    for node in list(root.iter()):
+        page_break = node.tag == qn("w:br") and node.get(qn("w:type")) == "page"
+        if node.tag in layout or page_break:
+            node.getparent().remove(node)
+            removed += 1
+    assert removed > 100
+    bare = tmp_path / report.name  # the same name: the revision it makes names the file
+    document.save(str(bare))
+    assert import_docx(bare).data == import_docx(report).data

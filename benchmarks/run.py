@@ -4,9 +4,11 @@ For synthetic plans of 10, 100, 1,000 and 10,000 measures (benchmarks/synth.py: 
 plan's shape, repeated), each command runs as a user runs it, in a subprocess whose wall time
 and peak RSS (os.wait4) are recorded; the median of the repeats is reported. Beside it, in the
 same run and on the same files: check-jsonschema (the schema part only), pandoc writing a
-docx of the same content, and the floor of Python's start-up plus the YAML parse. On the
-bundled plan it also measures the Word export with its LibreOffice layout pass, the page
-count and the published-wording fidelity of the report.
+docx of the same content, and the floor of Python's start-up plus the YAML parse; the ratios
+the goals are stated in (check / check-jsonschema, check / floor, export docx / pandoc, growth)
+are printed after the table. On the bundled plan it also measures the Word export with its
+LibreOffice layout pass, the full build with LibreOffice (the .docx, .pdf and .odt in one
+LibreOffice session), the page count and the published-wording fidelity of the report.
 
     python benchmarks/run.py [--sizes 10,100,1000,10000] [--repeats 3] [--out FILE.md]
 """
@@ -213,6 +215,12 @@ def _ratios(times: dict[tuple[int, str], float], sizes: list[int]) -> list[str]:
                 f"- {size:,} measures: plancheck check / check-jsonschema = "
                 f"{check / cj:.2f} (goal: at most 0.5)"
             )
+        floor = times.get((size, "floor: python + YAML parse"))
+        if check and floor:
+            out.append(
+                f"- {size:,} measures: plancheck check / floor = {check / floor:.2f} "
+                "(goal on the bundled plan: at most 3)"
+            )
         docx = times.get((size, "plancheck export docx"))
         pandoc = times.get((size, "pandoc md -> docx"))
         if docx and pandoc:
@@ -240,7 +248,15 @@ def _real_plan(plancheck: str, work: Path) -> list[str]:
     folder = work / "real"
     folder.mkdir()
     plan = ROOT / "plan.yaml"
+    floor = [
+        sys.executable,
+        "-c",
+        "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)",
+        str(plan),
+    ]
+    walls: dict[str, float] = {}
     for name, command in (
+        ("floor: python + YAML parse", floor),
         ("plancheck check plan.yaml", [plancheck, "check", str(plan)]),
         (
             "export docx (no layout pass)",
@@ -260,9 +276,21 @@ def _real_plan(plancheck: str, work: Path) -> list[str]:
             [plancheck, "export", "docx", str(plan), "-o", str(folder / "verbeterplan.docx")],
         ),
         ("export ics", [plancheck, "export", "ics", str(plan), "-o", str(folder / "cal")]),
+        (
+            "build (with LibreOffice: .docx with TOC page numbers, .pdf, .odt)",
+            [plancheck, "build", str(plan), "--out", str(folder / "build")],
+        ),
     ):
         wall, rss, code = median_run(command, folder, 3)
+        walls[name] = wall
         out.append(f"- {name}: {wall:.3f} s, {rss:.0f} MiB peak (exit {code})")
+    check, bottom = walls["plancheck check plan.yaml"], walls["floor: python + YAML parse"]
+    out.append(
+        f"- plancheck check / floor on the bundled plan: {check / bottom:.2f} (goal: at most 3)"
+    )
+    built = folder / "build"
+    made = [name for name in ("verbeterplan.pdf", "verbeterplan.odt") if (built / name).exists()]
+    out.append(f"- build wrote beside the .docx: {', '.join(made) or 'nothing (no LibreOffice)'}")
     in_process = subprocess.run(
         [
             sys.executable,

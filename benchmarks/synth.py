@@ -88,8 +88,14 @@ def _acknowledged(plan: dict[str, Any]) -> list[dict[str, Any]]:
     loaded = load_text(text)
     assert loaded.document is not None
     result = check_document(loaded.document)
+    # an acknowledgement accepts a finding only with the facts it names (acknowledgements.py)
     return [
-        {"rule": f.rule, "subject": f.subject, "reason": "Synthetic copy of the published plan."}
+        {
+            "rule": f.rule,
+            "subject": f.subject,
+            **({"facts": dict(f.facts)} if f.facts else {}),
+            "reason": "Synthetic copy of the published plan.",
+        }
         for f in result.findings
         if not f.suppressed
     ]

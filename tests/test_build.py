@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import edited_plan
+from support import edited_plan, require_tool
 
 
 def plancheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -69,6 +69,78 @@ def test_build_is_reproducible(project: Path) -> None:
     first = tree(project / "build")
     assert plancheck("build", "--toc-pages", "none", cwd=project).returncode == 0
     assert tree(project / "build") == first
+
+
+def test_build_with_libreoffice_writes_the_open_formats_reproducibly(project: Path) -> None:
+    """Where LibreOffice is installed, build writes the report as PDF/A-2b and ODT beside the
+    .docx (issue 14, part 4), in the LibreOffice session of the page-number pass; they carry
+    the plan's version date, not the clock, so two builds are byte for byte the same."""
+    require_tool("soffice", "apt-get install libreoffice-writer-nogui")
+    require_tool("pdftotext", "apt-get install poppler-utils")
+    result = plancheck("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    first = tree(project / "build")
+    assert first["verbeterplan.pdf"].startswith(b"%PDF")
+    assert first["verbeterplan.odt"][30:69] == b"mimetypeapplication/vnd.oasis.opendocum"
+    assert "verbeterplan.pdf" in result.stdout and "PDF/A-2b" in result.stdout
+    assert "verbeterplan.odt" in result.stdout and "not written" not in result.stdout
+    assert "23 pages" in result.stdout or "22 pages" in result.stdout  # the pass ran
+    assert plancheck("build", cwd=project).returncode == 0
+    assert tree(project / "build") == first
+
+
+def test_build_without_libreoffice_says_it_skips_the_open_formats(project: Path) -> None:
+    empty = project.parent / "empty-bin"
+    empty.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "plancheck", "build"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "PATH": str(empty)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        "verbeterplan.pdf and verbeterplan.odt not written: LibreOffice (soffice) is not "
+        "installed; install it with: apt-get install libreoffice-writer-nogui"
+    ) in result.stdout
+    assert (project / "build" / "verbeterplan.docx").is_file()
+    assert not (project / "build" / "verbeterplan.pdf").exists()
+    assert not (project / "build" / "verbeterplan.odt").exists()
+    quick = plancheck("build", "--toc-pages", "none", cwd=project)
+    assert "--toc-pages none builds without LibreOffice" in quick.stdout
+
+
+FAILING_SOFFICE = """#!/bin/sh
+echo "Error: source file could not be loaded" >&2
+exit 1
+"""
+
+
+def test_a_failed_libreoffice_keeps_the_last_good_build(project: Path) -> None:
+    assert plancheck("build", "--toc-pages", "none", cwd=project).returncode == 0
+    before = tree(project / "build")
+    fake = project.parent / "fake-bin"
+    fake.mkdir()
+    for name in ("soffice", "pdftotext"):
+        (fake / name).write_text(FAILING_SOFFICE, "utf-8")
+        (fake / name).chmod(0o755)
+    result = subprocess.run(
+        [sys.executable, "-m", "plancheck", "build"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "PATH": f"{fake}:/usr/bin:/bin", "PLANCHECK_LIBREOFFICE_TIMEOUT": "20"},
+    )
+    assert result.returncode == 1, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("plancheck: nothing exported: LibreOffice failed"), last
+    assert "exit code 1: Error: source file could not be loaded" in last
+    assert "Traceback" not in result.stderr
+    assert tree(project / "build") == before
+    assert sorted(p.name for p in project.iterdir()) == ["build", "plan.yaml"]
 
 
 def test_build_with_errors_writes_nothing_and_keeps_the_last_good_build(project: Path) -> None:

@@ -12,21 +12,22 @@ changes (tracked.py), and its version table says what each version added since t
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
-import shutil
 import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from plancheck.atomic import write_bytes
 from plancheck.errors import OutputError
-from plancheck.exporters.docx_report import layout, styles
+from plancheck.exporters.docx_report import layout, session, speedups, styles
 from plancheck.exporters.docx_report.template import (
     TemplateError,
     header_and_footer_elements,
@@ -37,7 +38,17 @@ from plancheck.exporters.docx_report.tracked import Comparison
 from plancheck.exporters.docx_report.writer import ReportWriter, TocEntry, core_properties
 from plancheck.model import Plan
 
-__all__ = ["Comparison", "DocxResult", "TemplateError", "render_docx", "write_docx"]
+speedups.install()
+
+__all__ = [
+    "Comparison",
+    "DocxResult",
+    "ReportResult",
+    "TemplateError",
+    "render_docx",
+    "write_docx",
+    "write_report",
+]
 
 
 @dataclass(frozen=True)
@@ -119,10 +130,8 @@ def _render(
     entries = writer.write()
     core_properties(plan, doc)
     _app_properties(doc)
-    buffer = io.BytesIO()
-    doc.save(buffer)
     count = dict(writer.changes.marks.count) if writer.changes is not None else {}
-    return _reproducible(buffer.getvalue(), plan), entries, count
+    return _saved(doc, plan), entries, count
 
 
 # A zip entry's date is two 16-bit DOS fields: 1980-01-01 to 2107-12-31 (the seconds in steps
@@ -151,9 +160,7 @@ def render_progress(
     stamp = dt.datetime(as_of.year, as_of.month, as_of.day, 12, 0, 0)
     props.created = props.modified = props.last_printed = stamp
     _app_properties(doc)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return _reproducible(buffer.getvalue(), plan)
+    return _saved(doc, plan)
 
 
 def write_progress(
@@ -173,19 +180,41 @@ def write_progress(
     return DocxResult(Path(path), len(data), (), None, None)
 
 
-def _reproducible(data: bytes, plan: Plan) -> bytes:
-    """Rewrite the zip with fixed entry dates (the version date) and attributes."""
-    stamp = zip_stamp(plan.document.version_date)
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 0
-            entry.external_attr = 0
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+class _StampedZip:
+    """python-docx's zip writer (docx.opc.phys_pkg), with fixed entry dates and attributes."""
+
+    def __init__(self, stamp: tuple[int, int, int, int, int, int]) -> None:
+        self.buffer = io.BytesIO()
+        self._zip = zipfile.ZipFile(self.buffer, "w", zipfile.ZIP_DEFLATED)
+        self._stamp = stamp
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        entry = zipfile.ZipInfo(pack_uri.membername, date_time=self._stamp)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.create_system = 0
+        entry.external_attr = 0
+        self._zip.writestr(entry, blob)
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def _saved(doc: Document, plan: Plan) -> bytes:
+    """`doc.save()` as python-docx does it (docx.opc.package.OpcPackage.save), with the
+    version date on every zip entry (never the clock) and fixed attributes, compressed once."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    writer: Any = PackageWriter  # its helpers are untyped; `out` stands in for PhysPkgWriter
+    package = doc.part.package
+    parts = package.parts
+    for part in parts:
+        part.before_marshal()
+    out = _StampedZip(zip_stamp(plan.document.version_date))
+    writer._write_content_types_stream(out, parts)
+    writer._write_pkg_rels(out, package.rels)
+    writer._write_parts(out, parts)
+    out.close()
+    return out.buffer.getvalue()
 
 
 def write_docx(
@@ -199,21 +228,83 @@ def write_docx(
     """Write the report to `path` through a temporary file and a rename. With `compare`,
     the changes since the old plan are tracked changes; the TOC's page numbers are then
     those of the report with every change accepted (the layout pass renders that one)."""
-    folder = Path(path).parent
-    if not folder.is_dir():  # say so before the seconds of the layout pass
-        raise OutputError(f"the folder {folder} does not exist")
-    toc_pages, pages, note = _toc_pages(plan, template, layout_mode)
-    data, entries, count = _render(plan, template, toc_pages, False, compare)
-    write_bytes(path, data)
-    return DocxResult(
-        Path(path),
-        len(data),
-        tuple(entries),
-        pages,
-        note,
-        count.get("insert", 0),
-        count.get("delete", 0),
-    )
+    return write_report(
+        plan, path, {}, template=template, layout_mode=layout_mode, compare=compare
+    ).docx
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    docx: DocxResult
+    opened: dict[str, DocxResult]  # "pdf", "odt": the open formats written
+
+
+def write_report(
+    plan: Plan,
+    docx: Path | None,
+    opened: dict[str, Path],
+    *,
+    template: Path | None = None,
+    layout_mode: str = "auto",
+    compare: Comparison | None = None,
+) -> ReportResult:
+    """Write the Word report to `docx` (unless None) and the open formats in `opened`
+    ("pdf": PDF/A-2b, "odt": ODF text, each to its path), each through a temporary file and
+    a rename. One LibreOffice session serves the page-number pass and every conversion
+    (session.py); the open formats carry the version date, not the clock (stamp.py)."""
+    for path in [docx, *opened.values()]:
+        if path is not None and not Path(path).parent.is_dir():
+            # say so before the seconds of the layout pass
+            raise OutputError(f"the folder {Path(path).parent} does not exist")
+    if opened and session.soffice() is None:
+        what = " and ".join(target.upper() for target in opened)
+        raise layout.LayoutUnavailable(
+            f"LibreOffice (soffice) is needed to write the report as {what}; "
+            "install it with: apt-get install libreoffice-writer-nogui"
+        )
+    pass_possible = layout_mode != "none" and layout.tools() is not None
+    with contextlib.ExitStack() as stack:
+        office = stack.enter_context(session.Session()) if opened or pass_possible else None
+        toc_pages, pages, note = _toc_pages(plan, template, layout_mode, office)
+        data, entries, count = _render(plan, template, toc_pages, False, compare)
+        word = DocxResult(
+            Path(docx) if docx is not None else Path(),
+            len(data),
+            tuple(entries),
+            pages,
+            note,
+            count.get("insert", 0),
+            count.get("delete", 0),
+        )
+        if docx is not None:
+            write_bytes(docx, data)
+        written: dict[str, DocxResult] = {}
+        if opened and office is not None:
+            written = _convert(plan, data, opened, office, word)
+    return ReportResult(word, written)
+
+
+def _convert(
+    plan: Plan, data: bytes, opened: dict[str, Path], office: session.Session, word: DocxResult
+) -> dict[str, DocxResult]:
+    from plancheck.exporters.docx_report import stamp
+
+    targets = {"pdf": "pdfa", "odt": "odt"}
+    with tempfile.TemporaryDirectory(prefix="plancheck-open-") as tmp:
+        source = Path(tmp) / "verbeterplan.docx"
+        source.write_bytes(data)
+        files = office.convert(source, [targets[kind] for kind in opened])
+        when = stamp.moment(plan.document.version_date)
+        out: dict[str, DocxResult] = {}
+        for kind, path in opened.items():
+            raw = files[targets[kind]].read_bytes()
+            if kind == "pdf":
+                final = stamp.stamp_pdf(raw, when)
+            else:
+                final = stamp.stamp_zip(raw, zip_stamp(plan.document.version_date))
+            write_bytes(path, final)
+            out[kind] = DocxResult(Path(path), len(final), word.toc, word.pages, word.layout_note)
+    return out
 
 
 def write_open_format(
@@ -227,29 +318,12 @@ def write_open_format(
     """Write the report as PDF/A-2b (`target` "pdf") or ODF text ("odt"): rendered as the
     Word report (with its TOC page numbers), converted by LibreOffice, and written through a
     temporary file and a rename, so a failed conversion keeps the last good output."""
-    folder = Path(path).parent
-    if not folder.is_dir():
-        raise OutputError(f"the folder {folder} does not exist")
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise layout.LayoutUnavailable(
-            f"LibreOffice (soffice) is needed to write the report as {target.upper()}; "
-            "install it with: apt-get install libreoffice-writer-nogui"
-        )
-    toc_pages, pages, note = _toc_pages(plan, template, layout_mode)
-    data, entries, _ = _render(plan, template, toc_pages, False, None)
-    with tempfile.TemporaryDirectory(prefix="plancheck-open-") as tmp:
-        source = Path(tmp) / "verbeterplan.docx"
-        source.write_bytes(data)
-        out_dir = Path(tmp) / "out"
-        out_dir.mkdir()
-        converted = layout.convert(source, out_dir, target).read_bytes()
-    write_bytes(path, converted)
-    return DocxResult(Path(path), len(converted), tuple(entries), pages, note)
+    result = write_report(plan, None, {target: path}, template=template, layout_mode=layout_mode)
+    return result.opened[target]
 
 
 def _toc_pages(
-    plan: Plan, template: Path | None, layout_mode: str
+    plan: Plan, template: Path | None, layout_mode: str, office: session.Session | None
 ) -> tuple[list[int | None] | None, int | None, str | None]:
     """(the TOC's page numbers, the page count, a note why there are none): from the
     LibreOffice pass unless `layout_mode` is "none"; without LibreOffice, with "auto", the
@@ -257,7 +331,12 @@ def _toc_pages(
     if layout_mode == "none":
         return None, None, None
     try:
-        toc_pages, pages = _layout_pass(plan, template)
+        if office is None or layout.tools() is None:
+            raise layout.LayoutUnavailable(
+                "LibreOffice (soffice) or pdftotext not found; install them with: "
+                "apt-get install libreoffice-writer-nogui poppler-utils"
+            )
+        toc_pages, pages = _layout_pass(plan, template, office)
     except layout.LayoutUnavailable as err:
         if layout_mode == "libreoffice":
             raise
@@ -265,18 +344,15 @@ def _toc_pages(
     return toc_pages, pages, None
 
 
-def _layout_pass(plan: Plan, template: Path | None) -> tuple[list[int | None], int]:
+def _layout_pass(
+    plan: Plan, template: Path | None, office: session.Session
+) -> tuple[list[int | None], int]:
     """Render with placeholder page numbers, convert to PDF, and read where headings fall."""
-    if layout.tools() is None:
-        raise layout.LayoutUnavailable(
-            "LibreOffice (soffice) or pdftotext not found; install them with: "
-            "apt-get install libreoffice-writer-nogui poppler-utils"
-        )
     draft, entries = render_docx(plan, template=template, draft=True)
     with tempfile.TemporaryDirectory(prefix="plancheck-docx-") as tmp:
         source = Path(tmp) / "report.docx"
         source.write_bytes(draft)
-        pdf = layout.to_pdf(source, Path(tmp))
+        pdf = office.convert(source, ["pdf"])["pdf"]
         pages = layout.page_texts(pdf)
     found = layout.heading_pages(pages, [(e.number, e.title) for e in entries])
     return found, len(pages)

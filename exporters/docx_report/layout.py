@@ -17,7 +17,6 @@ import re
 import shutil
 import signal
 import subprocess
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -99,63 +98,6 @@ def _plain(what: str, err: BaseException, timeout: float) -> str:
     if isinstance(err, OSError):
         return f"{what} could not be started: {err.strerror or err}"
     return f"{what} failed: {err}"
-
-
-def to_pdf(docx: Path, out_dir: Path) -> Path:
-    """Convert with LibreOffice headless, in a profile of its own (no lock on the user's)."""
-    found = tools()
-    if found is None:
-        raise LayoutUnavailable(
-            "LibreOffice (soffice) and pdftotext are needed for TOC page numbers; install "
-            "them with: apt-get install libreoffice-writer-nogui poppler-utils"
-        )
-    return _soffice_convert(found[0], docx, out_dir, "pdf", "pdf")
-
-
-# The open formats of the Dutch "pas toe of leg uit" list: PDF/A-2b, tagged, with bookmarks
-# (LibreOffice 7.4+ reads filter options as JSON), and ODF text.
-PDFA_FILTER = (
-    'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},'
-    '"UseTaggedPDF":{"type":"boolean","value":"true"},'
-    '"ExportBookmarks":{"type":"boolean","value":"true"}}'
-)
-TARGETS = {"pdf": PDFA_FILTER, "odt": "odt"}
-
-
-def convert(docx: Path, out_dir: Path, target: str) -> Path:
-    """The report in an open format (`target`: "pdf" for PDF/A-2b, "odt"), converted by
-    LibreOffice in the same process group, profile and time limit as the layout pass."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise LayoutUnavailable(
-            f"LibreOffice (soffice) is needed to write the report as {target.upper()}; "
-            "install it with: apt-get install libreoffice-writer-nogui"
-        )
-    return _soffice_convert(soffice, docx, out_dir, TARGETS[target], target)
-
-
-def _soffice_convert(soffice: str, docx: Path, out_dir: Path, filter_: str, ext: str) -> Path:
-    limit = timeout_s()
-    with tempfile.TemporaryDirectory(prefix="plancheck-lo-") as profile:
-        command = [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            filter_,
-            "--outdir",
-            str(out_dir),
-            str(docx),
-        ]
-        try:
-            _run_group(command, timeout=limit, env={**os.environ, "HOME": profile})
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as err:
-            raise LayoutFailed(_plain("LibreOffice", err, limit)) from err
-    result = out_dir / (docx.stem + "." + ext)
-    if not result.is_file():
-        raise LayoutFailed(f"LibreOffice wrote no {ext.upper()} (is the temporary folder full?)")
-    return result
 
 
 def page_texts(pdf: Path) -> list[str]:

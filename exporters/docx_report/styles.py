@@ -68,6 +68,15 @@ _KNOWN: dict[str, tuple[WD_STYLE_TYPE, str, bool]] = {
 }
 
 
+_STYLE, _TYPE, _NAME, _VAL = qn("w:style"), qn("w:type"), qn("w:name"), qn("w:val")
+
+
+def _name_of(style: Any) -> str | None:
+    """`style.name_val`, read directly (the writer looks styles up hundreds of times)."""
+    name = style.find(_NAME)
+    return None if name is None else name.get(_VAL)
+
+
 def _key(name: str | None) -> str:
     return " ".join((name or "").split()).casefold()
 
@@ -76,9 +85,10 @@ def find(doc: Document, name: str) -> Any:
     """The document's style for one of the names above, or None: by name (any case), then
     by Word's built-in id; Normal is also the default paragraph style."""
     kind, builtin_id, _ = _KNOWN[name]
-    candidates = [s for s in doc.styles.element.findall(qn("w:style")) if s.type == kind]
+    wanted_type = kind.xml_value  # compared as written: python-docx's enum lookup is slow
+    candidates = [s for s in doc.styles.element.iterchildren(_STYLE) if s.get(_TYPE) == wanted_type]
     wanted = _key(name)
-    found = next((s for s in candidates if _key(s.name_val) == wanted), None)
+    found = next((s for s in candidates if _key(_name_of(s)) == wanted), None)
     if found is None:
         found = next((s for s in candidates if s.styleId == builtin_id), None)
     if found is None:

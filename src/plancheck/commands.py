@@ -535,8 +535,9 @@ def _build(args: argparse.Namespace) -> int:
         with i18n.using(i18n.forced() or result.language):
             write_text(stage / "findings.txt", render_text([result], context))
             write_text(stage / "findings.json", render_json([result], context))
-        _say("writing the Word report")
-        report = _write_docx(plan, stage / "verbeterplan.docx", args)
+        opened, skipped = _open_formats(stage, args)
+        _say("writing the Word report" + (" as .docx, .pdf and .odt" if opened else ""))
+        report, written = _write_report(plan, stage / "verbeterplan.docx", opened, args)
         _say("writing the web site and the calendar feeds")
         (stage / "site").mkdir()
         with _exporting("the web site and its calendar feeds"):
@@ -554,6 +555,10 @@ def _build(args: argparse.Namespace) -> int:
     pages = f", {report.pages} pages" if report.pages else ""
     print(printable(f"built {out}/ from {args.plan}:"))
     print(f"  verbeterplan.docx   Word report ({report.size:,} bytes{pages})")
+    if "pdf" in written:
+        print(f"  verbeterplan.pdf    the report as PDF/A-2b ({written['pdf'].size:,} bytes)")
+    if "odt" in written:
+        print(f"  verbeterplan.odt    the report as ODF text ({written['odt'].size:,} bytes)")
     print("  site/               web site: index.html (the plan), tijdlijn.html (the timeline)")
     print(
         f"  site/agenda/        {len(feeds.feeds)} calendar feeds and their page, "
@@ -567,7 +572,47 @@ def _build(args: argparse.Namespace) -> int:
     )
     if report.layout_note:
         print(f"  note: {report.layout_note}")
+    if skipped:
+        print(f"  note: {skipped}")
     return 0
+
+
+def _open_formats(stage: Path, args: argparse.Namespace) -> tuple[dict[str, Path], str | None]:
+    """The open formats that build writes beside the .docx, or why it does not: they are
+    LibreOffice's conversions, made in the session of the page-number pass."""
+    import shutil
+
+    not_written = "verbeterplan.pdf and verbeterplan.odt not written"
+    if args.toc_pages == "none":
+        return {}, f"{not_written}: --toc-pages none builds without LibreOffice"
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        return {}, (
+            f"{not_written}: LibreOffice (soffice) is not installed; install it with: "
+            "apt-get install libreoffice-writer-nogui"
+        )
+    return {"pdf": stage / "verbeterplan.pdf", "odt": stage / "verbeterplan.odt"}, None
+
+
+def _write_report(
+    plan: Plan, docx: Path, opened: dict[str, Path], args: argparse.Namespace
+) -> tuple[Any, dict[str, Any]]:
+    """The Word report and, in the same LibreOffice session, its open formats."""
+    if not opened:
+        return _write_docx(plan, docx, args), {}
+    from plancheck.exporters.docx_report import write_report
+
+    with _report_errors(
+        "the report",
+        lambda err: (
+            f"plancheck: nothing exported: LibreOffice failed while writing the report: {err}; "
+            "the last good build is left as it was (run again, or use --toc-pages none to "
+            "build without LibreOffice)"
+        ),
+    ):
+        result = write_report(
+            plan, docx, opened, template=_template(args.template), layout_mode=args.toc_pages
+        )
+    return result.docx, result.opened
 
 
 def _init(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import zipfile
@@ -111,6 +112,43 @@ def test_pdf_holds_the_published_wording(pdf: Path) -> None:
     # werkwijze"), and pdftotext -layout, which the tool reads, puts each label's second
     # line beside the content, out of the seed's order: 68 of the 95 words it misses.
     assert float(found.group(1)) >= 0.98, done.stdout
+
+
+def test_pdf_carries_the_version_date_not_the_clock(pdf: Path) -> None:
+    """LibreOffice stamps the time of the run; the export sets it to the version date in the
+    document information, the XMP packet (PDF/A: the two must agree) and the colour profile,
+    and the /ID is a hash of the content: the file stays valid PDF/A-2b (stamp.py)."""
+    import pikepdf
+
+    plan = check_file(PUBLISHED).plan
+    assert plan is not None
+    day = plan.document.version_date
+    with pikepdf.open(pdf) as opened:
+        assert opened.check_pdf_syntax() == []
+        created = str(opened.docinfo["/CreationDate"])
+        assert created.startswith(f"D:{day:%Y%m%d}120000Z"), created
+        meta = opened.open_metadata()
+        assert meta.pdfa_status == "2B"
+        assert meta["xmp:CreateDate"] == f"{day:%Y-%m-%d}T12:00:00Z"
+        profile = opened.Root.OutputIntents[0].DestOutputProfile.read_bytes()
+        assert profile[36:40] == b"acsp"
+        assert struct.unpack(">3H", profile[24:30]) == (day.year, day.month, day.day)
+        assert "/DocChecksum" not in opened.trailer
+        first, second = (bytes(part) for part in opened.trailer.ID)
+        assert first == second
+
+
+@pytest.mark.parametrize("kind", ["pdf", "odt"])
+def test_the_open_formats_are_reproducible(
+    tmp_path: Path, kind: str, request: pytest.FixtureRequest
+) -> None:
+    """The same plan gives the same bytes: LibreOffice's random list ids and revision-save ids
+    are made repeatable, its dates are the version date (build's reproducibility with them
+    is tests/test_build.py's)."""
+    earlier: Path = request.getfixturevalue(kind)
+    done = export(tmp_path, kind, f"again.{kind}")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / f"again.{kind}").read_bytes() == earlier.read_bytes()
 
 
 def test_odt_is_odf_text_with_the_measures(odt: Path) -> None:

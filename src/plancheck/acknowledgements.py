@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from plancheck.catalogue import ACK_REASON, ACK_RULES, ACK_STALE, rule_ids
 from plancheck.config import Config
-from plancheck.findings import Finding
+from plancheck.findings import Change, Finding
 from plancheck.i18n import _
 from plancheck.loader import Document
 from plancheck.model import Plan
@@ -73,6 +73,7 @@ def acknowledge(
             # (an acknowledgement of a rule the configuration disables is not stale: the
             # rule did not run, so the inconsistency it names may well still be there)
             known = rule_ids()
+            fix: tuple[Change, ...] = ()
             if i in changed:
                 now = changed[i]
                 message = (
@@ -95,11 +96,25 @@ def acknowledge(
                     "fix the plan; or, if its owners accept this inconsistency, write "
                     "`facts: {facts}` in this entry and say why in `reason:`"
                 ).format(facts=facts_yaml(now.facts))
+                # the entry brought up to date: offered only as part of another finding's
+                # fix that changed what the entry accepts (plancheck.fixes), never alone
+                place = _("the acknowledgement of {rule} for '{subject}'").format(
+                    rule=ack.rule, subject=ack.subject
+                )
+                fix = tuple(
+                    Change("set", (*ack.path, "facts", name), value, place)
+                    for name, value in now.facts
+                    if dict(ack.facts).get(name) != value
+                )
             elif ack.rule in known:
                 message = _(
                     "the acknowledgement of {rule} for '{subject}' matches no finding"
                 ).format(rule=ack.rule, subject=ack.subject)
                 hint = _("remove it: the inconsistency is gone (or the subject was renamed)")
+                place = _("the acknowledgement of {rule} for '{subject}'").format(
+                    rule=ack.rule, subject=ack.subject
+                )
+                fix = (Change("delete", ack.path, place=place),)
             else:
                 close = difflib.get_close_matches(ack.rule, known, n=1)
                 message = _(
@@ -119,6 +134,7 @@ def acknowledge(
                     document.span(ack.path),
                     hint,
                     ack.subject,
+                    fix=fix,
                 )
             )
     return out

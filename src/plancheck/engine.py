@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from plancheck import i18n, plan_schema, validation
+from plancheck import fixes, i18n, plan_schema, validation
 from plancheck.acknowledgements import acknowledge
 from plancheck.catalogue import ACK_REASON, ACK_RULES, ACK_STALE
 from plancheck.config import Config
@@ -94,17 +95,17 @@ def _check_document(
             document.path, tuple(schema_findings), document=document, lines=document.lines
         )
     plan = build_plan(document.data, document.path)
-    findings: list[Finding] = []
-    for rule in RULES:
-        if not config.enabled(rule.id):
-            continue
-        severity = config.severity(rule.id, rule.severity)
-        for problem in rule.run(plan, base, as_of):
-            findings.append(_finding(document, rule.id, severity, problem))
-    if config.enabled(plan_schema.ID):
-        severity = config.severity(plan_schema.ID, plan_schema.SEVERITY)
-        findings += plan_schema.stale(document, plan, validation.schema_text(), severity)
-    findings = acknowledge(document, plan, findings, config)
+    fallbacks: dict[fixes.Key, str] = {}
+    findings = _run_rules(document, plan, config, base, as_of, fallbacks)
+    if any(f.fix and not f.suppressed for f in findings):
+
+        def rerun(data: Any) -> list[Finding]:
+            changed = replace(document, data=data)
+            return _run_rules(changed, build_plan(data, document.path), config, base, as_of)
+
+        findings = fixes.with_fixes(
+            findings, document.data, rerun, fallbacks, size=len(plan.measures)
+        )
     findings.sort(
         key=lambda f: (f.span.line if f.span else 0, f.span.column if f.span else 0, f.rule)
     )
@@ -118,8 +119,38 @@ def _check_document(
     )
 
 
+def _run_rules(
+    document: Document,
+    plan: Plan,
+    config: Config,
+    base: Base | None,
+    as_of: dt.date | None,
+    fallbacks: dict[fixes.Key, str] | None = None,
+) -> list[Finding]:
+    """The rules' findings on the plan, with its acknowledgements applied (unsorted).
+    `fallbacks` collects the rules' fallback hints, for fixes that do not pass."""
+    findings: list[Finding] = []
+    for rule in RULES:
+        if not config.enabled(rule.id):
+            continue
+        severity = config.severity(rule.id, rule.severity)
+        for problem in rule.run(plan, base, as_of):
+            finding = _finding(document, rule.id, severity, problem)
+            if fallbacks is not None and problem.fallback:
+                fallbacks[fixes.key(finding)] = problem.fallback
+            findings.append(finding)
+    if config.enabled(plan_schema.ID):
+        severity = config.severity(plan_schema.ID, plan_schema.SEVERITY)
+        findings += plan_schema.stale(document, plan, validation.schema_text(), severity)
+    return acknowledge(document, plan, findings, config)
+
+
 def _finding(document: Document, rule: str, severity: Severity, problem: Problem) -> Finding:
-    span = document.span(problem.path, key=problem.key)
+    span = (
+        document.span_within(problem.path, problem.excerpt)
+        if problem.excerpt and not problem.key
+        else document.span(problem.path, key=problem.key)
+    )
     return Finding(
         rule,
         severity,
@@ -130,4 +161,5 @@ def _finding(document: Document, rule: str, severity: Severity, problem: Problem
         problem.subject,
         blocks_export=problem.blocks_export,
         facts=problem.facts,
+        fix=problem.fix,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Literal, Protocol
 
 
 class Severity(enum.Enum):
@@ -27,6 +27,41 @@ class Span:
     end_column: int | None = None
 
 
+ChangeOp = Literal["set", "delete", "add", "remove"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change a hint suggests, in a form a program (an editor, a test) can apply to the
+    plan's data: `set` the value at `path` (a key that may be new), `delete` the key or list
+    item at `path`, `add` `value` to the list at `path`, `remove` `value` from it. `place`
+    says where in the advisor's words ("milestone 8-toegang", "planning row 8")."""
+
+    op: ChangeOp
+    path: tuple[str | int, ...]
+    value: str | None = None
+    place: str = ""
+
+    def describe(self) -> str:
+        """The change in words, as a hint names it (in the language in force)."""
+        from plancheck.i18n import _
+
+        key = self.path[-1] if self.path else ""
+        if self.op == "set":
+            return _('set {key}: "{value}" ({place})').format(
+                key=key, value=self.value, place=self.place
+            )
+        if self.op == "delete":
+            return _("remove {place}").format(place=self.place)
+        if self.op == "add":
+            return _('add "{value}" to {place} `{key}`').format(
+                value=self.value, place=self.place, key=key
+            )
+        return _('remove "{value}" from {place} `{key}`').format(
+            value=self.value, place=self.place, key=key
+        )
+
+
 @dataclass(frozen=True)
 class Finding:
     """One problem found in a plan. Reporters see only these."""
@@ -43,6 +78,9 @@ class Finding:
     blocks_export: bool = False
     # the facts an acknowledgement must name to accept it (set by the rule: Problem.facts)
     facts: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    # the changes that resolve it, checked by the engine to pass the gate together
+    # (plancheck.fixes); empty where no change can be known for sure
+    fix: tuple[Change, ...] = field(default=(), compare=False)
 
     @property
     def suppressed(self) -> bool:

@@ -83,6 +83,24 @@ class Document:
                 return None
             probe = probe[:-1]
 
+    def span_within(self, path: PathKey, excerpt: str | None) -> Span | None:
+        """The place of `excerpt` (a footnote reference, a link, as the rule quotes it from
+        the text) inside the value at `path`: its line and column, on the lines of a `|`
+        block or in a one-line value. Where the value does not hold it as typed (an escape,
+        a folded line break), the place of the value itself."""
+        span = self.span(path)
+        if span is None or not excerpt or tuple(path) not in self.values:
+            return span
+        last = span.end_line or span.line
+        if last > span.line and span.end_column == 1:
+            last -= 1  # a block's end mark is on the line after it
+        for number in range(span.line, min(last, len(self.lines)) + 1):
+            line = self.lines[number - 1]
+            at = line.find(excerpt, span.column - 1 if number == span.line else 0)
+            if at >= 0:
+                return Span(number, at + 1, number, at + 1 + len(excerpt))
+        return span
+
 
 @dataclass(frozen=True)
 class LoadResult:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import cast
 
-from plancheck.findings import Severity
+from plancheck.findings import Change, Severity
 from plancheck.loader import PathKey
 from plancheck.model import Plan
 
@@ -34,6 +34,15 @@ class Problem:
     # (name, value) pairs: an acknowledgement accepts these facts, not just the subject, so
     # a changed inconsistency is a new finding (plancheck.acknowledgements).
     facts: tuple[tuple[str, str], ...] = ()
+    # The changes `hint` describes, for a program to apply. The engine applies them to a copy
+    # of the plan and runs the rules again (plancheck.fixes): where that needs more changes
+    # (the grid X of a moved deadline) they are added and named in the hint; where the gate
+    # still fails, the fix is dropped and `fallback` replaces the hint.
+    # The offending piece of a text as written in it ("[^amhk]", "maatregel 9"): the finding
+    # points at its line and column inside the value (a `|` block) rather than at the value.
+    excerpt: str | None = None
+    fix: tuple[Change, ...] = ()
+    fallback: str | None = None
 
 
 @dataclass(frozen=True)

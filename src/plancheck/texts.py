@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -112,4 +113,34 @@ def references(text: str) -> tuple[tuple[str | None, str | None], ...]:
         elif run.measure is not None and run.measure not in seen_measures:
             seen_measures.add(run.measure)
             out.append((None, run.measure))
+    return tuple(out)
+
+
+# A measure number as written after the word: 3, 3.1, 12.2.1 (not a year: at most 3 digits).
+_NUMBER = r"\d{1,3}(?:\.\d{1,3})*(?!\d)"
+# Between the numbers of one reference: "3.1 en 3.2", "3.1, 3.2 of 4", "3 and 4", "3 & 4".
+_JOIN = r"\s*(?:,|&|\ben\b|\bof\b|\band\b|\bor\b)\s*"
+
+
+@cache
+def _plain_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{re.escape(word)}(?:en|s)?\s+({_NUMBER}(?:{_JOIN}{_NUMBER})*)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def plain_references(text: str, word: str) -> tuple[tuple[str, str], ...]:
+    """(measure id, the reference as written) for each measure a text names in plain words
+    ("zie maatregel 9", "maatregelen 3.1 en 3.2"), `word` being the plan's word for a
+    measure (`labels.measure`, with a plural in -en or -s). Links `[maatregel 8](measure:8)`
+    are not plain references (`references` gives their target)."""
+    out: list[tuple[str, str]] = []
+    for run in walk_runs(parse(text)):
+        if run.measure is not None or run.footnote is not None:
+            continue
+        for match in _plain_pattern(word).finditer(run.text):
+            for number in re.findall(_NUMBER, match.group(1)):
+                out.append((number, match.group(0)))
     return tuple(out)

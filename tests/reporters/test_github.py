@@ -41,8 +41,10 @@ def test_exact_annotation_for_a_known_finding(broken, context):
     assert finding.message.startswith(
         "milestone 1-afspraken-gemaakt ('01-01-2019', due 2019-02-28)"
     )
-    assert (
-        finding.hint == 'add "2019-02" to planning row 1 `work`, or correct the milestone\'s date'
+    # the due date moved without its wording: the fix is the wording-date finding's
+    assert finding.hint == (
+        'set due: "2018-12-31" (milestone 1-afspraken-gemaakt) (as the wording-date finding '
+        "for 1-afspraken-gemaakt says)"
     )
 
 

@@ -38,6 +38,10 @@ def test_known_finding_fields(broken, context):
         "subject": broken.milestone,
         "suppressed": False,
         "suppressed_reason": None,
+        "fix": [
+            {"op": c.op, "path": list(c.path), "value": c.value, "description": c.describe()}
+            for c in finding.fix
+        ],
     }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
-from support import Edit, edit_text, line_of, plan_text
+from support import Edit, column_of, edit_text, line_of, plan_text
 
 from plancheck.engine import CheckResult, check_document
 from plancheck.findings import Finding
@@ -68,6 +68,7 @@ class Plans:
     text = PLAN_TEXT
     edit = staticmethod(edit_plan)
     line_of = staticmethod(line_of)
+    column_of = staticmethod(column_of)
     run = staticmethod(run)
     active = staticmethod(active)
     findings = staticmethod(active_findings)

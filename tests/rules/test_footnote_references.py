@@ -15,7 +15,10 @@ def test_a_misspelt_footnote_reference(plans):
     ]
     [finding] = plans.findings(text, RULE)
     assert finding.hint == "did you mean [^partners]?"
-    assert finding.span is not None and finding.span.column == 15  # the start of the text
+    # the reference itself, not the start of the text
+    assert finding.span is not None
+    assert finding.span.column == plans.column_of(text, "[^partner]")
+    assert finding.span.end_column == finding.span.column + len("[^partner]")
     # and the footnote it meant is now referenced nowhere
     assert [f.subject for f in plans.findings(text, "footnote-unused")] == ["partners"]
 
@@ -48,3 +51,17 @@ def test_references_in_headings_count(plans):
     assert [(f.subject, f.span.line if f.span else 0) for f in plans.findings(text, RULE)] == [
         ("inspectie", plans.line_of(text, "[^inspectie]")),
     ]
+
+
+def test_a_reference_inside_a_block_is_found_at_its_line_and_column(plans):
+    # the published plan's only [^amhk] stands on a line of a `|` block under `text: |`
+    text = plans.edit(("samenwerken met het AMHK[^amhk]'", "samenwerken met het AMHK[^amkh]'"))
+    [finding] = plans.findings(text, RULE)
+    assert finding.span is not None
+    assert (finding.span.line, finding.span.column) == (
+        plans.line_of(text, "[^amkh]"),
+        plans.column_of(text, "[^amkh]"),
+    )
+    line = text.split("\n")[finding.span.line - 1]
+    assert line[finding.span.column - 1 :].startswith("[^amkh]")
+    assert line.lstrip().startswith("- Veilig Thuis")  # a line of the block, not `text: |`

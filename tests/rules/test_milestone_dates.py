@@ -68,7 +68,31 @@ def test_a_period_that_starts_after_it_is_due(plans):
         ),
     ]
     [finding] = plans.findings(text, RULE)
+    # swapped (2018-04 to 2018-05), the dates would still not say 'Februari - april 2018':
+    # the hint is the one change that resolves both, wording-date's
+    assert [c.describe() for c in finding.fix] == [
+        'set start: "2018-02" (milestone 2-handelingskader)',
+        'set due: "2018-04" (milestone 2-handelingskader)',
+    ]
+    assert finding.hint == (
+        'set start: "2018-02" (milestone 2-handelingskader); set due: "2018-04" (milestone '
+        "2-handelingskader) (as the wording-date finding for 2-handelingskader says)"
+    )
+
+
+def test_start_and_due_typed_the_wrong_way_round_get_swapped_in_one_step(plans):
+    text = plans.edit(
+        (
+            '            start: "2018-02"\n            due: "2018-04"\n',
+            '            start: "2018-04"\n            due: "2018-02"\n',
+        )
+    )
+    [finding] = plans.findings(text, RULE)
     assert finding.hint == "swap start and due"
+    assert [c.describe() for c in finding.fix] == [
+        'set start: "2018-02" (milestone 2-handelingskader)',
+        'set due: "2018-04" (milestone 2-handelingskader)',
+    ]
 
 
 def test_a_start_within_the_due_month_is_fine(plans):

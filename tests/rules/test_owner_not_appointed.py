@@ -22,9 +22,13 @@ def test_the_warning_names_the_measure(plans):
         (
             "          - owner: senior-beleidsadviseur-middelburg\n",
             "          - owner: projectleider-walcheren\n",
-        )
+        ),
+        (  # and its wording with it (owner-wording)
+            "            wording: Senior beleidsadviseur Sociaal Domein, gemeente Middelburg.\n",
+            "            wording: Walcherse gemeenten, projectleider nog te benoemen.\n",
+        ),
     )
-    line = plans.line_of(text, "- owner: projectleider-walcheren\n            wording: Senior")
+    line = plans.line_of(text, "- owner: projectleider-walcheren\n", 2)
     assert plans.active(text) == [
         (
             RULE,

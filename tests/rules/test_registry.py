@@ -16,8 +16,8 @@ TESTS_DIR = Path(__file__).parent
 MODULES = sorted(p.stem for p in RULES_DIR.glob("*.py") if p.stem != "__init__")
 
 
-def test_there_are_thirty_two_rule_modules_and_all_are_registered():
-    assert len(MODULES) == 32
+def test_there_are_thirty_three_rule_modules_and_all_are_registered():
+    assert len(MODULES) == 33
     assert sorted(rule.check.__module__.rsplit(".", 1)[1] for rule in RULES) == MODULES
 
 

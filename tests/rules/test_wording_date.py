@@ -394,7 +394,13 @@ def test_a_wrong_start_and_due_are_both_reported_with_one_hint(plans):
     text = plans.edit(
         _wording("April 2018 - december 2019", "December 2018 - maart 2019"),
     )
-    hint = PERIOD_HINT.format(start="2018-12", due="2019-03")
+    # with that, the grid X at the new end, and the acknowledgements of the published
+    # plan's inconsistencies about this period (plancheck.fixes)
+    hint = PERIOD_HINT.format(start="2018-12", due="2019-03") + (
+        '; with that, also: add "2019-03" to planning row 2 `work`; set milestones: '
+        '"work 2018-04, work 2019-03" (the acknowledgement of grid-mark-unexplained for '
+        "'2/work/2018-05'); remove the acknowledgement of grid-deadline for '2-contractering'"
+    )
     found = plans.findings(text, RULE)
     assert [(f.message, f.hint) for f in found] == [
         (
@@ -483,7 +489,12 @@ def test_per_is_as_of_that_day_not_the_day_before(plans):
         "milestone 3.1-afspraken: due is 2018-12-31, but 'Per 1 januari 2019' means as of "
         "that day: 2019-01-01"
     )
-    assert finding.hint == 'set due: "2019-01-01", or change the wording to match the date'
+    assert finding.hint == (
+        'set due: "2019-01-01", or change the wording to match the date; with that, also: '
+        'add "2019-01" to planning row 3.1 `work`; remove "2018-12" from planning row 3.1 '
+        '`work`; set milestones: "work 2018-06, work 2018-08, work 2019-01" (the '
+        "acknowledgement of grid-mark-unexplained for '3.1/work/2018-04')"
+    )
 
 
 # conventions.first_of_month
@@ -525,7 +536,12 @@ def test_a_numeric_date_with_slashes_is_read_not_only_its_year(plans):
         "milestone 4.1-methodiek: due is 2019-06-30, but 'Voor 1/3/2019' means due the day "
         "before: 2019-02-28"
     )
-    assert finding.hint == 'set due: "2019-02-28", or change the wording to match the date'
+    # the later date breaks a dependency, for which no change is known: the hint says so
+    assert finding.hint == (
+        'set due: "2019-02-28", or change the wording to match the date; with that, also: '
+        "move 4.1-contracten to 2019-02-28 or later, or remove the dependency"
+    )
+    assert finding.fix == ()
 
 
 def test_a_year_of_five_digits_is_an_error_never_a_date(plans):

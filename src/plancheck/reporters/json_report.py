@@ -1,4 +1,10 @@
-"""`--format json`: every finding with all its fields, for scripts and dashboards."""
+"""`--format json`: every finding with all its fields, for scripts and dashboards.
+
+`fix` lists the changes a finding's hint names in machine form, each an `op` (`set` the
+value at `path`, `delete` the key or list item there, `add` `value` to the list there,
+`remove` it from that list), the data `path` (keys and list indexes) and its `description`
+as the hint words it; applied together they pass the gate (docs/ci.md).
+"""
 
 from __future__ import annotations
 
@@ -26,6 +32,12 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "subject": finding.subject,
         "suppressed": finding.suppressed,
         "suppressed_reason": finding.suppressed_reason,
+        # the changes the hint names, tried to pass the gate together (plancheck.fixes): an
+        # editor may offer them as a quick fix; empty where no change is known for sure
+        "fix": [
+            {"op": c.op, "path": list(c.path), "value": c.value, "description": c.describe()}
+            for c in finding.fix
+        ],
     }
 
 

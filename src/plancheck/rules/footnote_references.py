@@ -10,13 +10,13 @@ Fails:
 Fix: use the id of an existing footnote, or add the footnote.
 """
 
-import difflib
 from collections.abc import Iterator
 
 from plancheck import i18n
 from plancheck.findings import Severity
 from plancheck.model import Plan
 from plancheck.problem import Problem
+from plancheck.spelling import close_matches
 from plancheck.texts import plan_texts, references
 
 ID = "footnote-references"
@@ -28,7 +28,7 @@ def check(plan: Plan) -> Iterator[Problem]:
     for text, path in plan_texts(plan):
         for footnote, _ in references(text):
             if footnote is not None and footnote not in known:
-                close = difflib.get_close_matches(footnote, known, n=1)
+                close = close_matches(footnote, known)
                 yield Problem(
                     path,
                     i18n._("the footnote reference [^{id}] has no footnote").format(id=footnote),
@@ -36,4 +36,5 @@ def check(plan: Plan) -> Iterator[Problem]:
                     i18n._("did you mean [^{id}]?").format(id=close[0])
                     if close
                     else i18n._("add it to `footnotes`"),
+                    excerpt=f"[^{footnote}]",
                 )

@@ -23,7 +23,7 @@ Fix: put the X in the milestone's month, or correct the milestone's date (and wo
 from collections.abc import Iterator
 from dataclasses import replace
 
-from plancheck.findings import Severity
+from plancheck.findings import Change, Severity
 from plancheck.i18n import _, month_name
 from plancheck.model import GridRow, Plan, month_text
 from plancheck.problem import Problem
@@ -66,6 +66,8 @@ def check(plan: Plan) -> Iterator[Problem]:
                 else _("the row of measure {measure}").format(measure=measure.id)
             )
             shown = ", ".join(month_name(m) for m in marks) or _("none")
+            inside = plan.planning.start <= month <= plan.planning.end
+            mark = month_text(month)
             yield Problem(
                 (*milestone.path, "due"),
                 _(
@@ -83,10 +85,32 @@ def check(plan: Plan) -> Iterator[Problem]:
                 _(
                     'add "{month}" to planning row {measure} `{kind}`, or correct the '
                     "milestone's date"
-                ).format(month=f"{month[0]:04d}-{month[1]:02d}", measure=measure.id, kind=kind),
+                ).format(month=mark, measure=measure.id, kind=kind)
+                if inside
+                # an X outside the grid's period is a grid-period error: no hint to add it
+                else _(
+                    "{month} lies outside the planning period ({start} to {end}): correct the "
+                    "milestone's date and wording, or widen the planning period and add the X"
+                ).format(
+                    month=mark,
+                    start=month_text(plan.planning.start),
+                    end=month_text(plan.planning.end),
+                ),
                 facts=(
                     ("due", milestone.due.raw),
                     ("marks", ", ".join(month_text(m) for m in marks) or "none"),
                     ("slot", f"{kind} {month_text(month)}"),
+                ),
+                fix=(
+                    (
+                        Change(
+                            "add",
+                            (*row.path, kind),
+                            mark,
+                            _("planning row {measure}").format(measure=measure.id),
+                        ),
+                    )
+                    if inside
+                    else ()
                 ),
             )

@@ -15,7 +15,7 @@ Fix: remove the X, or add or correct the milestone it stands for.
 
 from collections.abc import Iterator
 
-from plancheck.findings import Severity
+from plancheck.findings import Change, Severity
 from plancheck.i18n import _, month_name
 from plancheck.model import Month, Plan, month_text
 from plancheck.problem import Problem
@@ -57,6 +57,14 @@ def check(plan: Plan) -> Iterator[Problem]:
                     ),
                     f"{row.measure}/{kind}/{month_text(month)}",
                     _("remove the X, or add or correct the milestone it stands for"),
+                    fix=(
+                        Change(
+                            "remove",
+                            (*row.path, kind),
+                            month_text(month),
+                            _("planning row {measure}").format(measure=row.measure),
+                        ),
+                    ),
                     facts=(
                         ("mark", f"{kind} {month_text(month)}"),
                         (

@@ -15,7 +15,7 @@ Fix: use kind `ongoing` with `due: ongoing`, or give the milestone a date.
 
 from collections.abc import Iterator
 
-from plancheck.findings import Severity
+from plancheck.findings import Change, Severity
 from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
@@ -56,4 +56,17 @@ def check(plan: Plan) -> Iterator[Problem]:
                 ),
                 m.id,
                 _("swap start and due"),
+                fix=(
+                    Change(
+                        "set", (*m.path, "start"), m.due.raw, _("milestone {id}").format(id=m.id)
+                    ),
+                    Change(
+                        "set", (*m.path, "due"), m.start.raw, _("milestone {id}").format(id=m.id)
+                    ),
+                ),
+                # swapped, the dates may no longer say what the wording says
+                fallback=_(
+                    "correct start and due so that the period runs forward, as the wording "
+                    "says (or correct the wording)"
+                ),
             )

@@ -8,16 +8,18 @@ Fails:
     owners:
       - owner: inkoop-team   # the registry says inkoopteam
 
-Fix: use an id from `owners`, or add the role there.
+Fix: use an id from `owners`, or add the role there. The hint suggests an id only for a
+likely misspelling (a letter or two typed wrong), never a different role that merely looks
+alike.
 """
 
-import difflib
 from collections.abc import Iterator
 
-from plancheck.findings import Severity
+from plancheck.findings import Change, Severity
 from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
+from plancheck.spelling import close_matches
 
 ID = "owner-unknown"
 SEVERITY = Severity.ERROR
@@ -28,7 +30,7 @@ def check(plan: Plan) -> Iterator[Problem]:
     for measure in plan.measures:
         for ref in measure.owners:
             if plan.owner(ref.owner) is None:
-                close = difflib.get_close_matches(ref.owner, known, n=1)
+                close = close_matches(ref.owner, known)
                 hint = (
                     _("did you mean '{name}'?").format(name=close[0])
                     if close
@@ -42,4 +44,16 @@ def check(plan: Plan) -> Iterator[Problem]:
                     ).format(measure=measure.id, owner=ref.owner),
                     f"{measure.id}/{ref.owner}",
                     hint,
+                    fix=(
+                        (
+                            Change(
+                                "set",
+                                (*ref.path, "owner"),
+                                close[0],
+                                _("measure {measure}").format(measure=measure.id),
+                            ),
+                        )
+                        if close
+                        else ()
+                    ),
                 )

@@ -21,7 +21,7 @@ Fix: make `due` (and `start`) say what the wording says, or change the wording.
 
 from collections.abc import Iterator
 
-from plancheck.findings import Severity
+from plancheck.findings import Change, Severity
 from plancheck.i18n import _
 from plancheck.model import Milestone, Plan
 from plancheck.problem import Problem
@@ -36,6 +36,11 @@ def _period(milestone: Milestone, expect: Expectation, start: str) -> Iterator[P
     hint = _(
         'set start: "{start}" and due: "{due}" together, or change the wording to match the dates'
     ).format(start=start, due=expect.due)
+    place = _("milestone {id}").format(id=milestone.id)
+    fix = (
+        Change("set", (*milestone.path, "start"), start, place),
+        Change("set", (*milestone.path, "due"), expect.due, place),
+    )
     if milestone.due.raw != expect.due:
         yield Problem(
             (*milestone.path, "due"),
@@ -44,6 +49,7 @@ def _period(milestone: Milestone, expect: Expectation, start: str) -> Iterator[P
             ),
             milestone.id,
             hint,
+            fix=fix,
         )
     given = milestone.start.raw if milestone.start else None
     if given != start:
@@ -54,6 +60,7 @@ def _period(milestone: Milestone, expect: Expectation, start: str) -> Iterator[P
             ),
             milestone.id,
             hint,
+            fix=fix,
         )
 
 
@@ -93,6 +100,14 @@ def _check(milestone: Milestone, first_of_month: bool) -> Iterator[Problem]:
             ),
             milestone.id,
             _('set due: "{due}", or change the wording to match the date').format(due=expect.due),
+            fix=(
+                Change(
+                    "set",
+                    (*milestone.path, "due"),
+                    expect.due,
+                    _("milestone {id}").format(id=milestone.id),
+                ),
+            ),
         )
     if expect.due not in (None, "ongoing", "immediate") and milestone.start is not None:
         yield Problem(
@@ -102,6 +117,13 @@ def _check(milestone: Milestone, first_of_month: bool) -> Iterator[Problem]:
             ),
             milestone.id,
             _("remove start, or write the period in the wording ('Februari - april 2018')"),
+            fix=(
+                Change(
+                    "delete",
+                    (*milestone.path, "start"),
+                    place=_("start of milestone {id}").format(id=milestone.id),
+                ),
+            ),
         )
     if expect.due_from is not None and expect.due_until is not None:
         earliest, latest = due.earliest_date(), due.latest_date()

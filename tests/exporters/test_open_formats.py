@@ -93,13 +93,9 @@ def test_pdf_embeds_every_font(pdf: Path) -> None:
         assert line.split()[-5] == "yes", line
 
 
-def test_pdf_holds_the_published_wording(pdf: Path) -> None:
-    """At least 0.995 of the published plan's words, in order (../shared/tools/fidelity.py)."""
-    tool = require_shared("tools/fidelity.py")
-    seed = sorted(require_shared("seeds").glob("000_*.txt"))[0]
-    require_tool("pdftotext", "apt-get install poppler-utils")
+def _fidelity(tool: Path, seed: Path, rendered: Path) -> float:
     done = subprocess.run(
-        [sys.executable, str(tool), str(seed), str(pdf)],
+        [sys.executable, str(tool), str(seed), str(rendered)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -107,11 +103,26 @@ def test_pdf_holds_the_published_wording(pdf: Path) -> None:
     )
     found = re.search(r"fidelity (\d\.\d+)", done.stdout)
     assert found, done.stdout
-    # Not yet 0.995: with the published 3.8 cm label column (layout.label_width) the
-    # measure tables' labels wrap as published ("Toelichting / maatregel", "Inbedding in /
-    # werkwijze"), and pdftotext -layout, which the tool reads, puts each label's second
-    # line beside the content, out of the seed's order: 68 of the 95 words it misses.
-    assert float(found.group(1)) >= 0.98, done.stdout
+    return float(found.group(1))
+
+
+def test_pdf_holds_the_published_wording(pdf: Path, tmp_path: Path) -> None:
+    """At least 0.995 of the published plan's words, in reading order
+    (../shared/tools/fidelity.py), read from the PDF as its text is written (pdftotext -raw:
+    the order a screen reader and copy-and-paste follow).
+
+    As laid out on the page (pdftotext -layout, which the tool reads a PDF with) it is at least
+    0.98: with the published 3.8 cm label column (layout.label_width) the measure tables'
+    labels wrap as published ("Toelichting / maatregel", "Inbedding in / werkwijze"), and
+    -layout puts each label's second line beside the content, out of the seed's order. The
+    published PDF itself has the same lines side by side."""
+    tool = require_shared("tools/fidelity.py")
+    seed = sorted(require_shared("seeds").glob("000_*.txt"))[0]
+    require_tool("pdftotext", "apt-get install poppler-utils")
+    text = tmp_path / "reading-order.txt"
+    subprocess.run(["pdftotext", "-raw", str(pdf), str(text)], check=True, timeout=120)
+    assert _fidelity(tool, seed, text) >= 0.995
+    assert _fidelity(tool, seed, pdf) >= 0.98
 
 
 def test_pdf_carries_the_version_date_not_the_clock(pdf: Path) -> None:

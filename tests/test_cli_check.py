@@ -18,6 +18,7 @@ import pytest
 from support import ROOT, column_of, edited_plan, edited_text, line_of, plan_text
 
 from plancheck import __version__
+from plancheck.cli import build_parser
 from plancheck.engine import ACK_RULES
 from plancheck.rules import RULES
 
@@ -424,3 +425,29 @@ def test_as_of_today_and_a_bad_date(tmp_path):
     no_traceback(bad)
     assert bad.returncode == 2
     assert "--as-of 2019-13-01: not a date; give YYYY-MM-DD (2019-01-15) or 'today'" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["check"],
+        ["check", "a.yaml", "b.yaml", "--format", "json", "--strict", "-v", "--lang", "en"],
+        ["check", "--as-of", "today", "--base", "HEAD~1", "-o", "report.txt"],
+        ["check", "--help"],
+        ["check", "--format", "nonsense"],
+        ["check", "--no-such-option"],
+    ],
+)
+def test_the_check_parser_alone_parses_as_the_full_one(
+    words: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`plancheck check ...` is parsed by the check command alone (no other command set up):
+    the same options, the same help and the same errors."""
+    seen = []
+    for only in (None, "check"):
+        try:
+            outcome: object = vars(build_parser(only=only).parse_args(words))
+        except SystemExit as stop:
+            outcome = stop.code
+        seen.append((outcome, capsys.readouterr()))
+    assert seen[0] == seen[1]

@@ -36,7 +36,10 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_UNREADABLE, f"plancheck: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line. `only="check"`: the check command alone, which parses `plancheck
+    check ...` exactly as the full parser does (a subcommand parses the rest of the line by
+    itself) without setting up the other commands or importing their modules."""
     parser = _Parser(
         prog="plancheck",
         description="Check an improvement plan (plan.yaml) and export its Word report and calendars.",
@@ -66,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="also check the progress log on DATE (YYYY-MM-DD or 'today'): overdue "
         "milestones, entries dated after it (milestone-overdue, progress-date)",
     )
+    if only == "check":
+        return parser
 
     rules = sub.add_parser("rules", help="list the gate's rules")
     _lang_option(rules, "the language of the rules' documentation (default: Dutch)")
@@ -132,8 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from plancheck import outputs
 
     outputs.new_run()  # the inputs this run reads are protected from its outputs
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(only="check" if words[:1] == ["check"] else None)
+    args = parser.parse_args(words)
     try:
         return run(args, parser)
     except RUN_ERRORS + COMPARE_ERRORS as err:

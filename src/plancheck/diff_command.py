@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from plancheck import validation
-from plancheck.diff import diff_plans
 from plancheck.findings import EXIT_CLEAN, EXIT_FINDINGS, Finding
 from plancheck.gitrev import GitError, NotInRevision, show
 from plancheck.loader import Document, LoadResult, load_bytes, load_file
@@ -130,9 +129,11 @@ def sides(args: argparse.Namespace) -> tuple[Side, Side]:
 
 def run(args: argparse.Namespace) -> int:
     from plancheck.atomic import write_text
+    from plancheck.diff import diff_plans  # only here: `check` without --base never needs it
     from plancheck.diff_render import render
 
     old, new = sides(args)
+
     diff = diff_plans(old.plan, new.plan, old.name, new.name)
     report = render(diff, args.format, new.document, old.document)
     if args.output:

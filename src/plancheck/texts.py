@@ -105,6 +105,10 @@ def plan_texts(plan: Plan) -> Iterator[tuple[str, PathKey]]:
 @cache
 def references(text: str) -> tuple[tuple[str | None, str | None], ...]:
     """(footnote id, None) and (None, measure id) for each reference the text makes."""
+    if "[" not in text and "<" not in text:
+        # no `[^id]`, no link `[..](measure:..)` and no autolink `<measure:..>`: no reference
+        # (raw HTML and linkify are off), so no need to parse (most texts of a plan)
+        return ()
     out: list[tuple[str | None, str | None]] = []
     seen_measures: set[str] = set()
     for run in walk_runs(parse(text)):

@@ -13,15 +13,16 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
-from jsonschema.exceptions import ValidationError
-
-from plancheck import i18n
+from plancheck import i18n, quick_schema
 from plancheck.findings import Finding, Severity
 from plancheck.i18n import N_, _
 from plancheck.loader import Document, PathKey
+
+if TYPE_CHECKING:  # jsonschema is imported only for a plan the quick check does not pass
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
 
 RULE = "schema"
 
@@ -41,6 +42,8 @@ def schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     return jsonschema.Draft202012Validator(
         schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
@@ -57,8 +60,16 @@ def dotted(path: PathKey) -> str:
     return out or "(top level)"
 
 
+@cache
+def _quick() -> quick_schema.Check | None:
+    return quick_schema.compile_schema(schema())
+
+
 def validate(document: Document) -> list[Finding]:
     """All schema findings for the document, in file order."""
+    quick = _quick()
+    if quick is not None and quick(document.data):  # jsonschema would find nothing either
+        return []
     findings = [_finding(document, error) for error in _errors(document.data)]
     unique = {(f.span, f.message): f for f in findings}
     return sorted(unique.values(), key=lambda f: (f.span.line, f.span.column) if f.span else (0, 0))
@@ -227,6 +238,8 @@ def _only_format_failed(error: ValidationError) -> str | None:
 
 def _description_of_field(error: ValidationError) -> str | None:
     """Walk up to the nearest schema with a description, so anyOf branches explain the field."""
+    from jsonschema.exceptions import ValidationError
+
     node: ValidationError | None = error
     while node is not None:
         sub = node.schema
@@ -361,6 +374,8 @@ _FORM_HINTS = {
 
 def _plain_hint(error: ValidationError) -> str:
     """How to fix the value, in the language in force: by the form the schema asks for."""
+    from jsonschema.exceptions import ValidationError
+
     node: ValidationError | None = error
     while node is not None:
         sub = node.schema

@@ -35,24 +35,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from plancheck.diff import (
-    Change,
-    ItemAdded,
-    ItemRemoved,
-    ItemRenamed,
-    MilestoneAdded,
-    MilestoneMoved,
-    MilestoneRemoved,
-    OwnerAppointed,
-    TextChanged,
-    ValueChanged,
-    diff_plans,
-)
 from plancheck.findings import Severity
 from plancheck.i18n import _
 from plancheck.model import Plan, Revision
 from plancheck.problem import Base, Problem
+
+if TYPE_CHECKING:  # plancheck.diff is imported only when a base is given (--base)
+    from plancheck.diff import Change
 
 ID = "revision-missing"
 SEVERITY = Severity.ERROR
@@ -63,6 +54,8 @@ _NUMBER = re.compile(r"(.*?)(\d+)")
 
 
 def check(plan: Plan, base: Base) -> Iterator[Problem]:
+    from plancheck.diff import diff_plans
+
     diff = diff_plans(base.plan, plan)
     if not diff:
         return
@@ -124,6 +117,8 @@ def check(plan: Plan, base: Base) -> Iterator[Problem]:
 
 
 def _what(changes: Sequence[Change], since: str) -> str:
+    from plancheck.diff import MilestoneAdded, MilestoneMoved, TextChanged, ValueChanged
+
     """'was added since REV', or 'changed since REV (due 2018-06-30 -> 2018-09-30, wording)'."""
     if any(isinstance(c, MilestoneAdded) for c in changes):
         return _("was added {since}").format(since=since)
@@ -138,6 +133,15 @@ def _what(changes: Sequence[Change], since: str) -> str:
 
 
 def _place(change: Change) -> str:
+    from plancheck.diff import (
+        ItemAdded,
+        ItemRemoved,
+        ItemRenamed,
+        OwnerAppointed,
+        TextChanged,
+        ValueChanged,
+    )
+
     """Where a published change is, in the plan's data terms ('measure 6 explanation')."""
     if isinstance(change, TextChanged | ValueChanged):
         where = f"{change.entity} {change.id}".strip()
@@ -174,6 +178,8 @@ def _hint(
     fresh: Sequence[Revision],
     unnamed: dict[str, tuple[Change, ...]],
 ) -> str:
+    from plancheck.diff import MilestoneRemoved
+
     changed = [i for i, cs in unnamed.items() if not isinstance(cs[0], MilestoneRemoved)]
     removed = [i for i, cs in unnamed.items() if isinstance(cs[0], MilestoneRemoved)]
     if fresh:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
@@ -48,6 +50,47 @@ WORDS: dict[str, dict[str, str]] = {
         "kind_decision": "Besluit",
         "kind_evaluation": "Evaluatie",
         "kind_ongoing": "Doorlopend",
+        # the web site's and the calendars' words; `*_file` and `anchor_*` are slugified into
+        # file names and page anchors; `{name}` fields are filled in by the exporter, and a
+        # key with a `_plural` twin is chosen by a count ({count})
+        "site_plan": "Het plan",
+        "site_timeline": "Tijdlijn",
+        "site_calendars": "Mijlpalen in uw agenda",
+        "site_skip": "Naar de inhoud",
+        "site_navigation": "Website",
+        "site_version": "versie van {date}",
+        "site_named_version": "versie {version} van {date}",
+        "site_footer": "{title} · kenmerk {code} · {version}. "
+        "Gemaakt met plancheck uit het plan; de agenda's zijn alleen-lezen.",
+        "site_timeline_title": "Tijdlijn – {plan}",
+        "timeline_file": "tijdlijn",
+        "calendars_folder": "agenda",
+        "all_milestones_file": "alle-mijlpalen",
+        "owner_file": "rol",
+        "milestone_anchor": "mijlpaal",
+        "anchor_per_owner": "per-rol",
+        "anchor_per_measure": "per-maatregel",
+        "milestone_count": "{count} mijlpaal",
+        "milestone_count_plural": "{count} mijlpalen",
+        "ongoing_count": "{count} doorlopende werkzaamheid",
+        "ongoing_count_plural": "{count} doorlopende werkzaamheden",
+        "site_see_also": "Zie ook {timeline}de tijdlijn van de {measures}{end} en "
+        "{calendars}de mijlpalen in uw agenda{end}.",
+        "site_measure_calendar": "De mijlpalen van {measure} in uw agenda",
+        "site_measure_timeline": "{measure} in de tijdlijn",
+        "site_planning_timeline": "De planning als {timeline}tijdlijn{end}, met elke mijlpaal op "
+        "zijn datum.",
+        "site_planning_key": "Een X staat in de maand waarin aan de {measure} wordt gewerkt of "
+        "een mijlpaal valt; de rij ‘{evaluation_row}’ toont de evaluaties.",
+        "site_owners": "Verantwoordelijken",
+        "site_owners_intro": "Wie verantwoordelijk is voor welke {measures}, met hun mijlpalen. "
+        "Elke rol heeft ook {calendar}een eigen agenda{end}.",
+        "site_owner_pending": "(nog te benoemen)",
+        "site_owner_none": "Nog geen {measures}.",
+        "site_versions": "Versies",
+        "site_versions_caption": "Versies van het plan (kenmerk {code})",
+        "month_names": "januari februari maart april mei juni juli augustus september oktober "
+        "november december",
     },
     "en": {
         "measure": "Measure",
@@ -69,6 +112,44 @@ WORDS: dict[str, dict[str, str]] = {
         "kind_decision": "Decision",
         "kind_evaluation": "Evaluation",
         "kind_ongoing": "Ongoing",
+        "site_plan": "The plan",
+        "site_timeline": "Timeline",
+        "site_calendars": "Milestones in your calendar",
+        "site_skip": "Skip to content",
+        "site_navigation": "Website",
+        "site_version": "version of {date}",
+        "site_named_version": "version {version} of {date}",
+        "site_footer": "{title} · reference {code} · {version}. "
+        "Made with plancheck from the plan; the calendars are read-only.",
+        "site_timeline_title": "Timeline – {plan}",
+        "timeline_file": "timeline",
+        "calendars_folder": "calendars",
+        "all_milestones_file": "all-milestones",
+        "owner_file": "role",
+        "milestone_anchor": "milestone",
+        "anchor_per_owner": "per-role",
+        "anchor_per_measure": "per-measure",
+        "milestone_count": "{count} milestone",
+        "milestone_count_plural": "{count} milestones",
+        "ongoing_count": "{count} ongoing activity",
+        "ongoing_count_plural": "{count} ongoing activities",
+        "site_see_also": "See also {timeline}the timeline of the {measures}{end} and "
+        "{calendars}the milestones in your calendar{end}.",
+        "site_measure_calendar": "The milestones of {measure} in your calendar",
+        "site_measure_timeline": "{measure} on the timeline",
+        "site_planning_timeline": "The planning as a {timeline}timeline{end}, with each milestone "
+        "on its date.",
+        "site_planning_key": "An X marks the month in which the {measure} is worked on or a "
+        "milestone falls; the row ‘{evaluation_row}’ shows the evaluations.",
+        "site_owners": "Responsible people",
+        "site_owners_intro": "Who is responsible for which {measures}, with their milestones. "
+        "Each role also has {calendar}a calendar of its own{end}.",
+        "site_owner_pending": "(to be appointed)",
+        "site_owner_none": "No {measures} yet.",
+        "site_versions": "Versions",
+        "site_versions_caption": "Versions of the plan (reference {code})",
+        "month_names": "January February March April May June July August September October "
+        "November December",
     },
 }
 # the Dutch table, as the published document has it (kept for existing callers)
@@ -79,6 +160,41 @@ def language_of(tag: str) -> str:
     """The table a BCP 47 tag reads from: 'nl' for Dutch, else 'en'."""
     language = tag.split("-")[0].lower()
     return language if language in WORDS else "en"
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+MAX_SLUG = 60
+
+
+def slugify(text: str) -> str:
+    """Lowercase ASCII letters, digits and single hyphens ('3.1' -> '3-1'); may be ''."""
+    ascii_text = (
+        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    )
+    slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
+    return slug[:MAX_SLUG].rstrip("-")
+
+
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, fields: dict[str, str], escape: Callable[[str], str] | None = None) -> str:
+    """The template with each `{name}` of `fields` replaced (an unknown `{x}` or a lone brace
+    stays as written, so a plan's own label never breaks an output); `escape`, when given,
+    is applied to the template's own text, not to the fields (HTML pieces stay HTML)."""
+    out: list[str] = []
+    last = 0
+    for match in _FIELD.finditer(template):
+        if match[1] not in fields:
+            continue
+        out.append(template[last : match.start()])
+        if escape is not None:
+            out[-1] = escape(out[-1])
+        out.append(fields[match[1]])
+        last = match.end()
+    tail = template[last:]
+    out.append(escape(tail) if escape is not None else tail)
+    return "".join(out)
 
 
 def plan_words(language_tag: str, labels: dict[str, str]) -> dict[str, str]:
@@ -640,6 +756,29 @@ class Plan:
         language = self.document.language.split("-")[0].lower()
         return STATUS_WORDS.get(language, STATUS_WORDS["en"])[status]
 
+    def word(
+        self,
+        name: str,
+        count: int | None = None,
+        escape: Callable[[str], str] | None = None,
+        **fields: object,
+    ) -> str:
+        """A fixed word or sentence of the outputs (WORDS under the plan's labels) with its
+        `{field}`s filled in; with `count`, the `<name>_plural` form unless count is 1, and
+        `{count}` is the count. `escape` applies to the word's own text only."""
+        key = name
+        if count is not None:
+            fields.setdefault("count", count)
+            if count != 1 and f"{name}_plural" in self.labels:
+                key = f"{name}_plural"
+        return fill(self.labels[key], {k: str(v) for k, v in fields.items()}, escape)
+
+    def slug_word(self, name: str) -> str:
+        """A word used as a file name or page anchor ('alle-mijlpalen'): slugified, the
+        table's own when the plan's label leaves no letters or digits."""
+        slug = slugify(self.labels[name])
+        return slug or slugify(WORDS[language_of(self.document.language)][name])
+
     def noun(self, name: str = "measure") -> str:
         """A label as a noun inside a sentence: 'maatregel', 'acties' (first letter lowered
         unless the word is an abbreviation such as 'KPI')."""
@@ -660,6 +799,15 @@ class Plan:
         months = tuple(self.labels["months"].split())
         if len(months) != 12:  # the schema asks for twelve; a shorter list keeps the table's
             return tuple(WORDS[language_of(self.document.language)]["months"].split())
+        return months
+
+    @property
+    def month_names(self) -> tuple[str, ...]:
+        """The months' full names, January first: the plan's `labels.month_names`, else its
+        language's."""
+        months = tuple(self.labels["month_names"].split())
+        if len(months) != 12:
+            return tuple(WORDS[language_of(self.document.language)]["month_names"].split())
         return months
 
     def municipalities_line(self) -> str:

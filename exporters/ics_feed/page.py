@@ -404,6 +404,10 @@ def render_index(
     owners = [f for f in feeds.feeds if f.kind == "owner"]
     measures = [f for f in feeds.feeds if f.kind == "measure"]
     ongoing = len(everything.ongoing)
+    per_owner, per_measure = (
+        plan.slug_word("anchor_per_owner"),
+        plan.slug_word("anchor_per_measure"),
+    )
     toc = [
         f'<li><a href="#{e(everything.name)}">Alle mijlpalen</a></li>',
         '<li><a href="#abonneren">Abonneren of downloaden</a></li>'
@@ -412,8 +416,8 @@ def render_index(
         '<li><a href="#kopie">Een kopie in uw agenda zetten</a></li>',
         '<li><a href="#data-in-de-agenda">Hoe de mijlpalen in de agenda staan</a></li>',
         '<li><a href="#meldingen">Meldingen</a></li>',
-        '<li><a href="#per-rol">Per verantwoordelijke</a></li>',
-        f'<li><a href="#per-maatregel">Per {e(plan.noun())}</a></li>',
+        f'<li><a href="#{per_owner}">Per verantwoordelijke</a></li>',
+        f'<li><a href="#{per_measure}">Per {e(plan.noun())}</a></li>',
     ]
     jump = "".join(f'<li><a href="#{e(f.name)}">{e(f.title)}</a></li>' for f in owners)
     body = [
@@ -441,8 +445,8 @@ def render_index(
         *_dates(plan),
         *_progress(plan, as_of),
         *_notifications(sorted(set(alarms), reverse=True), base),
-        '<section aria-labelledby="per-rol">',
-        '<h2 id="per-rol">Per verantwoordelijke</h2>',
+        f'<section aria-labelledby="{per_owner}">',
+        f'<h2 id="{per_owner}">Per verantwoordelijke</h2>',
         f"<p>Een agenda per rol, met de mijlpalen van de {e(plan.noun('measures'))} waarvoor die rol "
         "verantwoordelijk is. Wie zich hierop abonneert, heeft ‘Alle mijlpalen’ niet nodig.</p>",
         f'<nav aria-label="Verantwoordelijken"><ul class="jump-list">{jump}</ul></nav>',
@@ -451,8 +455,8 @@ def render_index(
         body += _feed_card(plan, feeds, feed, base, site)
     body += [
         "</section>",
-        '<section aria-labelledby="per-maatregel">',
-        f'<h2 id="per-maatregel">Per {e(plan.noun())}</h2>',
+        f'<section aria-labelledby="{per_measure}">',
+        f'<h2 id="{per_measure}">Per {e(plan.noun())}</h2>',
     ]
     for feed in measures:
         body += _feed_card(plan, feeds, feed, base, site)

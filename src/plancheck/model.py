@@ -89,6 +89,16 @@ WORDS: dict[str, dict[str, str]] = {
         "site_owner_none": "Nog geen {measures}.",
         "site_versions": "Versies",
         "site_versions_caption": "Versies van het plan (kenmerk {code})",
+        "and": "en",
+        "feed_all_title": "Alle mijlpalen",
+        "feed_all": "Alle mijlpalen met een datum, van alle {measures}.",
+        "feed_all_externals": "Alle mijlpalen met een datum, van alle {measures}, en de externe "
+        "mijlpalen ({externals}).",
+        "feed_owner": "Mijlpalen van {measures}, met als verantwoordelijke: {owner}.",
+        "feed_owner_none": "Er zijn (nog) geen {measures} met als verantwoordelijke: {owner}.",
+        "feed_owner_holds": "Mijlpalen van {measures}.",
+        "feed_owner_holds_none": "Er zijn (nog) geen {measures} met deze verantwoordelijke.",
+        "feed_measure": "Mijlpalen van {measure}: {title}",
         "month_names": "januari februari maart april mei juni juli augustus september oktober "
         "november december",
     },
@@ -148,6 +158,16 @@ WORDS: dict[str, dict[str, str]] = {
         "site_owner_none": "No {measures} yet.",
         "site_versions": "Versions",
         "site_versions_caption": "Versions of the plan (reference {code})",
+        "and": "and",
+        "feed_all_title": "All milestones",
+        "feed_all": "All milestones with a date, of all {measures}.",
+        "feed_all_externals": "All milestones with a date, of all {measures}, and the external "
+        "milestones ({externals}).",
+        "feed_owner": "Milestones of {measures}, for which {owner} is responsible.",
+        "feed_owner_none": "There are no {measures} (yet) for which {owner} is responsible.",
+        "feed_owner_holds": "Milestones of {measures}.",
+        "feed_owner_holds_none": "There are no {measures} (yet) for this responsible person.",
+        "feed_measure": "Milestones of {measure}: {title}",
         "month_names": "January February March April May June July August September October "
         "November December",
     },

@@ -99,6 +99,20 @@ WORDS: dict[str, dict[str, str]] = {
         "feed_owner_holds": "Mijlpalen van {measures}.",
         "feed_owner_holds_none": "Er zijn (nog) geen {measures} met deze verantwoordelijke.",
         "feed_measure": "Mijlpalen van {measure}: {title}",
+        "status_until": "{status} tot {date}",
+        "event_progress": "Voortgang (stand per {date}): {status}",
+        "event_progress_reported": "Voortgang (stand per {date}): {status}, gemeld op {reported}",
+        "event_expected": "Verwacht: {date}",
+        "event_evidence": "Bewijs: {title} ({reference})",
+        "event_period": "Periode: {start} t/m {end}; in de agenda op het einde van de periode, "
+        "{day}.",
+        "event_month": "Gepland in {month} (het plan noemt alleen de maand); in de agenda op de "
+        "laatste dag van de maand, {day}.",
+        "event_immediate": "Per direct: in de agenda op de eerste dag van de planning, {day}.",
+        "event_day": "In de agenda op {day}.",
+        "event_kind": "Soort: {kind}",
+        "event_builds_on": "Bouwt voort op: {milestones}",
+        "event_source": "Uit: {title} (kenmerk {code}, versie {version}).",
         "month_names": "januari februari maart april mei juni juli augustus september oktober "
         "november december",
     },
@@ -168,6 +182,20 @@ WORDS: dict[str, dict[str, str]] = {
         "feed_owner_holds": "Milestones of {measures}.",
         "feed_owner_holds_none": "There are no {measures} (yet) for this responsible person.",
         "feed_measure": "Milestones of {measure}: {title}",
+        "status_until": "{status} until {date}",
+        "event_progress": "Progress (as of {date}): {status}",
+        "event_progress_reported": "Progress (as of {date}): {status}, reported on {reported}",
+        "event_expected": "Expected: {date}",
+        "event_evidence": "Evidence: {title} ({reference})",
+        "event_period": "Period: {start} to {end}; in the calendar at the end of the period, "
+        "{day}.",
+        "event_month": "Planned in {month} (the plan names the month only); in the calendar on "
+        "the last day of the month, {day}.",
+        "event_immediate": "Immediately: in the calendar on the first day of the planning, {day}.",
+        "event_day": "In the calendar on {day}.",
+        "event_kind": "Kind: {kind}",
+        "event_builds_on": "Builds on: {milestones}",
+        "event_source": "From: {title} (reference {code}, version {version}).",
         "month_names": "January February March April May June July August September October "
         "November December",
     },

@@ -29,16 +29,13 @@ def calendar_name(plan: Plan, feed: Feed) -> str:
 
 def calendar_description(plan: Plan, feed: Feed, alarms: Sequence[dt.timedelta] = ()) -> str:
     doc = plan.document
-    reminders = (
-        "Met herinneringen vooraf; niet elke app neemt die over."
-        if alarms
-        else "Zonder herinneringen: meldingen stelt u zelf in."
-    )
-    return (
-        f"{feed.description} Uit het plan ‘{doc.title}’ (kenmerk {doc.code}, versie "
-        f"{numeric_day(doc.version_date)}). Elke mijlpaal staat als afspraak van een hele dag op "
-        "de uiterste datum; doorlopend werk heeft geen datum en staat niet in deze agenda. "
-        f"Alleen-lezen: wijzigingen komen uit het plan. {reminders}"
+    return plan.word(
+        "calendar_description",
+        feed=feed.description,
+        title=doc.title,
+        code=doc.code,
+        version=numeric_day(doc.version_date),
+        reminders=plan.word("calendar_reminders" if alarms else "calendar_no_reminders"),
     )
 
 

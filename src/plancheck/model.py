@@ -113,6 +113,12 @@ WORDS: dict[str, dict[str, str]] = {
         "event_kind": "Soort: {kind}",
         "event_builds_on": "Bouwt voort op: {milestones}",
         "event_source": "Uit: {title} (kenmerk {code}, versie {version}).",
+        "calendar_description": "{feed} Uit het plan ‘{title}’ (kenmerk {code}, versie "
+        "{version}). Elke mijlpaal staat als afspraak van een hele dag op de uiterste datum; "
+        "doorlopend werk heeft geen datum en staat niet in deze agenda. Alleen-lezen: "
+        "wijzigingen komen uit het plan. {reminders}",
+        "calendar_reminders": "Met herinneringen vooraf; niet elke app neemt die over.",
+        "calendar_no_reminders": "Zonder herinneringen: meldingen stelt u zelf in.",
         "month_names": "januari februari maart april mei juni juli augustus september oktober "
         "november december",
     },
@@ -196,6 +202,11 @@ WORDS: dict[str, dict[str, str]] = {
         "event_kind": "Kind: {kind}",
         "event_builds_on": "Builds on: {milestones}",
         "event_source": "From: {title} (reference {code}, version {version}).",
+        "calendar_description": "{feed} From the plan ‘{title}’ (reference {code}, version "
+        "{version}). Each milestone is an all-day event on its latest date; ongoing work has no "
+        "date and is not in this calendar. Read-only: changes come from the plan. {reminders}",
+        "calendar_reminders": "With reminders beforehand; not every app takes them over.",
+        "calendar_no_reminders": "Without reminders: you set your own notifications.",
         "month_names": "January February March April May June July August September October "
         "November December",
     },

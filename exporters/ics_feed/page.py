@@ -468,7 +468,9 @@ def render_index(
         frame,
         title=f"Mijlpalen in uw agenda – {plan_name(plan)}",
         body="\n".join(body),
-        lang="nl",
+        lang=plan.document.language,
+        # not yet: the page's own sentences are Dutch (the frame speaks the plan's language)
+        body_lang="nl",
         root=site.root if site is not None else "",
         current="calendars",
         end=COPY_SCRIPT if base is not None else "",

@@ -70,8 +70,16 @@ def page(
     head: str = "",
     end: str = "",
     body_class: str = "",
+    body_lang: str | None = None,
 ) -> str:
-    """A whole HTML document. `body` is the main content's HTML; `root` is '' or '../'."""
+    """A whole HTML document. `body` is the main content's HTML; `root` is '' or '../'.
+    `lang` is the page's language (the plan's); `body_lang` the main content's, when that
+    is another (a page whose sentences are not yet in the plan's words)."""
+    main_lang = (
+        f' lang="{e(body_lang)}"'
+        if body_lang is not None and body_lang.split("-")[0] != lang.split("-")[0]
+        else ""
+    )
     if frame.inline_style:
         style = f"<style>{stylesheet(frame.tokens)}</style>"
     else:
@@ -112,7 +120,7 @@ def page(
         "</div>",
         nav,
         "</header>",
-        f'<main id="inhoud" tabindex="-1">{body}</main>',
+        f'<main id="inhoud" tabindex="-1"{main_lang}>{body}</main>',
         f'<footer class="site-footer"><p>{frame.footer}</p></footer>',
         end,
         "</body>",

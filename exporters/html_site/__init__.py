@@ -39,7 +39,6 @@ from plancheck.exporters.ics_feed.ics import plan_name
 from plancheck.exporters.ics_feed.links import normalise_base_url
 from plancheck.exporters.webpage import (
     DEFAULT_TOKENS,
-    STYLESHEET,
     Frame,
     NavItem,
     Tokens,
@@ -108,6 +107,7 @@ def _frame(plan: Plan, tokens: Tokens) -> Frame:
         ),
         skip_text=plan.word("site_skip"),
         nav_label=plan.word("site_navigation"),
+        stylesheet_file=f"{plan.slug_word('stylesheet_file')}.css",
     )
 
 
@@ -155,7 +155,7 @@ def render_site(
         head=timeline_head,
         body_class="timeline-page",
     ).encode("utf-8")
-    files[STYLESHEET] = stylesheet(tokens).encode("utf-8")
+    files[frame.stylesheet_file] = stylesheet(tokens).encode("utf-8")
     if tokens.logo is not None:
         files[tokens.logo.file_name] = tokens.logo.data
     for name, data in calendar_files.items():

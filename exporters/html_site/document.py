@@ -87,7 +87,15 @@ class PlanPage:
         self.plan = plan
         self.names = feeds.names
         self.ids = Ids(tuple(feeds.names.values()))
-        self.notes = Footnotes({f.id: f.text for f in plan.footnotes}, self.ids)
+        self.notes = Footnotes(
+            {f.id: f.text for f in plan.footnotes},
+            self.ids,
+            (
+                plan.word("footnote", number="{number}"),
+                plan.word("footnote_back", number="{number}"),
+                plan.word("footnotes"),
+            ),
+        )
         self.text = TextWriter(self.notes, self._measure_href)
         self.toc = _Toc()
         self.out: list[str] = []

@@ -31,7 +31,9 @@ KIND_NAMES = {
     "evaluation": "Evaluatie",
     "ongoing": "Doorlopend",
 }
-EXTERNAL_CATEGORY = "Externe mijlpaal"
+EXTERNAL_CATEGORY = (
+    "Externe mijlpaal"  # the Dutch word; a plan's is plan.word("external_milestone")
+)
 
 
 @dataclass(frozen=True)
@@ -347,7 +349,7 @@ def build_event(
     kind = plan.kind_name(milestone.kind)
     categories: tuple[str, ...] = (
         kind,
-        measure_name(plan, measure) if measure else EXTERNAL_CATEGORY,
+        measure_name(plan, measure) if measure else plan.word("external_milestone"),
     )
     sequence, modified = sequence_of(plan, milestone.id, as_of)
     summary = summary_of(plan, milestone)

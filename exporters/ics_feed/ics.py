@@ -13,9 +13,14 @@ from .events import MilestoneEvent, numeric_day
 from .feeds import Feed
 from .links import feed_url, normalise_base_url
 
-PRODID = "-//plancheck//Mijlpalen verbeterplan//NL"
 REFRESH = dt.timedelta(hours=12)  # a hint for clients; Google and Outlook keep their own pace
 INDEX_FILE = "index.html"
+
+
+def product_id(plan: Plan) -> str:
+    """'-//plancheck//Mijlpalen verbeterplan//NL': PRODID in the plan's language."""
+    language = plan.document.language.split("-")[0].upper()
+    return f"-//plancheck//{plan.word('calendar_product')}//{language}"
 
 
 def plan_name(plan: Plan) -> str:
@@ -88,7 +93,7 @@ def render_feed(
     base = normalise_base_url(base_url) if base_url is not None else None
     offsets = check_alarms(alarms)
     cal = Calendar()
-    cal.add("prodid", PRODID)
+    cal.add("prodid", product_id(plan))
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")

@@ -56,6 +56,7 @@ class Frame:
     footer: str = ""  # HTML
     # the frame's own words, in the page's language (the plan's words; Dutch by default)
     skip_text: str = "Naar de inhoud"
+    stylesheet_file: str = STYLESHEET  # the site's stylesheet, from the plan's words
     nav_label: str = "Website"
 
 
@@ -83,7 +84,7 @@ def page(
     if frame.inline_style:
         style = f"<style>{stylesheet(frame.tokens)}</style>"
     else:
-        style = f'<link rel="stylesheet" href="{e(root + STYLESHEET)}">'
+        style = f'<link rel="stylesheet" href="{e(root + frame.stylesheet_file)}">'
     logo = ""
     if frame.tokens.logo is not None:
         logo = (

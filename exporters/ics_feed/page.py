@@ -74,10 +74,10 @@ def _offset_text(offset: dt.timedelta) -> str:
     return " ".join(parts) or "op de dag zelf"
 
 
-def _count_line(feed: Feed) -> str:
-    line = f"{plural(len(feed.events), 'mijlpaal', 'mijlpalen')} in de agenda"
+def _count_line(plan: Plan, feed: Feed) -> str:
+    line = f"{plan.word('milestone_count', count=len(feed.events))} in de agenda"
     if feed.ongoing:
-        line += f"; {plural(len(feed.ongoing), 'doorlopende werkzaamheid', 'doorlopende werkzaamheden')} (niet in de agenda)"
+        line += f"; {plan.word('ongoing_count', count=len(feed.ongoing))} (niet in de agenda)"
     return line + "."
 
 
@@ -141,7 +141,7 @@ def _feed_card(
         f'<article class="feed" id="{name}">',
         f"<h3>{e(feed.title)}</h3>",
         *(f"<p>{e(line)}</p>" for line in feed.holds),
-        f'<p class="count">{e(_count_line(feed))}</p>',
+        f'<p class="count">{e(_count_line(plan, feed))}</p>',
         *_links(feed, plan, base_url),
     ]
     milestones: tuple[Milestone, ...] = ()
@@ -427,8 +427,8 @@ def render_index(
         f"{e(numeric_day(doc.version_date))}</p>",
         "<p>De mijlpalen van dit plan staan in agenda-bestanden (iCalendar, <code>.ics</code>) "
         "die u in uw eigen agenda-app kunt zetten: alles in één agenda, per verantwoordelijke "
-        f"of per {e(plan.noun())}. Het plan heeft {e(plural(len(everything.events), 'mijlpaal', 'mijlpalen'))} "
-        f"met een datum en {e(plural(ongoing, 'doorlopende werkzaamheid', 'doorlopende werkzaamheden'))}.</p>",
+        f"of per {e(plan.noun())}. Het plan heeft {e(plan.word('milestone_count', count=len(everything.events)))} "
+        f"met een datum en {e(plan.word('ongoing_count', count=ongoing))}.</p>",
         *(_publish_steps(site) if base is None else []),
         _twice_warning(plan),
         '<nav aria-labelledby="inhoud-kop">',

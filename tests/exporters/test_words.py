@@ -151,3 +151,26 @@ def test_plural_forms_follow_the_count() -> None:
     plan = load(ENGLISH)
     assert plan.word("milestone_count", count=1) == "1 milestone"
     assert plan.word("milestone_count", count=3) == "3 milestones"
+
+
+@pytest.mark.parametrize("progress", [False, True])
+def test_an_english_word_report_has_no_dutch_fixed_word(progress: bool) -> None:
+    import io
+    import zipfile
+
+    from plancheck.exporters.docx_report import render_docx, render_progress
+
+    plan = load(ENGLISH)
+    data = render_progress(plan, TODAY) if progress else render_docx(plan)[0]
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = " ".join(
+            archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if name.startswith("word/") and name.endswith(".xml")
+        )
+    text = " ".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
+    assert text.strip()
+    words = set(re.findall(r"[^\W\d_]{2,}", text.lower()))
+    assert not words & dutch_words(), sorted(words & dutch_words())
+    if progress:
+        assert WORDS["en"]["progress_title"] in text

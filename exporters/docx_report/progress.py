@@ -30,62 +30,12 @@ from plancheck.model import (
     MilestoneStatus,
     Plan,
     ProgressEntry,
+    fill,
 )
 
-# The report's own words, keyed by language (the plan's document.language: 'nl-...' gets
-# Dutch, any other English). The status words come from the plan (Plan.status_word).
-WORDS: dict[str, dict[str, str]] = {
-    "nl": {
-        "title": "Voortgangsrapportage",
-        "as_of": "Stand per",
-        "since": "Nieuw sinds",
-        "summary": "Samenvatting",
-        "summary_line": "Stand per {date}: {total} mijlpalen met een datum of doorlopend werk.",
-        "status": "Status",
-        "count": "Aantal",
-        "milestone": "Mijlpaal",
-        "planned": "Gepland",
-        "done_or_expected": "Gereed op / verwacht",
-        "evidence": "Bewijs",
-        "latest_note": "Laatste notitie",
-        "next_milestone": "Volgende mijlpaal",
-        "measure_status": "Stand van de maatregel",
-        "none": "geen",
-        "expected": "verwacht",
-        "passed": "verstreken",
-        "ongoing": "doorlopend",
-        "immediate": "per direct",
-        "no_news": "Geen nieuwe meldingen.",
-        "legend": "Legenda",
-        "grid_legend": "In het schema: {done} gereed of vervallen, {late} te laat, X gepland.",
-        "overdue_list": "Te laat",
-    },
-    "en": {
-        "title": "Progress report",
-        "as_of": "As of",
-        "since": "New since",
-        "summary": "Summary",
-        "summary_line": "As of {date}: {total} milestones with a date or ongoing work.",
-        "status": "Status",
-        "count": "Number",
-        "milestone": "Milestone",
-        "planned": "Planned",
-        "done_or_expected": "Done on / expected",
-        "evidence": "Evidence",
-        "latest_note": "Latest note",
-        "next_milestone": "Next milestone",
-        "measure_status": "Status of the measure",
-        "none": "none",
-        "expected": "expected",
-        "passed": "passed",
-        "ongoing": "ongoing",
-        "immediate": "immediately",
-        "no_news": "No new entries.",
-        "legend": "Legend",
-        "grid_legend": "In the grid: {done} done or dropped, {late} overdue, X planned.",
-        "overdue_list": "Overdue",
-    },
-}
+# The report's own words: model.WORDS's `progress_*` keys under the plan's labels (the status
+# words come from the plan too, Plan.status_word).
+PREFIX = "progress_"
 
 # Shading beside the symbol and word, never instead of them.
 STATUS_FILLS: dict[str, str] = {
@@ -110,8 +60,8 @@ COLUMNS_CM = (5.2, 2.2, 2.6, 2.6, 3.4)
 
 
 def words_for(plan: Plan) -> dict[str, str]:
-    language = plan.document.language.split("-")[0].lower()
-    return WORDS.get(language, WORDS["en"])
+    """The report's words by their short name ('title'), in the plan's language and labels."""
+    return {k[len(PREFIX) :]: v for k, v in plan.labels.items() if k.startswith(PREFIX)}
 
 
 def day(date: dt.date) -> str:
@@ -169,7 +119,7 @@ class ProgressWriter(ReportWriter):
         counts = Counter(self.status.values())
         paragraph = self._paragraph()
         paragraph.add_run(
-            words["summary_line"].format(date=day(self.as_of), total=len(self.status))
+            fill(words["summary_line"], {"date": day(self.as_of), "total": str(len(self.status))})
         )
         table = self._status_table(
             [words["status"], words["count"]],
@@ -367,8 +317,9 @@ class ProgressWriter(ReportWriter):
         legend = self._paragraph()
         legend.add_run(f"{self.words['legend']}: ").bold = True
         legend.add_run(
-            self.words["grid_legend"].format(
-                done=STATUS_SYMBOLS["done"], late=STATUS_SYMBOLS["overdue"]
+            fill(
+                self.words["grid_legend"],
+                {"done": STATUS_SYMBOLS["done"], "late": STATUS_SYMBOLS["overdue"]},
             )
         )
 

@@ -39,22 +39,22 @@ from plancheck.exporters.ics_feed.ics import plan_name
 from plancheck.exporters.ics_feed.links import normalise_base_url
 from plancheck.exporters.webpage import (
     DEFAULT_TOKENS,
-    STYLESHEET,
     Frame,
+    NavItem,
     Tokens,
     TokensError,
     e,
     load_tokens,
     page,
     stylesheet,
+    t,
 )
 from plancheck.model import Plan
 
-from .document import render_plan_body
+from .document import calendars_folder, render_plan_body, timeline_page
 from .timeline import render_timeline_page
 
 __all__ = [
-    "CALENDARS_FOLDER",
     "SiteSummary",
     "Tokens",
     "TokensError",
@@ -63,9 +63,7 @@ __all__ = [
     "write_site",
 ]
 
-CALENDARS_FOLDER = "agenda"
 PLAN_PAGE = "index.html"
-TIMELINE_PAGE = "tijdlijn.html"
 
 
 @dataclass(frozen=True)
@@ -83,19 +81,33 @@ def _version(plan: Plan) -> str:
     """'versie van 31-08-2018', or 'versie 2 van 15-01-2019' when the version has a name."""
     date = numeric_day(plan.document.version_date)
     version = plan.revisions[-1].version
-    return f"versie van {date}" if version == date else f"versie {version} van {date}"
+    if version == date:
+        return plan.word("site_version", date=date)
+    return plan.word("site_named_version", version=version, date=date)
 
 
 def _frame(plan: Plan, tokens: Tokens) -> Frame:
     doc = plan.document
+    nav = (
+        NavItem("plan", PLAN_PAGE, plan.word("site_plan")),
+        NavItem("timeline", timeline_page(plan), plan.word("site_timeline")),
+        NavItem("calendars", f"{calendars_folder(plan)}/index.html", plan.word("site_calendars")),
+    )
     return Frame(
         site_title=plan_name(plan),
         organisation=tokens.organisation or plan.municipalities_line(),
         tokens=tokens,
-        footer=(
-            f"{e(doc.title)} · kenmerk {e(doc.code)} · {e(_version(plan))}. "
-            "Gemaakt met plancheck uit het plan; de agenda's zijn alleen-lezen."
+        nav=nav,
+        footer=plan.word(
+            "site_footer",
+            escape=t,
+            title=e(doc.title),
+            code=e(doc.code),
+            version=e(_version(plan)),
         ),
+        skip_text=plan.word("site_skip"),
+        nav_label=plan.word("site_navigation"),
+        stylesheet_file=f"{plan.slug_word('stylesheet_file')}.css",
     )
 
 
@@ -114,10 +126,12 @@ def render_site(
     day = today if today is not None else dt.date.today()
     frame = _frame(plan, tokens)
     feeds = plan_feeds(plan)
+    folder = calendars_folder(plan)
+    timeline = timeline_page(plan)
     in_site = InSite(frame, base_url_hint="https://www.gemeente.nl/verbeterplan/", command=command)
     calendar_files, summary = render_all(
         plan,
-        base_url=f"{base}{CALENDARS_FOLDER}/" if base else None,
+        base_url=f"{base}{folder}/" if base else None,
         alarms=alarms,
         site=in_site,
         as_of=as_of,
@@ -132,22 +146,22 @@ def render_site(
         current="plan",
     ).encode("utf-8")
     timeline_body, timeline_head, shown = render_timeline_page(plan, feeds, day)
-    files[TIMELINE_PAGE] = page(
+    files[timeline] = page(
         frame,
-        title=f"Tijdlijn – {plan_name(plan)}",
+        title=plan.word("site_timeline_title", plan=plan_name(plan)),
         body=timeline_body,
         lang=lang,
         current="timeline",
         head=timeline_head,
         body_class="timeline-page",
     ).encode("utf-8")
-    files[STYLESHEET] = stylesheet(tokens).encode("utf-8")
+    files[frame.stylesheet_file] = stylesheet(tokens).encode("utf-8")
     if tokens.logo is not None:
         files[tokens.logo.file_name] = tokens.logo.data
     for name, data in calendar_files.items():
-        files[f"{CALENDARS_FOLDER}/{name}"] = data
+        files[f"{folder}/{name}"] = data
     site = SiteSummary(
-        pages=(PLAN_PAGE, TIMELINE_PAGE, f"{CALENDARS_FOLDER}/index.html"),
+        pages=(PLAN_PAGE, timeline, f"{folder}/index.html"),
         feeds=summary,
         files=tuple(files),
         base_url=base,
@@ -185,9 +199,9 @@ def write_site(
         as_of=as_of,
     )
     root = folder.resolve()
-    (folder / CALENDARS_FOLDER).mkdir(exist_ok=True)
     for name, data in files.items():
         target = folder / name
+        target.parent.mkdir(exist_ok=True)
         if root not in target.resolve().parents:  # names are fixed or slugs: a second lock
             raise OutputError(f"refusing to write {name} outside {folder}")
         write_bytes(target, data)

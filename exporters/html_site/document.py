@@ -20,15 +20,26 @@ from __future__ import annotations
 
 from plancheck.exporters.ics_feed.events import numeric_day
 from plancheck.exporters.ics_feed.feeds import FeedSet
-from plancheck.exporters.webpage import e
+from plancheck.exporters.webpage import e, t
 from plancheck.markup import ListBlock, Paragraph, parse
 from plancheck.model import ImprovementPoint, Measure, Milestone, Plan
-from plancheck.wording import MONTH_NAMES
 
 from .text import Footnotes, Ids, TextWriter
 
-CALENDARS_PAGE = "agenda/index.html"
-TIMELINE_PAGE = "tijdlijn.html"
+
+def timeline_page(plan: Plan) -> str:
+    """The timeline's file name, from the plan's words ('tijdlijn.html')."""
+    name = plan.slug_word("timeline_file")
+    return "timeline.html" if name == "index" else f"{name}.html"
+
+
+def calendars_folder(plan: Plan) -> str:
+    """The calendars' folder in the site, from the plan's words ('agenda')."""
+    return plan.slug_word("calendars_folder")
+
+
+def calendars_page(plan: Plan) -> str:
+    return f"{calendars_folder(plan)}/index.html"
 
 
 class _Toc:
@@ -76,7 +87,15 @@ class PlanPage:
         self.plan = plan
         self.names = feeds.names
         self.ids = Ids(tuple(feeds.names.values()))
-        self.notes = Footnotes({f.id: f.text for f in plan.footnotes}, self.ids)
+        self.notes = Footnotes(
+            {f.id: f.text for f in plan.footnotes},
+            self.ids,
+            (
+                plan.word("footnote", number="{number}"),
+                plan.word("footnote_back", number="{number}"),
+                plan.word("footnotes"),
+            ),
+        )
         self.text = TextWriter(self.notes, self._measure_href)
         self.toc = _Toc()
         self.out: list[str] = []
@@ -147,9 +166,18 @@ class PlanPage:
             f"<p>{e(doc.code)}</p>",
             f'<p>{e(plan.labels["date"])} <time datetime="{doc.version_date.isoformat()}">'
             f"{e(numeric_day(doc.version_date))}</time></p>",
-            f"<p>Versie {e(version.version)}: {self.text.inline(version.reason, notes=False)}</p>",
-            f'<p class="no-print">Zie ook <a href="{TIMELINE_PAGE}">de tijdlijn van de '
-            f'{e(plan.noun("measures"))}</a> en <a href="{CALENDARS_PAGE}">de mijlpalen in uw agenda</a>.</p>',
+            f"<p>{e(plan.labels['version'])} {e(version.version)}: "
+            f"{self.text.inline(version.reason, notes=False)}</p>",
+            '<p class="no-print">'
+            + plan.word(
+                "site_see_also",
+                escape=t,
+                timeline=f'<a href="{timeline_page(plan)}">',
+                calendars=f'<a href="{calendars_page(plan)}">',
+                end="</a>",
+                measures=e(plan.noun("measures")),
+            )
+            + "</p>",
             "</div>",
         ]
 
@@ -259,9 +287,10 @@ class PlanPage:
             )
         self.out += [
             "</tbody></table>",
-            f'<p class="measure__links no-print"><a href="{CALENDARS_PAGE}#{e(anchor)}">'
-            f"De mijlpalen van {e(name)} in uw agenda</a> · "
-            f'<a href="{TIMELINE_PAGE}#tl-{e(anchor)}">{e(name)} in de tijdlijn</a></p>',
+            f'<p class="measure__links no-print"><a href="{calendars_page(plan)}#{e(anchor)}">'
+            f"{plan.word('site_measure_calendar', escape=t, measure=e(name))}</a> · "
+            f'<a href="{timeline_page(plan)}#tl-{e(anchor)}">'
+            f"{plan.word('site_measure_timeline', escape=t, measure=e(name))}</a></p>",
             "</section>",
         ]
         self._notes()
@@ -313,8 +342,14 @@ class PlanPage:
         self.out.append("<section>")
         self._heading(2, str(chapter), planning.title, toc=1)
         self.out.append(
-            f'<p class="no-print">De planning als <a href="{TIMELINE_PAGE}">tijdlijn</a>, met '
-            "elke mijlpaal op zijn datum.</p>"
+            '<p class="no-print">'
+            + plan.word(
+                "site_planning_timeline",
+                escape=t,
+                timeline=f'<a href="{timeline_page(plan)}">',
+                end="</a>",
+            )
+            + "</p>"
         )
         rows = {row.measure: row for row in planning.rows}
         measures = [m for m in plan.measures if m.id in rows]
@@ -329,7 +364,7 @@ class PlanPage:
                 f'<thead><tr><th scope="col">{e(label)}</th>',
             ]
             for _, month in months:
-                short, full = self.plan.month_abbreviations[month - 1], MONTH_NAMES[month - 1]
+                short, full = self.plan.month_abbreviations[month - 1], plan.month_names[month - 1]
                 abbr = e(short) if short == full else f'<abbr title="{e(full)}">{e(short)}</abbr>'
                 self.out.append(f'<th scope="col">{abbr}</th>')
             self.out.append("</tr></thead><tbody>")
@@ -349,8 +384,14 @@ class PlanPage:
                 ]
             self.out.append("</tbody></table></div>")
         self.out.append(
-            f"<p>Een X staat in de maand waarin aan de {e(plan.noun())} wordt gewerkt of een mijlpaal "
-            f"valt; de rij ‘{e(plan.labels['evaluation_row'])}’ toont de evaluaties.</p>"
+            "<p>"
+            + plan.word(
+                "site_planning_key",
+                escape=t,
+                measure=e(plan.noun()),
+                evaluation_row=e(plan.labels["evaluation_row"]),
+            )
+            + "</p>"
         )
         self._notes()
         self.out.append("</section>")
@@ -360,22 +401,32 @@ class PlanPage:
         plan = self.plan
         ident = self.ids.new("verantwoordelijken")
         self.out.append('<section class="no-print">')
-        self.out.append(f'<h2 id="{ident}">Verantwoordelijken</h2>')
-        self.toc.add(1, "", "Verantwoordelijken", ident, printed=False)
+        title = plan.word("site_owners")
+        self.out.append(f'<h2 id="{ident}">{e(title)}</h2>')
+        self.toc.add(1, "", e(title), ident, printed=False)
+        calendar = f"{calendars_page(plan)}#{plan.slug_word('anchor_per_owner')}"
         self.out.append(
-            f"<p>Wie verantwoordelijk is voor welke {e(plan.noun('measures'))}, met hun mijlpalen. Elke rol "
-            f'heeft ook <a href="{CALENDARS_PAGE}#per-rol">een eigen agenda</a>.</p>'
+            "<p>"
+            + plan.word(
+                "site_owners_intro",
+                escape=t,
+                measures=e(plan.noun("measures")),
+                calendar=f'<a href="{calendar}">',
+                end="</a>",
+            )
+            + "</p>"
         )
         self.out.append('<dl class="owners">')
         for owner in plan.owners:
             anchor = self.owner_anchor(owner.id) or self.ids.new("rol")
             measures = [m for m in plan.measures if any(r.owner == owner.id for r in m.owners)]
-            pending = "" if owner.appointed else " (nog te benoemen)"
+            pending = "" if owner.appointed else f" {e(plan.word('site_owner_pending'))}"
             self.out.append(
                 f'<dt id="{e(anchor)}">{self.text.inline(owner.name, notes=False)}{pending}</dt>'
             )
             if not measures:
-                self.out.append(f"<dd>Nog geen {e(plan.noun('measures'))}.</dd>")
+                no_measures = plan.word("site_owner_none", measures=plan.noun("measures"))
+                self.out.append(f"<dd>{e(no_measures)}</dd>")
                 continue
             links = ", ".join(
                 f'<a href="#{e(self.measure_anchor(m.id) or "")}">{e(self.measure_name(m))}</a>'
@@ -394,16 +445,18 @@ class PlanPage:
         plan = self.plan
         ident = self.ids.new("versies")
         caption = self.ids.new("versies-tabel")
-        self.toc.add(1, "", "Versies", ident)
+        title = e(plan.word("site_versions"))
+        self.toc.add(1, "", title, ident)
         self.out += [
             "<section>",
-            f'<h2 id="{ident}">Versies</h2>',
+            f'<h2 id="{ident}">{title}</h2>',
             f'<div class="scroll-box" role="region" tabindex="0" aria-labelledby="{caption}">',
             '<table class="table">',
-            f'<caption id="{caption}">Versies van het plan (kenmerk {e(plan.document.code)})'
-            "</caption>",
-            '<thead><tr><th scope="col">Versie</th><th scope="col">Datum</th>'
-            '<th scope="col">Reden</th></tr></thead><tbody>',
+            f'<caption id="{caption}">'
+            f"{e(plan.word('site_versions_caption', code=plan.document.code))}</caption>",
+            f'<thead><tr><th scope="col">{e(plan.labels["version"])}</th>'
+            f'<th scope="col">{e(plan.labels["version_date"])}</th>'
+            f'<th scope="col">{e(plan.labels["version_reason"])}</th></tr></thead><tbody>',
         ]
         for revision in plan.revisions:
             self.out.append(

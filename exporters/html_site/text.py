@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from plancheck.exporters.webpage import e
 from plancheck.markup import Block, ListBlock, Paragraph, Run, parse
+from plancheck.model import fill
 
 BACK = "\u21a9\ufe0e"  # '↩' as text, not as an emoji
 
@@ -37,9 +38,20 @@ class Footnotes:
 
     A note cited again later keeps its number and links back to each place it was cited."""
 
-    def __init__(self, texts: dict[str, str], ids: Ids) -> None:
+    def __init__(
+        self,
+        texts: dict[str, str],
+        ids: Ids,
+        words: tuple[str, str, str] = (
+            "Voetnoot {number}",
+            "Terug naar de tekst bij voetnoot {number}",
+            "Voetnoten",
+        ),
+    ) -> None:
         self.texts = texts
         self.ids = ids
+        # the label of a reference, of a link back ({number} filled in) and the list's heading
+        self.words = words
         self.numbers: dict[str, int] = {}
         self.refs: dict[str, list[str]] = {}
         self.pending: list[str] = []
@@ -55,7 +67,7 @@ class Footnotes:
         self.refs.setdefault(note, []).append(ref_id)
         return (
             f'<sup class="footnote-ref"><a id="{e(ref_id)}" href="#{e(self.note_ids[note])}" '
-            f'aria-label="Voetnoot {number}">{number}</a></sup>'
+            f'aria-label="{e(fill(self.words[0], {"number": str(number)}))}">{number}</a></sup>'
         )
 
     def flush(self, inline: Callable[[str], str]) -> str:
@@ -66,14 +78,15 @@ class Footnotes:
         for note in self.pending:
             number = self.numbers[note]
             backs = " ".join(
-                f'<a href="#{e(ref)}" aria-label="Terug naar de tekst bij voetnoot {number}">'
+                f'<a href="#{e(ref)}" aria-label="{e(fill(self.words[1], {"number": str(number)}))}">'
                 f"{BACK}</a>"
                 for ref in self.refs[note]
             )
             text = inline(self.texts.get(note, note))
             items.append(f'<li id="{e(self.note_ids[note])}" value="{number}">{text} {backs}</li>')
         self.pending = []
-        return f'<div class="footnotes"><p class="vh">Voetnoten</p><ol>{"".join(items)}</ol></div>'
+        heading = e(self.words[2])
+        return f'<div class="footnotes"><p class="vh">{heading}</p><ol>{"".join(items)}</ol></div>'
 
 
 class TextWriter:

@@ -32,12 +32,13 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-from plancheck.exporters.ics_feed.events import dutch_day, short_text
+from plancheck.exporters.ics_feed.events import dutch_day, month_name, short_text
 from plancheck.exporters.ics_feed.feeds import FeedSet, dutch_join
 from plancheck.exporters.webpage import e
+from plancheck.exporters.webpage import t as text_html
 from plancheck.markup import plain_text
 from plancheck.model import Measure, Milestone, Month, Plan, months_between
-from plancheck.wording import MONTH_NAMES, dutch_month
+from plancheck.wording import MONTH_NAMES
 
 PLAN_PAGE = "index.html"
 LABEL_WIDTH = 130
@@ -131,17 +132,17 @@ def _when(plan: Plan, milestone: Milestone) -> str:
     due = milestone.due
     if milestone.start is not None:
         start = milestone.start
-        first = dutch_day(start.day) if start.day else dutch_month(start.month or (0, 1))
-        last = dutch_day(due.day) if due.day else dutch_month(due.month or (0, 1))
-        return f"{first} t/m {last}"
+        first = dutch_day(start.day, plan) if start.day else month_name(start.month or (0, 1), plan)
+        last = dutch_day(due.day, plan) if due.day else month_name(due.month or (0, 1), plan)
+        return plan.word("tl_when_period", start=first, end=last)
     if due.kind == "immediate":
-        return f"per direct ({dutch_day(plan.first_day)})"
+        return plan.word("tl_when_immediate", day=dutch_day(plan.first_day, plan))
     if due.kind == "ongoing":
-        return "doorlopend, zonder einddatum"
+        return plan.word("tl_when_ongoing")
     if due.day is not None:
-        return dutch_day(due.day)
+        return dutch_day(due.day, plan)
     assert due.month is not None
-    return f"{dutch_month(due.month)} (het plan noemt alleen de maand)"
+    return plan.word("tl_when_month", month=month_name(due.month, plan))
 
 
 def _mark(plan: Plan, measure: Measure, milestone: Milestone, before: Milestone | None) -> Mark:
@@ -168,9 +169,12 @@ def _mark(plan: Plan, measure: Measure, milestone: Milestone, before: Milestone 
         mark.ongoing_from = previous
     kind = plan.kind_name(milestone.kind)
     text = short_text(milestone, measure)
-    alt = f"{_clean(milestone.wording)}: {text}. {kind}; in de tijdlijn: {mark.when}."
+    alt = plan.word(
+        "tl_mark", wording=_clean(milestone.wording), text=text, kind=kind, when=mark.when
+    )
     if externals:
-        alt += " Bouwt voort op " + dutch_join([_clean(x.title or x.id) for x in externals]) + "."
+        names = dutch_join([_clean(x.title or x.id) for x in externals], plan)
+        alt += " " + plan.word("tl_mark_builds_on", milestones=names)
     mark.alt = alt
     return mark
 
@@ -378,7 +382,7 @@ def timeline_svg(plan: Plan, feeds: FeedSet, today: dt.date) -> tuple[str, bool]
     width = scale.right + RIGHT
     layout = Layout(scale, top, height, width)
     first, last = scale.months[0], scale.months[-1]
-    period = f"{dutch_month(first)} tot en met {dutch_month(last)}"
+    period = plan.word("tl_period", start=month_name(first, plan), end=month_name(last, plan))
     svg = ET.Element(
         "svg",
         {
@@ -394,16 +398,19 @@ def timeline_svg(plan: Plan, feeds: FeedSet, today: dt.date) -> tuple[str, bool]
         },
     )
     one, many = plan.noun("measure"), plan.noun("measures")
-    _el(svg, "title", f"Tijdlijn van de {many}, {period}", id="tl-titel")
+    _el(svg, "title", plan.word("tl_svg_title", measures=many, period=period), id="tl-titel")
     _el(
         svg,
         "desc",
-        f"Een rij per {one} ({len(rows)}), van links naar rechts de maanden van {period}. "
-        f"Een ruit is een {plan.noun('kind_deliverable')}, een open vierkant een "
-        f"{plan.noun('kind_decision')}, een rondje een {plan.noun('kind_evaluation')}; "
-        "een balk is een periode, een gearceerde balk met een pijl doorlopend werk. Een "
-        "gestreepte verticale lijn is een externe mijlpaal; een ring om een mijlpaal betekent "
-        "dat die erop voortbouwt. Dezelfde mijlpalen staan in de tabel onder de tijdlijn.",
+        plan.word(
+            "tl_svg_desc",
+            measure=one,
+            count=len(rows),
+            period=period,
+            deliverable=plan.noun("kind_deliverable"),
+            decision=plan.noun("kind_decision"),
+            evaluation=plan.noun("kind_evaluation"),
+        ),
         id="tl-beschrijving",
     )
     defs = _el(svg, "defs")
@@ -435,9 +442,13 @@ def timeline_svg(plan: Plan, feeds: FeedSet, today: dt.date) -> tuple[str, bool]
             for mark in row.marks
             if external in mark.externals
         ]
-        title = f"Externe mijlpaal: {_clean(external.title or external.id)}, {_clean(external.wording)}."
+        title = plan.word(
+            "tl_external",
+            title=_clean(external.title or external.id),
+            wording=_clean(external.wording),
+        )
         if builders:
-            title += " Hierop bouwen voort: " + dutch_join(builders) + "."
+            title += " " + plan.word("tl_external_builders", milestones=dutch_join(builders, plan))
         group = _el(svg, "g", class_="tl-external-group", role="img")
         _el(group, "title", title)
         label_y = 14.0 + EXTERNAL_LINE * i
@@ -456,13 +467,13 @@ def timeline_svg(plan: Plan, feeds: FeedSet, today: dt.date) -> tuple[str, bool]
     if shown:
         x = scale.mid(today)
         group = _el(svg, "g", class_="tl-today-group", role="img")
-        _el(group, "title", f"Vandaag: {dutch_day(today)}")
+        _el(group, "title", plan.word("tl_today_title", day=dutch_day(today, plan)))
         _el(group, "line", x1=x, y1=top - 14.0, x2=x, y2=bottom + 4, class_="tl-today")
         anchor = "end" if x > scale.right - 60 else "start"
         _el(
             group,
             "text",
-            "vandaag",
+            plan.word("tl_today"),
             x=x + (-4.0 if anchor == "end" else 4.0),
             y=bottom + 18,
             text_anchor=anchor,
@@ -501,7 +512,7 @@ def _legend(plan: Plan, features: set[str]) -> str:
         (
             "period",
             icon('<rect x="1" y="4" width="30" height="10" class="tl-period"/>', 32),
-            "Periode",
+            plan.word("tl_legend_period"),
         ),
         (
             "ongoing",
@@ -510,7 +521,7 @@ def _legend(plan: Plan, features: set[str]) -> str:
                 '<polygon points="23,3 30,9 23,15" class="tl-mark tl-mark--evaluation"/>',
                 32,
             ),
-            "Doorlopend (zonder einddatum)",
+            plan.word("tl_legend_ongoing"),
         ),
         (
             "month",
@@ -520,12 +531,12 @@ def _legend(plan: Plan, features: set[str]) -> str:
                 '<polygon points="31,2 38,9 31,16 24,9" class="tl-mark"/>',
                 40,
             ),
-            "Alleen de maand is bekend (de lijn loopt over de maand)",
+            plan.word("tl_legend_month"),
         ),
         (
             "external",
             icon('<line x1="11" y1="0" x2="11" y2="18" class="tl-external"/>'),
-            "Externe mijlpaal",
+            plan.word("tl_legend_external"),
         ),
         (
             "builds",
@@ -535,27 +546,35 @@ def _legend(plan: Plan, features: set[str]) -> str:
                 '<polygon points="22,4 27,9 22,14 17,9" class="tl-mark"/>',
                 32,
             ),
-            "Bouwt voort op een externe mijlpaal",
+            plan.word("tl_legend_builds"),
         ),
-        ("today", icon('<line x1="11" y1="0" x2="11" y2="18" class="tl-today"/>'), "Vandaag"),
+        (
+            "today",
+            icon('<line x1="11" y1="0" x2="11" y2="18" class="tl-today"/>'),
+            plan.word("tl_legend_today"),
+        ),
     ]
     lis = "".join(
         f"<li>{svg}<span>{e(text)}</span></li>" for key, svg, text in items if key in features
     )
-    return f'<h2 class="vh" id="legenda">Legenda</h2><ul class="legend" aria-labelledby="legenda">{lis}</ul>'
+    legend = e(plan.word("tl_legend"))
+    return f'<h2 class="vh" id="legenda">{legend}</h2><ul class="legend" aria-labelledby="legenda">{lis}</ul>'
 
 
 def _table(plan: Plan, feeds: FeedSet, rows: list[Row]) -> str:
     head = (
-        f'<thead><tr><th scope="col">{e(plan.labels["measure"])}</th><th scope="col">Mijlpaal</th>'
-        '<th scope="col">Wanneer in het plan</th><th scope="col">In de tijdlijn</th>'
-        '<th scope="col">Soort</th></tr></thead>'
+        f'<thead><tr><th scope="col">{e(plan.labels["measure"])}</th>'
+        f'<th scope="col">{e(plan.word("tl_col_milestone"))}</th>'
+        f'<th scope="col">{e(plan.word("tl_col_when"))}</th>'
+        f'<th scope="col">{e(plan.word("tl_col_timeline"))}</th>'
+        f'<th scope="col">{e(plan.word("tl_col_kind"))}</th></tr></thead>'
     )
     body = []
     for external in plan.external_milestones:
         when = _when(plan, external)
         body.append(
-            f'<tr><th scope="row">Extern</th><td>{e(_clean(external.title or external.id))}</td>'
+            f'<tr><th scope="row">{e(plan.word("tl_external_row"))}</th>'
+            f"<td>{e(_clean(external.title or external.id))}</td>"
             f"<td>{e(_clean(external.wording))}</td><td>{e(when)}</td>"
             f"<td>{e(plan.kind_name(external.kind))}</td></tr>"
         )
@@ -566,8 +585,8 @@ def _table(plan: Plan, feeds: FeedSet, rows: list[Row]) -> str:
             text = e(short_text(ms, row.measure))
             extra = ""
             if mark.externals:
-                names = dutch_join([_clean(x.title or x.id) for x in mark.externals])
-                extra = f" <em>(bouwt voort op {e(names)})</em>"
+                names = dutch_join([_clean(x.title or x.id) for x in mark.externals], plan)
+                extra = f" <em>{e(plan.word('tl_row_builds_on', milestones=names))}</em>"
             body.append(
                 f'<tr><th scope="row"><a href="{PLAN_PAGE}#{e(row.anchor)}">{e(row.name)}</a></th>'
                 f'<td><a href="{PLAN_PAGE}#{e(anchor)}">{text}</a>{extra}</td>'
@@ -575,10 +594,11 @@ def _table(plan: Plan, feeds: FeedSet, rows: list[Row]) -> str:
                 f"<td>{e(plan.kind_name(ms.kind))}</td></tr>"
             )
     return (
-        '<details class="no-print"><summary>De mijlpalen als tabel</summary>'
+        f'<details class="no-print"><summary>{e(plan.word("tl_table_summary"))}</summary>'
         '<div class="scroll-box" role="region" tabindex="0" aria-labelledby="mijlpalen-tabel">'
         '<table class="table milestones-table">'
-        f'<caption id="mijlpalen-tabel">Alle mijlpalen, per {e(plan.noun())}</caption>'
+        '<caption id="mijlpalen-tabel">'
+        f"{e(plan.word('tl_table_caption', measure=plan.noun()))}</caption>"
         f"{head}<tbody>{''.join(body)}</tbody></table></div></details>"
     )
 
@@ -588,19 +608,22 @@ def render_timeline_page(plan: Plan, feeds: FeedSet, today: dt.date) -> tuple[st
     rows = timeline_rows(plan, feeds)
     svg, shown = timeline_svg(plan, feeds, today)
     months = chart_months(plan, rows)
-    one, many = e(plan.noun("measure")), e(plan.noun("measures"))
-    today_line = f" De rode lijn ‘vandaag’ staat op {e(dutch_day(today))}." if shown else ""
+    one, many = plan.noun("measure"), plan.noun("measures")
+    today_line = " " + plan.word("tl_intro_today", day=dutch_day(today, plan)) if shown else ""
+    intro = plan.word(
+        "tl_intro",
+        measure=one,
+        start=month_name(months[0], plan),
+        end=month_name(months[-1], plan),
+    )
     body = "\n".join(
         [
-            f"<h1>Tijdlijn van de {many}</h1>",
+            f"<h1>{text_html(plan.word('tl_heading', measures=many))}</h1>",
             f'<p class="lead intro">{e(_clean(plan.document.title))}</p>',
-            f'<p class="intro">Elke {one} heeft een rij, van {e(dutch_month(months[0]))} tot en '
-            f"met {e(dutch_month(months[-1]))}. Wijs een mijlpaal aan voor wat er gebeurt; de "
-            f"naam van een {one} leidt naar de {one} in het plan. Op een smal scherm "
-            f"schuift de tijdlijn opzij.{today_line}</p>",
+            f'<p class="intro">{text_html(intro + today_line)}</p>',
             _legend(plan, _features(plan, rows, shown)),
             '<div class="scroll-box timeline-box" role="region" tabindex="0" '
-            f'aria-label="Tijdlijn van de {many} (schuift horizontaal)">',
+            f'aria-label="{e(plan.word("tl_box_label", measures=many))}">',
             svg,
             "</div>",
             _table(plan, feeds, rows),

@@ -31,7 +31,9 @@ KIND_NAMES = {
     "evaluation": "Evaluatie",
     "ongoing": "Doorlopend",
 }
-EXTERNAL_CATEGORY = "Externe mijlpaal"
+EXTERNAL_CATEGORY = (
+    "Externe mijlpaal"  # the Dutch word; a plan's is plan.word("external_milestone")
+)
 
 
 @dataclass(frozen=True)
@@ -55,9 +57,17 @@ class MilestoneEvent:
         return self.day + dt.timedelta(days=1)
 
 
-def dutch_day(day: dt.date) -> str:
-    """'30 september 2018'."""
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+def dutch_day(day: dt.date, plan: Plan | None = None) -> str:
+    """'30 september 2018' (the month's name in the plan's language: '30 September 2018')."""
+    names = plan.month_names if plan is not None else MONTH_NAMES
+    return f"{day.day} {names[day.month - 1]} {day.year}"
+
+
+def month_name(month: tuple[int, int], plan: Plan | None = None) -> str:
+    """'juni 2018' (in the plan's language: 'June 2018')."""
+    if plan is None:
+        return dutch_month(month)
+    return f"{plan.month_names[month[1] - 1]} {month[0]}"
 
 
 def numeric_day(day: dt.date) -> str:
@@ -140,7 +150,7 @@ def progress_summary(plan: Plan, milestone: Milestone, status: str, as_of: dt.da
     label = status_label(plan, status)
     entry = plan.latest_entry(milestone, as_of)
     if status == "delayed" and entry is not None and entry.expected is not None:
-        return f"{label} tot {numeric_day(entry.expected)}"
+        return plan.word("status_until", status=label, date=numeric_day(entry.expected))
     return label
 
 
@@ -148,17 +158,28 @@ def progress_lines(plan: Plan, milestone: Milestone, status: str, as_of: dt.date
     """The description's progress block: status on the day, the newest entry's note, the
     expected date of a delay, the evidence."""
     entry = plan.latest_entry(milestone, as_of)
-    head = f"Voortgang (stand per {numeric_day(as_of)}): {status_label(plan, status)}"
+    head = plan.word("event_progress", date=numeric_day(as_of), status=status_label(plan, status))
     if entry is not None:
-        head += f", gemeld op {numeric_day(entry.date)}"
+        head = plan.word(
+            "event_progress_reported",
+            date=numeric_day(as_of),
+            status=status_label(plan, status),
+            reported=numeric_day(entry.date),
+        )
     lines = [head]
     if entry is not None and entry.expected is not None:
-        lines.append(f"Verwacht: {dutch_day(entry.expected)}")
+        lines.append(plan.word("event_expected", date=dutch_day(entry.expected, plan)))
     if entry is not None and entry.text:
         lines.append(_clean(plain_text(entry.text)))
     for found in plan.progress_of(milestone, as_of):
         for evidence in found.evidence:
-            lines.append(f"Bewijs: {_clean(plain_text(evidence.title))} ({evidence.reference})")
+            lines.append(
+                plan.word(
+                    "event_evidence",
+                    title=_clean(plain_text(evidence.title)),
+                    reference=evidence.reference,
+                )
+            )
     return lines
 
 
@@ -246,29 +267,29 @@ def published_wording(milestone: Milestone) -> str:
     return f"{wording}: {body}"
 
 
-def _due_text(due: Due) -> str:
+def _due_text(due: Due, plan: Plan) -> str:
     if due.day is not None:
-        return dutch_day(due.day)
+        return dutch_day(due.day, plan)
     if due.month is not None:
-        return dutch_month(due.month)
+        return month_name(due.month, plan)
     return due.raw
 
 
 def date_note(plan: Plan, milestone: Milestone, day: dt.date) -> str:
     """Where the event stands and why, when the plan names no single day."""
+    when = dutch_day(day, plan)
     if milestone.start is not None:
-        return (
-            f"Periode: {_due_text(milestone.start)} t/m {_due_text(milestone.due)}; "
-            f"in de agenda op het einde van de periode, {dutch_day(day)}."
+        return plan.word(
+            "event_period",
+            start=_due_text(milestone.start, plan),
+            end=_due_text(milestone.due, plan),
+            day=when,
         )
     if milestone.due.kind == "month" and milestone.due.month is not None:
-        return (
-            f"Gepland in {dutch_month(milestone.due.month)} (het plan noemt alleen de maand); "
-            f"in de agenda op de laatste dag van de maand, {dutch_day(day)}."
-        )
+        return plan.word("event_month", month=month_name(milestone.due.month, plan), day=when)
     if milestone.due.kind == "immediate":
-        return f"Per direct: in de agenda op de eerste dag van de planning, {dutch_day(day)}."
-    return f"In de agenda op {dutch_day(day)}."
+        return plan.word("event_immediate", day=when)
+    return plan.word("event_day", day=when)
 
 
 def _builds_on(plan: Plan, milestone: Milestone) -> list[str]:
@@ -300,12 +321,15 @@ def description_of(
         parties = [p.name if (p := plan.party(ident)) else ident for ident in measure.parties]
         if parties:
             lines.append(f"{plan.label(measure, 'involved')}: {', '.join(parties)}")
-    lines.append(f"Soort: {plan.kind_name(milestone.kind)}")
+    lines.append(plan.word("event_kind", kind=plan.kind_name(milestone.kind)))
     needs = _builds_on(plan, milestone)
     if needs:
-        lines.append("Bouwt voort op: " + "; ".join(needs))
+        lines.append(plan.word("event_builds_on", milestones="; ".join(needs)))
     doc = plan.document
-    lines += ["", f"Uit: {doc.title} (kenmerk {doc.code}, versie {numeric_day(doc.version_date)})."]
+    source = plan.word(
+        "event_source", title=doc.title, code=doc.code, version=numeric_day(doc.version_date)
+    )
+    lines += ["", source]
     return "\n".join(lines)
 
 
@@ -325,7 +349,7 @@ def build_event(
     kind = plan.kind_name(milestone.kind)
     categories: tuple[str, ...] = (
         kind,
-        measure_name(plan, measure) if measure else EXTERNAL_CATEGORY,
+        measure_name(plan, measure) if measure else plan.word("external_milestone"),
     )
     sequence, modified = sequence_of(plan, milestone.id, as_of)
     summary = summary_of(plan, milestone)

@@ -19,11 +19,10 @@ from .names import check_unique, slugify, unique_names
 
 FeedKind = Literal["all", "owner", "measure"]
 
-ALL_NAME = "alle-mijlpalen"
-OWNER_PREFIX = "rol"
-MILESTONE_PREFIX = "mijlpaal"
-MEASURE_PREFIX = "maatregel"  # used when the plan's measure label gives no usable slug
-# sections of the index page; feeds and milestones never take these anchors
+# The feeds' file names and the page's anchors come from the plan's words (slugified):
+# all_milestones_file ('alle-mijlpalen'), owner_file ('rol-<id>'), milestone_anchor
+# ('mijlpaal-<id>'), the measure label ('maatregel-3-1'), anchor_per_owner, anchor_per_measure.
+# Sections of the index page; feeds and milestones never take these anchors.
 SECTIONS = (
     "inhoud",
     "inhoud-kop",
@@ -34,9 +33,12 @@ SECTIONS = (
     "data-in-de-agenda",
     "meldingen",
     "alle-agendas",
-    "per-rol",
-    "per-maatregel",
 )
+
+
+def sections(plan: Plan) -> tuple[str, ...]:
+    """The index page's section anchors, with the ones named by the plan's words."""
+    return (*SECTIONS, plan.slug_word("anchor_per_owner"), plan.slug_word("anchor_per_measure"))
 
 
 @dataclass(frozen=True)
@@ -72,11 +74,12 @@ class FeedSet:
         return next(f for f in self.feeds if f.kind == kind and f.subject == subject)
 
 
-def dutch_join(items: list[str]) -> str:
-    """'a', 'a en b', 'a, b en c'."""
+def dutch_join(items: list[str], plan: Plan | None = None) -> str:
+    """'a', 'a en b', 'a, b en c' (with the plan's word for 'and': 'a, b and c')."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " en " + items[-1]
+    word = plan.word("and") if plan is not None else "en"
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
 def owner_measures(plan: Plan, owner: Owner) -> tuple[Measure, ...]:
@@ -93,19 +96,22 @@ def _measures_phrase(plan: Plan, measures: tuple[Measure, ...]) -> str:
     if not measures:
         return ""
     label = plan.label(measures[0], "measure")
-    return f"{label} {dutch_join(sorted((m.id for m in measures), key=number_key))}"
+    return f"{label} {dutch_join(sorted((m.id for m in measures), key=number_key), plan)}"
 
 
 def _names(plan: Plan) -> dict[str, str]:
-    prefix = slugify(plan.labels.get("measure", "")) or MEASURE_PREFIX
-    wanted: dict[str, tuple[str, str]] = {f"section:{s}": (s, s) for s in SECTIONS}
-    wanted["all"] = (ALL_NAME, ALL_NAME)
+    prefix = plan.slug_word("measure")
+    wanted: dict[str, tuple[str, str]] = {f"section:{s}": (s, s) for s in sections(plan)}
+    all_name = plan.slug_word("all_milestones_file")
+    wanted["all"] = (all_name, all_name)
+    owner_prefix = plan.slug_word("owner_file")
+    milestone_prefix = plan.slug_word("milestone_anchor")
     for owner in plan.owners:
-        wanted[f"owner:{owner.id}"] = (f"{OWNER_PREFIX}-{slugify(owner.id)}".strip("-"), owner.id)
+        wanted[f"owner:{owner.id}"] = (f"{owner_prefix}-{slugify(owner.id)}".strip("-"), owner.id)
     for measure in plan.measures:
         wanted[f"measure:{measure.id}"] = (f"{prefix}-{slugify(measure.id)}".strip("-"), measure.id)
     for ms in all_milestones(plan):
-        wanted[f"milestone:{ms.id}"] = (f"{MILESTONE_PREFIX}-{slugify(ms.id)}".strip("-"), ms.id)
+        wanted[f"milestone:{ms.id}"] = (f"{milestone_prefix}-{slugify(ms.id)}".strip("-"), ms.id)
     return unique_names(wanted)
 
 
@@ -129,17 +135,22 @@ def plan_feeds(plan: Plan, as_of: dt.date | None = None) -> FeedSet:
         return tuple(ms for m in measures for ms in m.realisation if ms.id not in events)
 
     externals = sorted(plain_text(m.title or m.id) for m in plan.external_milestones)
-    everything = f"Alle mijlpalen met een datum, van alle {plan.noun('measures')}"
-    if externals:
-        everything += f", en de externe mijlpalen ({dutch_join(externals)})"
+    measures_word = plan.noun("measures")
+    everything = (
+        plan.word(
+            "feed_all_externals", measures=measures_word, externals=dutch_join(externals, plan)
+        )
+        if externals
+        else plan.word("feed_all", measures=measures_word)
+    )
     feeds = [
         Feed(
             "all",
             None,
             names["all"],
-            "Alle mijlpalen",
-            everything + ".",
-            (everything + ".",),
+            plan.word("feed_all_title"),
+            everything,
+            (everything,),
             dated(all_milestones(plan)),
             ongoing(plan.measures),
         )
@@ -147,15 +158,16 @@ def plan_feeds(plan: Plan, as_of: dt.date | None = None) -> FeedSet:
     for owner in plan.owners:
         measures = owner_measures(plan, owner)
         name = plain_text(owner.name)
+        phrase = _measures_phrase(plan, measures)
         what = (
-            f"Mijlpalen van {_measures_phrase(plan, measures)}, met als verantwoordelijke: {name}."
+            plan.word("feed_owner", measures=phrase, owner=name)
             if measures
-            else f"Er zijn (nog) geen {plan.noun('measures')} met als verantwoordelijke: {name}."
+            else plan.word("feed_owner_none", measures=measures_word, owner=name)
         )
         owner_holds = (
-            (f"Mijlpalen van {_measures_phrase(plan, measures)}.",)
+            (plan.word("feed_owner_holds", measures=phrase),)
             if measures
-            else (f"Er zijn (nog) geen {plan.noun('measures')} met deze verantwoordelijke.",)
+            else (plan.word("feed_owner_holds_none", measures=measures_word),)
         )
         milestones = tuple(ms for m in measures for ms in m.realisation)
         feeds.append(
@@ -172,7 +184,7 @@ def plan_feeds(plan: Plan, as_of: dt.date | None = None) -> FeedSet:
         )
     for measure in plan.measures:
         title = measure_name(plan, measure)
-        what = f"Mijlpalen van {title}: {plain_text(measure.title)}"
+        what = plan.word("feed_measure", measure=title, title=plain_text(measure.title))
         owners = "; ".join(plain_text(ref.wording).strip().rstrip(".") for ref in measure.owners)
         holds: tuple[str, ...] = (plain_text(measure.title),)
         if owners:

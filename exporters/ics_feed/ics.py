@@ -13,9 +13,14 @@ from .events import MilestoneEvent, numeric_day
 from .feeds import Feed
 from .links import feed_url, normalise_base_url
 
-PRODID = "-//plancheck//Mijlpalen verbeterplan//NL"
 REFRESH = dt.timedelta(hours=12)  # a hint for clients; Google and Outlook keep their own pace
 INDEX_FILE = "index.html"
+
+
+def product_id(plan: Plan) -> str:
+    """'-//plancheck//Mijlpalen verbeterplan//NL': PRODID in the plan's language."""
+    language = plan.document.language.split("-")[0].upper()
+    return f"-//plancheck//{plan.word('calendar_product')}//{language}"
 
 
 def plan_name(plan: Plan) -> str:
@@ -29,16 +34,13 @@ def calendar_name(plan: Plan, feed: Feed) -> str:
 
 def calendar_description(plan: Plan, feed: Feed, alarms: Sequence[dt.timedelta] = ()) -> str:
     doc = plan.document
-    reminders = (
-        "Met herinneringen vooraf; niet elke app neemt die over."
-        if alarms
-        else "Zonder herinneringen: meldingen stelt u zelf in."
-    )
-    return (
-        f"{feed.description} Uit het plan ‘{doc.title}’ (kenmerk {doc.code}, versie "
-        f"{numeric_day(doc.version_date)}). Elke mijlpaal staat als afspraak van een hele dag op "
-        "de uiterste datum; doorlopend werk heeft geen datum en staat niet in deze agenda. "
-        f"Alleen-lezen: wijzigingen komen uit het plan. {reminders}"
+    return plan.word(
+        "calendar_description",
+        feed=feed.description,
+        title=doc.title,
+        code=doc.code,
+        version=numeric_day(doc.version_date),
+        reminders=plan.word("calendar_reminders" if alarms else "calendar_no_reminders"),
     )
 
 
@@ -91,7 +93,7 @@ def render_feed(
     base = normalise_base_url(base_url) if base_url is not None else None
     offsets = check_alarms(alarms)
     cal = Calendar()
-    cal.add("prodid", PRODID)
+    cal.add("prodid", product_id(plan))
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")

@@ -10,21 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+from plancheck.model import MAX_SLUG, slugify
+
+__all__ = ["MAX_SLUG", "check_unique", "event_uid", "short_hash", "slugify", "unique_names"]
+
 _UID_SAFE = re.compile(r"[A-Za-z0-9.-]")
-MAX_SLUG = 60
-
-
-def slugify(text: str) -> str:
-    """Lowercase ASCII letters, digits and single hyphens ('3.1' -> '3-1'); may be ''."""
-    ascii_text = (
-        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    )
-    slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
-    return slug[:MAX_SLUG].rstrip("-")
 
 
 def short_hash(key: str) -> str:

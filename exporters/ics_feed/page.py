@@ -74,10 +74,10 @@ def _offset_text(offset: dt.timedelta) -> str:
     return " ".join(parts) or "op de dag zelf"
 
 
-def _count_line(feed: Feed) -> str:
-    line = f"{plural(len(feed.events), 'mijlpaal', 'mijlpalen')} in de agenda"
+def _count_line(plan: Plan, feed: Feed) -> str:
+    line = f"{plan.word('milestone_count', count=len(feed.events))} in de agenda"
     if feed.ongoing:
-        line += f"; {plural(len(feed.ongoing), 'doorlopende werkzaamheid', 'doorlopende werkzaamheden')} (niet in de agenda)"
+        line += f"; {plan.word('ongoing_count', count=len(feed.ongoing))} (niet in de agenda)"
     return line + "."
 
 
@@ -141,7 +141,7 @@ def _feed_card(
         f'<article class="feed" id="{name}">',
         f"<h3>{e(feed.title)}</h3>",
         *(f"<p>{e(line)}</p>" for line in feed.holds),
-        f'<p class="count">{e(_count_line(feed))}</p>',
+        f'<p class="count">{e(_count_line(plan, feed))}</p>',
         *_links(feed, plan, base_url),
     ]
     milestones: tuple[Milestone, ...] = ()
@@ -404,6 +404,10 @@ def render_index(
     owners = [f for f in feeds.feeds if f.kind == "owner"]
     measures = [f for f in feeds.feeds if f.kind == "measure"]
     ongoing = len(everything.ongoing)
+    per_owner, per_measure = (
+        plan.slug_word("anchor_per_owner"),
+        plan.slug_word("anchor_per_measure"),
+    )
     toc = [
         f'<li><a href="#{e(everything.name)}">Alle mijlpalen</a></li>',
         '<li><a href="#abonneren">Abonneren of downloaden</a></li>'
@@ -412,8 +416,8 @@ def render_index(
         '<li><a href="#kopie">Een kopie in uw agenda zetten</a></li>',
         '<li><a href="#data-in-de-agenda">Hoe de mijlpalen in de agenda staan</a></li>',
         '<li><a href="#meldingen">Meldingen</a></li>',
-        '<li><a href="#per-rol">Per verantwoordelijke</a></li>',
-        f'<li><a href="#per-maatregel">Per {e(plan.noun())}</a></li>',
+        f'<li><a href="#{per_owner}">Per verantwoordelijke</a></li>',
+        f'<li><a href="#{per_measure}">Per {e(plan.noun())}</a></li>',
     ]
     jump = "".join(f'<li><a href="#{e(f.name)}">{e(f.title)}</a></li>' for f in owners)
     body = [
@@ -423,8 +427,8 @@ def render_index(
         f"{e(numeric_day(doc.version_date))}</p>",
         "<p>De mijlpalen van dit plan staan in agenda-bestanden (iCalendar, <code>.ics</code>) "
         "die u in uw eigen agenda-app kunt zetten: alles in één agenda, per verantwoordelijke "
-        f"of per {e(plan.noun())}. Het plan heeft {e(plural(len(everything.events), 'mijlpaal', 'mijlpalen'))} "
-        f"met een datum en {e(plural(ongoing, 'doorlopende werkzaamheid', 'doorlopende werkzaamheden'))}.</p>",
+        f"of per {e(plan.noun())}. Het plan heeft {e(plan.word('milestone_count', count=len(everything.events)))} "
+        f"met een datum en {e(plan.word('ongoing_count', count=ongoing))}.</p>",
         *(_publish_steps(site) if base is None else []),
         _twice_warning(plan),
         '<nav aria-labelledby="inhoud-kop">',
@@ -441,8 +445,8 @@ def render_index(
         *_dates(plan),
         *_progress(plan, as_of),
         *_notifications(sorted(set(alarms), reverse=True), base),
-        '<section aria-labelledby="per-rol">',
-        '<h2 id="per-rol">Per verantwoordelijke</h2>',
+        f'<section aria-labelledby="{per_owner}">',
+        f'<h2 id="{per_owner}">Per verantwoordelijke</h2>',
         f"<p>Een agenda per rol, met de mijlpalen van de {e(plan.noun('measures'))} waarvoor die rol "
         "verantwoordelijk is. Wie zich hierop abonneert, heeft ‘Alle mijlpalen’ niet nodig.</p>",
         f'<nav aria-label="Verantwoordelijken"><ul class="jump-list">{jump}</ul></nav>',
@@ -451,8 +455,8 @@ def render_index(
         body += _feed_card(plan, feeds, feed, base, site)
     body += [
         "</section>",
-        '<section aria-labelledby="per-maatregel">',
-        f'<h2 id="per-maatregel">Per {e(plan.noun())}</h2>',
+        f'<section aria-labelledby="{per_measure}">',
+        f'<h2 id="{per_measure}">Per {e(plan.noun())}</h2>',
     ]
     for feed in measures:
         body += _feed_card(plan, feeds, feed, base, site)
@@ -464,7 +468,9 @@ def render_index(
         frame,
         title=f"Mijlpalen in uw agenda – {plan_name(plan)}",
         body="\n".join(body),
-        lang="nl",
+        lang=plan.document.language,
+        # not yet: the page's own sentences are Dutch (the frame speaks the plan's language)
+        body_lang="nl",
         root=site.root if site is not None else "",
         current="calendars",
         end=COPY_SCRIPT if base is not None else "",

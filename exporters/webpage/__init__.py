@@ -7,7 +7,7 @@ looks like the rest of it, and a municipality's token file themes every page.
 
 from __future__ import annotations
 
-from .frame import SITE_NAV, STYLESHEET, Frame, NavItem, e, page
+from .frame import SITE_NAV, STYLESHEET, Frame, NavItem, e, page, t
 from .style import stylesheet
 from .tokens import DEFAULT_TOKENS, Logo, Tokens, TokensError, contrast, load_tokens
 
@@ -25,4 +25,5 @@ __all__ = [
     "load_tokens",
     "page",
     "stylesheet",
+    "t",
 ]

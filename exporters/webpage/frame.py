@@ -16,12 +16,16 @@ from .style import stylesheet
 from .tokens import DEFAULT_TOKENS, Tokens
 
 STYLESHEET = "stijl.css"
-UI_LANGUAGE = "nl"  # the words of the frame (skip link, navigation) are Dutch
 
 
 def e(text: str) -> str:
     """Text escaped for HTML content and attribute values."""
     return escape(text, quote=True)
+
+
+def t(text: str) -> str:
+    """Text escaped for HTML content only (quotes and apostrophes stay as written)."""
+    return escape(text, quote=False)
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,8 @@ class NavItem:
     text: str
 
 
-# the site's pages, in the order of the navigation
+# the site's pages, in the order of the navigation (the site builds its own from the plan's
+# words; this is the Dutch one, for a page made without a plan)
 SITE_NAV = (
     NavItem("plan", "index.html", "Het plan"),
     NavItem("timeline", "tijdlijn.html", "Tijdlijn"),
@@ -49,6 +54,10 @@ class Frame:
     nav: Sequence[NavItem] = SITE_NAV
     inline_style: bool = False  # a page on its own (export ics) carries its style inline
     footer: str = ""  # HTML
+    # the frame's own words, in the page's language (the plan's words; Dutch by default)
+    skip_text: str = "Naar de inhoud"
+    stylesheet_file: str = STYLESHEET  # the site's stylesheet, from the plan's words
+    nav_label: str = "Website"
 
 
 def page(
@@ -62,13 +71,20 @@ def page(
     head: str = "",
     end: str = "",
     body_class: str = "",
+    body_lang: str | None = None,
 ) -> str:
-    """A whole HTML document. `body` is the main content's HTML; `root` is '' or '../'."""
-    ui = "" if lang.split("-")[0] == UI_LANGUAGE else f' lang="{UI_LANGUAGE}"'
+    """A whole HTML document. `body` is the main content's HTML; `root` is '' or '../'.
+    `lang` is the page's language (the plan's); `body_lang` the main content's, when that
+    is another (a page whose sentences are not yet in the plan's words)."""
+    main_lang = (
+        f' lang="{e(body_lang)}"'
+        if body_lang is not None and body_lang.split("-")[0] != lang.split("-")[0]
+        else ""
+    )
     if frame.inline_style:
         style = f"<style>{stylesheet(frame.tokens)}</style>"
     else:
-        style = f'<link rel="stylesheet" href="{e(root + STYLESHEET)}">'
+        style = f'<link rel="stylesheet" href="{e(root + frame.stylesheet_file)}">'
     logo = ""
     if frame.tokens.logo is not None:
         logo = (
@@ -81,7 +97,7 @@ def page(
         for item in frame.nav:
             here = ' aria-current="page"' if item.key == current else ""
             items.append(f'<li><a href="{e(root + item.href)}"{here}>{e(item.text)}</a></li>')
-        nav = f'<nav class="site-nav" aria-label="Website"{ui}><ul>{"".join(items)}</ul></nav>'
+        nav = f'<nav class="site-nav" aria-label="{e(frame.nav_label)}"><ul>{"".join(items)}</ul></nav>'
     classes = f' class="{e(body_class)}"' if body_class else ""
     lines = [
         "<!DOCTYPE html>",
@@ -94,8 +110,8 @@ def page(
         head,
         "</head>",
         f"<body{classes}>",
-        f'<a class="skip-link" href="#inhoud"{ui}>Naar de inhoud</a>',
-        f'<header class="site-header"{ui}>',
+        f'<a class="skip-link" href="#inhoud">{e(frame.skip_text)}</a>',
+        '<header class="site-header">',
         '<div class="site-header__bar">',
         logo,
         '<div class="site-header__names">',
@@ -105,8 +121,8 @@ def page(
         "</div>",
         nav,
         "</header>",
-        f'<main id="inhoud" tabindex="-1">{body}</main>',
-        f'<footer class="site-footer"{ui}><p>{frame.footer}</p></footer>',
+        f'<main id="inhoud" tabindex="-1"{main_lang}>{body}</main>',
+        f'<footer class="site-footer"><p>{frame.footer}</p></footer>',
         end,
         "</body>",
         "</html>",

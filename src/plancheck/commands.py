@@ -502,8 +502,8 @@ def _export_html(args: argparse.Namespace) -> int:
             plan, stage, base_url=base, alarms=alarms, tokens=tokens, today=args.today
         )
     _say(
-        f"wrote the web site to {args.output}/: index.html (the plan), tijdlijn.html and "
-        f"agenda/ ({len(site.feeds.feeds)} calendar feeds and their page, "
+        f"wrote the web site to {args.output}/: {site.pages[0]} (the plan), {site.pages[1]} and "
+        f"{site.pages[2].split('/')[0]}/ ({len(site.feeds.feeds)} calendar feeds and their page, "
         f"{site.feeds.milestones} dated milestones)"
     )
     if base is None:

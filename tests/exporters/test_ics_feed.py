@@ -769,7 +769,7 @@ def test_owner_without_measures_gets_an_empty_feed(plan: Plan) -> None:
 
 def check_page(html: str, plan: Plan, summary: FeedSummary, base_url: str | None) -> Links:
     page = page_links(html)
-    assert page.lang == "nl"
+    assert page.lang == plan.document.language  # the plan's, as every page
     # the copy button's script, inline and only with an address to copy: nothing loaded
     assert page.scripts == (1 if base_url else 0)
     assert not [s for s in page.sources if s.endswith(".js")]

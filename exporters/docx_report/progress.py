@@ -6,7 +6,7 @@ report (styles.py, a --template, the running header) and the same writer's helpe
 risk, dropped, overdue, not yet due), per improvement point and measure the owner, a
 status table of its milestones, the latest note and the next milestone, and the planning
 grid with each X marked done, late or pending. A status is always shown by symbol and word
-(✓ gereed, ⚠ vertraagd, ⌛ te laat, ...), and by colour only besides.
+(✓ gereed, ⚠ vertraagd, ◷ te laat, ...), and by colour only besides.
 """
 
 from __future__ import annotations
@@ -326,7 +326,7 @@ class ProgressWriter(ReportWriter):
     def _grid_mark(
         self, measure: Measure, kind: str, month: tuple[int, int], marked: bool
     ) -> tuple[str, str | None]:
-        """An X of the plan as done (✓), late (⌛) or pending (X), by the milestones that
+        """An X of the plan as done (✓), late (◷) or pending (X), by the milestones that
         fall in its month; an X no milestone explains stays an X."""
         if not marked:
             return "", None

@@ -43,7 +43,7 @@ clients update the existing event. Events are ordered by date, then milestone id
 Progress. Where the plan has a progress log (`progress:`), or `as_of` is given, each
 measure's event shows the milestone's status on a day: `as_of` (export ics --as-of), else the
 newest entry's date, so the same plan gives the same feeds. SUMMARY starts with symbol and
-word ('✓ gereed – ', '⚠ vertraagd tot 28-02-2019 – ', '⌛ te laat – '; nothing for a
+word ('✓ gereed – ', '⚠ vertraagd tot 28-02-2019 – ', '◷ te laat – '; nothing for a
 milestone not yet due), DESCRIPTION has the progress (status, the newest entry's note, the
 expected date, the evidence), and CATEGORIES the status word. Every change of the status
 shown raises SEQUENCE too: each entry that changes the status (or a delay's expected date),

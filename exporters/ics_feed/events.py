@@ -146,7 +146,7 @@ def status_label(plan: Plan, status: str) -> str:
 
 
 def progress_summary(plan: Plan, milestone: Milestone, status: str, as_of: dt.date) -> str:
-    """The summary's status prefix: '✓ gereed', '⚠ vertraagd tot 28-02-2019', '⌛ te laat'."""
+    """The summary's status prefix: '✓ gereed', '⚠ vertraagd tot 28-02-2019', '◷ te laat'."""
     label = status_label(plan, status)
     entry = plan.latest_entry(milestone, as_of)
     if status == "delayed" and entry is not None and entry.expected is not None:

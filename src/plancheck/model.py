@@ -439,7 +439,7 @@ STATUS_SYMBOLS: dict[str, str] = {
     "delayed": "\u26a0",  # warning sign
     "at_risk": "!",
     "dropped": "\u2715",  # multiplication x
-    "overdue": "\u231b",  # hourglass
+    "overdue": "\u25f7",  # a clock face: ⌛ has no glyph in the fonts LibreOffice falls back to on Debian
     "pending": "\u00b7",  # middle dot
 }
 

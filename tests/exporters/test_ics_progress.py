@@ -40,7 +40,7 @@ def test_titles_and_categories_carry_the_status():
     assert str(methodiek["summary"]).startswith("\u2713 gereed \u2013 Maatregel 4.1: ")
     assert categories(methodiek) == ["Besluit", "Maatregel 4.1", "gereed"]
     late = found["1-afspraken-gemaakt"]
-    assert str(late["summary"]).startswith("\u231b te laat \u2013 Maatregel 1: ")
+    assert str(late["summary"]).startswith("\u25f7 te laat \u2013 Maatregel 1: ")
     assert categories(late)[-1] == "te laat"
     delayed = found["4.1-contracten"]
     assert str(delayed["summary"]).startswith("\u26a0 vertraagd tot 28-02-2019 \u2013 ")
@@ -87,7 +87,7 @@ def test_without_a_date_the_newest_entry_is_the_day():
     plan = example()
     assert status_date(plan) == dt.date(2018, 12, 20)
     found = events(plan, None)
-    assert not str(found["1-afspraken-gemaakt"]["summary"]).startswith("\u231b")  # not yet late
+    assert not str(found["1-afspraken-gemaakt"]["summary"]).startswith("\u25f7")  # not yet late
     first, _ = render_all(plan)
     again, _ = render_all(plan)
     assert first == again
@@ -107,7 +107,7 @@ def test_the_index_page_says_what_the_symbols_mean(tmp_path: Path):
     assert '<h2 id="voortgang">Voortgang in de agenda</h2>' in page
     assert "per 15-01-2019" in page
     for mark in ("\u2713 gereed", "\u27f3 loopt", "\u26a0 vertraagd", "! risico",
-                 "\u2715 vervallen", "\u231b te laat"):  # fmt: skip
+                 "\u2715 vervallen", "\u25f7 te laat"):  # fmt: skip
         assert f"<strong>{mark}</strong>" in page
 
 
@@ -149,6 +149,6 @@ def test_ical_js_reads_the_status(tmp_path: Path):
     path = tmp_path / "alle-mijlpalen.ics"
     parsed = {e["uid"].split("@")[0]: e for e in run_ical_js([path])[str(path)]["events"]}
     late = parsed["1-afspraken-gemaakt"]
-    assert late["summary"].startswith("\u231b te laat \u2013 Maatregel 1: ")
+    assert late["summary"].startswith("\u25f7 te laat \u2013 Maatregel 1: ")
     assert late["categories"] == ["Besluit", "Maatregel 1", "te laat"]
     assert parsed["3.1-structureel"]["sequence"] == 2

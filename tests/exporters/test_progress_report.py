@@ -74,11 +74,11 @@ def test_the_summary_counts_the_statuses_by_symbol_and_word(report: Path):
         "\u26a0 vertraagd": "3",
         "! risico": "0",
         "\u2715 vervallen": "4",
-        "\u231b te laat": "1",
+        "\u25f7 te laat": "1",
         "\u00b7 gepland": "5",
     }
     text = "\n".join(p.text for p in doc.paragraphs)
-    assert "\u231b 1-afspraken-gemaakt: 01-01-2019" in text
+    assert "\u25f7 1-afspraken-gemaakt: 01-01-2019" in text
     assert "03-12-2018 4.1-contracten: \u26a0 vertraagd" in text  # new since 01-12-2018
     assert "27-09-2018 4.1-methodiek" not in text  # before --since
 
@@ -122,7 +122,7 @@ def test_the_grid_marks_each_x_done_late_or_pending(report: Path):
     assert rows["Maatregel 4.1"][dec] == "X"  # delayed: pending
     assert rows["Maatregel 8"][dec] == STATUS_SYMBOLS["done"]  # dropped as a whole
     text = "\n".join(p.text for p in doc.paragraphs)
-    assert "Legenda: In het schema: \u2713 gereed of vervallen, \u231b te laat, X gepland." in text
+    assert "Legenda: In het schema: \u2713 gereed of vervallen, \u25f7 te laat, X gepland." in text
 
 
 def test_the_same_plan_and_date_give_the_same_bytes(report: Path, tmp_path: Path):
@@ -192,3 +192,20 @@ def test_the_starter_plan_gets_a_report_in_its_template(tmp_path: Path):
     doc = docx.Document(str(tmp_path / "b.docx"))
     assert doc.paragraphs[0].text == "Voortgangsrapportage"
     assert table_texts(doc.tables[0])[1] == ["\u2713 gereed", "0"]
+
+
+def test_every_status_symbol_has_a_glyph_in_an_installed_font() -> None:
+    """A symbol no installed font has prints as an empty box in LibreOffice's PDF (⌛ did):
+    each status symbol must be in a font that LibreOffice can fall back to (fontconfig)."""
+    import subprocess
+
+    fc_list = require_tool("fc-list", "apt-get install fontconfig fonts-dejavu-core")
+    for status, symbol in STATUS_SYMBOLS.items():
+        found = subprocess.run(
+            [fc_list, f":charset={ord(symbol):x}", "family"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout.strip()
+        assert found, f"no installed font has {symbol!r} (U+{ord(symbol):04X}), the {status} symbol"

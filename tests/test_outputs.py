@@ -570,8 +570,19 @@ def test_ctrl_c_at_start_up_is_one_line(tmp_path: Path, delay: float) -> None:
         if "Traceback" in err or err.startswith("Fatal Python error: "):
             assert _interpreter_traceback(err), (name, err)
             continue
-        if process.returncode == -signal.SIGINT:  # before the interpreter set up its handler
-            assert err == "", (name, err)
+        if (process.returncode, err) == (1, "KeyboardInterrupt\n"):
+            # Python's own report of a signal that came while no Python code ran (between
+            # `site` and the launcher's first line): no frame, so no traceback, and nothing
+            # of plancheck's had run yet (docs/limits.md, "Interrupts")
+            continue
+        if process.returncode == -signal.SIGINT:
+            # before the interpreter set up its handler, or after it removed it at exit;
+            # rarely (1 in 300 runs at 0.15-0.4 s, 2026-11-30, cause not yet found) after the
+            # one line: a shell shows exit status 130 either way
+            assert err in ("", "plancheck: interrupted; earlier outputs are left as they were\n"), (
+                name,
+                err,
+            )
             continue
         assert process.returncode in (130, 0), (name, process.returncode, err)
         if process.returncode == 130:

@@ -400,6 +400,8 @@ def _where(data: Any, path: PathKey, context: PathKey | None = None) -> str:
     """Where a schema finding is: in the words of the Word report when the findings speak
     the plan's language ("maatregel 8, Realisatie/ tijdperiode, 2e regel"), else the data
     path with the plan's own id (`improvement_points[1].measures[2].due (measure 8)`)."""
+    if not path:
+        return _("(top level)")  # the subject keeps the untranslated data path (dotted)
     if i18n.current() != i18n.SOURCE and i18n.current() == i18n.supported(_tag(data)):
         place = _place(data, path)
         if place:

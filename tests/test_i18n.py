@@ -259,3 +259,14 @@ def test_sarif_rule_help_follows_lang(tmp_path: Path, capsys):
     rules = json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"]
     deadline = next(r for r in rules if r["id"] == "grid-deadline")
     assert "mijlpaal" in deadline["help"]["text"]
+
+
+def test_schema_places_in_a_registry_name_the_entry_by_its_id(monkeypatch):
+    monkeypatch.delenv("PLANCHECK_LANG", raising=False)
+    text = edited_text(("    appointed: false\n", "    appointed: nee\n"))
+    result = check_document(load_text(text).document)  # type: ignore[arg-type]
+    [finding] = result.findings
+    owner = re.search(r"^owners:\n  - id: (\S+)", text, re.M)
+    assert owner is not None
+    assert finding.message.startswith(f"owners, {owner[1]}, appointed: ")
+    assert "1e regel" not in finding.message

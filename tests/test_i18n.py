@@ -40,6 +40,9 @@ ENGLISH = {
     "that", "it", "its", "does", "must", "add", "remove", "here", "measure", "milestone",
     "footnote", "missing", "cannot", "before", "after", "line", "file", "found",
     "passed", "failed", "acknowledged", "errors", "warnings", "how", "fix", "did", "you", "mean",
+    "top", "level", "expected", "text", "value", "should", "unknown", "key", "row", "month",
+    "year", "date", "write", "use", "for", "from", "where", "when", "than",
+    "only", "one", "two", "each", "every", "at", "least", "most", "there", "no", "yes",
 }  # fmt: skip
 DUTCH = {
     "de", "het", "een", "niet", "maatregel", "mijlpaal", "voeg", "toe", "verwijder", "regel",
@@ -59,8 +62,8 @@ def words(text: str) -> set[str]:
     text = _QUOTED.sub(" ", text)
     out: set[str] = set()
     for token in text.split():
-        if "_" in token or "/" in token or "." in token.strip(".,;:()"):
-            continue  # a key (`version_date`), a path, a file name
+        if "_" in token or "/" in token or "." in token.strip(".,;:()") or token.endswith(":"):
+            continue  # a key (`version_date`, `expected:`), a path, a file name
         out.update(w.lower() for w in _WORD.findall(token))
     return out
 

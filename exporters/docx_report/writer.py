@@ -47,6 +47,7 @@ from plancheck.model import (
     Milestone,
     Part,
     Plan,
+    SectionKind,
     month_text,
 )
 from plancheck.wording import MONTH_ABBREVIATIONS  # noqa: F401  (re-exported: the Dutch month names)
@@ -459,58 +460,77 @@ class ReportWriter:
         def key(field: str, part: str | None = None) -> Key:
             return ("improvement-point", ident, field, part)
 
-        def then(sub: int | None = None) -> str | None:
-            """The heading's number in the old plan."""
+        def then(kind: SectionKind | None = None) -> str | None:
+            """The heading's number in the old plan (None: not in it)."""
             if was is None:
                 return None
-            return f"{was}.{sub}" if sub else str(was)
+            if kind is None:
+                return str(was)
+            section = old.section(kind) if old else None
+            return f"{was}.{section.number}" if section else None
 
         old = self._old_point(ident)
+        number = {s.kind: f"{chapter}.{s.number}" for s in point.sections()}
         self._heading(1, str(chapter), point.title, page_break=True, key=key("name"), was=then())
         self._heading(3, None, point.title, toc=False, key=key("name"), suffix=".")
         self._blocks(self.doc, point.statement, key=key("statement"))
-        self._heading(
-            2, f"{chapter}.1", point.analysis_title, key=key("analysis.title"), was=then(1)
-        )
-        gone_parts = self._removed("analysis-part", ident)
-        for part, gone in self._interleave(
-            point.analysis, old.analysis if old else (), _heading_of, gone_parts
-        ):
-            with self._whole(self._op(gone, "analysis-part", part.heading, ident)):
-                self._heading(3, None, part.heading, toc=False)
-                self._blocks(self.doc, part.text, key=key("analysis", part.heading))
-        self._heading(
-            2, f"{chapter}.2", point.objective_title, key=key("objective.title"), was=then(2)
-        )
-        restated = self._paragraph()
-        self._plain(restated, point.title, key=key("name"), suffix=": ")
-        self._inline(restated, point.inspectorate_wording, key=key("inspectorate_wording"))
-        label = self._paragraph()
-        label.add_run(self.plan.labels["objective"]).bold = True
-        label.paragraph_format.keep_with_next = True
-        self._blocks(self.doc, point.objective, key=key("objective"))
-        self._heading(
-            2, f"{chapter}.3", point.measures_title, key=key("measures_title"), was=then(3)
-        )
-        items = self._interleave(
-            point.measure_list,
-            old.measure_list if old else (),
-            lambda i: i.number,
-            self._removed("measure-list-item", ident),
-        )
-        for i, (item, gone) in enumerate(items):
-            with self._whole(self._op(gone, "measure-list-item", item.number, ident)):
-                paragraph = self._paragraph(styles.NUMBERED)
-                paragraph.add_run(f"{item.number}.\t")
-                self._inline(paragraph, item.text, key=key("measure_list", item.number))
-                # the list stays together, with its footnotes on its page
-                paragraph.paragraph_format.keep_with_next = i < len(items) - 1
+        if point.analysis_title is not None:
+            self._heading(
+                2,
+                number["analysis"],
+                point.analysis_title,
+                key=key("analysis.title"),
+                was=then("analysis"),
+            )
+            gone_parts = self._removed("analysis-part", ident)
+            for part, gone in self._interleave(
+                point.analysis, old.analysis if old else (), _heading_of, gone_parts
+            ):
+                with self._whole(self._op(gone, "analysis-part", part.heading, ident)):
+                    self._heading(3, None, part.heading, toc=False)
+                    self._blocks(self.doc, part.text, key=key("analysis", part.heading))
+        if point.objective_title is not None and point.objective is not None:
+            self._heading(
+                2,
+                number["objective"],
+                point.objective_title,
+                key=key("objective.title"),
+                was=then("objective"),
+            )
+            restated = self._paragraph()
+            self._plain(restated, point.title, key=key("name"), suffix=": ")
+            self._inline(restated, point.inspectorate_wording, key=key("inspectorate_wording"))
+            label = self._paragraph()
+            label.add_run(self.plan.labels["objective"]).bold = True
+            label.paragraph_format.keep_with_next = True
+            self._blocks(self.doc, point.objective, key=key("objective"))
+        if point.measures_title is not None:
+            self._heading(
+                2,
+                number["measure_list"],
+                point.measures_title,
+                key=key("measures_title"),
+                was=then("measure_list"),
+            )
+            items = self._interleave(
+                point.measure_list,
+                old.measure_list if old else (),
+                lambda i: i.number,
+                self._removed("measure-list-item", ident),
+            )
+            for i, (item, gone) in enumerate(items):
+                with self._whole(self._op(gone, "measure-list-item", item.number, ident)):
+                    paragraph = self._paragraph(styles.NUMBERED)
+                    paragraph.add_run(f"{item.number}.\t")
+                    self._inline(paragraph, item.text, key=key("measure_list", item.number))
+                    # the list stays together, with its footnotes on its page
+                    paragraph.paragraph_format.keep_with_next = i < len(items) - 1
         self._heading(
             2,
-            f"{chapter}.4",
+            number["measures"],
             point.elaboration_title,
             key=key("elaboration_title"),
-            was=then(4),
+            was=then("measures"),
         )
         measures = self._interleave(
             point.measures, old.measures if old else (), _id_of, self._removed("measure", ident)

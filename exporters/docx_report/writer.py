@@ -474,46 +474,38 @@ class ReportWriter:
         self._heading(1, str(chapter), point.title, page_break=True, key=key("name"), was=then())
         self._heading(3, None, point.title, toc=False, key=key("name"), suffix=".")
         self._blocks(self.doc, point.statement, key=key("statement"))
-        if point.analysis_title is not None:
-            self._heading(
-                2,
-                number["analysis"],
-                point.analysis_title,
-                key=key("analysis.title"),
-                was=then("analysis"),
-            )
+
+        def analysis(p: ImprovementPoint, nr: str) -> None:
+            assert p.analysis_title is not None
+            self._heading(2, nr, p.analysis_title, key=key("analysis.title"), was=then("analysis"))
             gone_parts = self._removed("analysis-part", ident)
             for part, gone in self._interleave(
-                point.analysis, old.analysis if old else (), _heading_of, gone_parts
+                p.analysis, old.analysis if old else (), _heading_of, gone_parts
             ):
                 with self._whole(self._op(gone, "analysis-part", part.heading, ident)):
                     self._heading(3, None, part.heading, toc=False)
                     self._blocks(self.doc, part.text, key=key("analysis", part.heading))
-        if point.objective_title is not None and point.objective is not None:
+
+        def objective(p: ImprovementPoint, nr: str) -> None:
+            assert p.objective_title is not None and p.objective is not None
             self._heading(
-                2,
-                number["objective"],
-                point.objective_title,
-                key=key("objective.title"),
-                was=then("objective"),
+                2, nr, p.objective_title, key=key("objective.title"), was=then("objective")
             )
             restated = self._paragraph()
-            self._plain(restated, point.title, key=key("name"), suffix=": ")
-            self._inline(restated, point.inspectorate_wording, key=key("inspectorate_wording"))
+            self._plain(restated, p.title, key=key("name"), suffix=": ")
+            self._inline(restated, p.inspectorate_wording, key=key("inspectorate_wording"))
             label = self._paragraph()
             label.add_run(self.plan.labels["objective"]).bold = True
             label.paragraph_format.keep_with_next = True
-            self._blocks(self.doc, point.objective, key=key("objective"))
-        if point.measures_title is not None:
+            self._blocks(self.doc, p.objective, key=key("objective"))
+
+        def measure_list(p: ImprovementPoint, nr: str) -> None:
+            assert p.measures_title is not None
             self._heading(
-                2,
-                number["measure_list"],
-                point.measures_title,
-                key=key("measures_title"),
-                was=then("measure_list"),
+                2, nr, p.measures_title, key=key("measures_title"), was=then("measure_list")
             )
             items = self._interleave(
-                point.measure_list,
+                p.measure_list,
                 old.measure_list if old else (),
                 lambda i: i.number,
                 self._removed("measure-list-item", ident),
@@ -525,6 +517,10 @@ class ReportWriter:
                     self._inline(paragraph, item.text, key=key("measure_list", item.number))
                     # the list stays together, with its footnotes on its page
                     paragraph.paragraph_format.keep_with_next = i < len(items) - 1
+
+        self._optional_section(point, old, "analysis", analysis, chapter, was)
+        self._optional_section(point, old, "objective", objective, chapter, was)
+        self._optional_section(point, old, "measure_list", measure_list, chapter, was)
         self._heading(
             2,
             number["measures"],
@@ -553,6 +549,26 @@ class ReportWriter:
                     else:
                         spacer.paragraph_format.space_after = Pt(6)
                 self._measure_table(measure, keep=layout.keep_tables and not new_page)
+
+    def _optional_section(
+        self,
+        point: ImprovementPoint,
+        old: ImprovementPoint | None,
+        kind: SectionKind,
+        write: Callable[[ImprovementPoint, str], None],
+        chapter: int,
+        was: int | None,
+    ) -> None:
+        """An optional section of a point's chapter, numbered by ImprovementPoint.sections().
+        With --compare, a section the old plan lacked is inserted as a whole, and one the
+        plan no longer has is deleted as a whole, under its old number."""
+        here, then = point.section(kind), old.section(kind) if old else None
+        if here is not None:
+            with self._whole("insert" if old is not None and then is None else None):
+                write(point, f"{chapter}.{here.number}")
+        elif old is not None and then is not None and was is not None and self._active():
+            with self._whole("delete"):
+                write(old, f"{was}.{then.number}")
 
     def _closing(self, chapter: int, closing: Chapter, was: int | None = None) -> None:
         def key(field: str, part: str | None = None) -> Key:

@@ -146,3 +146,59 @@ def test_the_progress_report_takes_every_shape(tmp_path: Path) -> None:
         p.text for p in doc.paragraphs if p.style is not None and p.style.name == "Heading 2"
     ]
     assert [h.split("\t")[0] for h in headings if "Maatregel" in h] == ["2.1", "2.2", "3.1", "4.1"]
+
+
+def _marked_headings(path: Path) -> list[str]:
+    """The report's numbered headings with their tracked changes: -deleted, +inserted."""
+    from docx.oxml.ns import qn
+
+    out = []
+    for p in docx.Document(str(path)).paragraphs:
+        if p.style is None or p.style.name not in ("Heading 1", "Heading 2"):
+            continue
+        words = []
+        for el in p._p.iter(qn("w:t"), qn("w:delText")):
+            inserted = any(a.tag == qn("w:ins") for a in el.iterancestors())
+            words.append(("-" if el.tag == qn("w:delText") else "+" if inserted else "") + el.text)
+        out.append(" ".join(words))
+    return out
+
+
+def test_compare_shows_a_section_that_went_or_came(tmp_path: Path) -> None:
+    """--compare: a section the plan no longer has is deleted under its old number, the
+    sections after it are renumbered (old number deleted, new inserted); and the other way
+    round, a section that came is inserted."""
+    text = SECTIONS.read_text("utf-8")
+    start = text.index("    analysis:\n")
+    fewer = text[:start] + text[text.index("    objective:\n", start) :]
+    (tmp_path / "fewer.yaml").write_text(fewer, "utf-8")
+    (tmp_path / "all.yaml").write_bytes(SECTIONS.read_bytes())
+    for new, old in (("fewer", "all"), ("all", "fewer")):
+        run = run_plancheck(
+            "export", "docx", f"{new}.yaml", "--compare", f"{old}.yaml",
+            "-o", f"{new}.docx", "--toc-pages", "none", cwd=tmp_path,
+        )  # fmt: skip
+        assert run.returncode == 0, run.stderr
+    went = _marked_headings(tmp_path / "fewer.docx")
+    assert went[1:6] == [
+        "2 Verbeterpunt 1",
+        "-2.1 -Probleemanalyse",
+        "-2.2 +2.1 Doelstelling",
+        "-2.3 +2.2 Maatregelen",
+        "-2.4 +2.3 Uitwerking van de maatregelen",
+    ]
+    came = _marked_headings(tmp_path / "all.docx")
+    assert came[1:6] == [
+        "2 Verbeterpunt 1",
+        "+2.1 +Probleemanalyse",
+        "-2.1 +2.2 Doelstelling",
+        "-2.2 +2.3 Maatregelen",
+        "-2.3 +2.4 Uitwerking van de maatregelen",
+    ]
+    # the deleted section takes no place in the table of contents
+    toc = [
+        p.text
+        for p in docx.Document(str(tmp_path / "fewer.docx")).paragraphs
+        if p.style is not None and p.style.name == "toc 2"
+    ]
+    assert [t.split("\t")[0] for t in toc][:3] == ["2.1", "2.2", "2.3"]

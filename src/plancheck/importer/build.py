@@ -377,6 +377,41 @@ class Builder:
                 out[-1][1].append(block)
         return out
 
+    def _named_sections(
+        self, title: str, sections: list[tuple[Para, list[Para | Table]]]
+    ) -> dict[str, tuple[Para, list[Para | Table]]]:
+        """A point's sections by name. Four are the analysis, the objective, the measure list
+        and the measure tables by their place; fewer (the first three are optional) are each
+        named by what they hold, and must keep that order."""
+        if len(sections) == 4:
+            return dict(zip(SECTION_NAMES, sections, strict=True))
+        if len(sections) > 4:
+            self.finding(
+                sections[4][0],
+                f"verbeterpunt '{title}' heeft {len(sections)} paragrafen in plaats van "
+                "hoogstens 4; de rest overgeslagen",
+            )
+            return dict(zip(SECTION_NAMES, sections, strict=False))
+        by_name: dict[str, tuple[Para, list[Para | Table]]] = {}
+        last = -1
+        for head, blocks in sections:
+            name = _section_name(title, blocks)
+            place = SECTION_NAMES.index(name)
+            if place <= last:
+                self.finding(
+                    head,
+                    f"paragraaf '{head.plain.replace(chr(9), ' ')}' van '{title}' lijkt een "
+                    f"{SECTION_WORDS[name]}, maar staat niet op de plaats daarvan; overgeslagen",
+                )
+                continue
+            by_name[name], last = (head, blocks), place
+        if "elaboration" not in by_name:
+            self.finding(
+                sections[0][0] if sections else None,
+                f"verbeterpunt '{title}' heeft geen paragraaf met maatregeltabellen",
+            )
+        return by_name
+
     def _point(
         self, title: str, body: list[Para | Table], labels: dict[str, str]
     ) -> dict[str, Any]:
@@ -388,14 +423,7 @@ class Builder:
             if isinstance(block, Para) and block.kind != "heading":
                 lead.append(block)
         point["statement"] = self.md(lead)
-        sections = self._sections(body)
-        names = ("analysis", "objective", "measures", "elaboration")
-        if len(sections) != 4:
-            self.finding(
-                sections[0][0] if sections else None,
-                f"verbeterpunt '{title}' heeft {len(sections)} paragrafen in plaats van 4",
-            )
-        by_name = dict(zip(names, sections, strict=False))
+        by_name = self._named_sections(title, self._sections(body))
         if "analysis" in by_name:
             head, blocks = by_name["analysis"]
             self.heading = head.plain.replace("\t", " ")
@@ -731,6 +759,31 @@ class Builder:
         for point in data["improvement_points"]:
             for i, measure in enumerate(point.get("measures", [])):
                 point["measures"][i] = _ordered_measure(measure)
+
+
+SECTION_NAMES = ("analysis", "objective", "measures", "elaboration")
+SECTION_WORDS = {
+    "analysis": "analyse",
+    "objective": "doelstelling",
+    "measures": "lijst van maatregelen",
+    "elaboration": "uitwerking met maatregeltabellen",
+}
+
+
+def _section_name(title: str, blocks: list[Para | Table]) -> str:
+    """What a point's section is by what it holds: measure tables, the objective (it
+    restates the point: '<title>: ...'), the analysis (its parts under level-3 headings) or
+    the numbered measure list."""
+    if any(isinstance(b, Table) for b in blocks):
+        return "elaboration"
+    paras = [b for b in blocks if isinstance(b, Para) and b.text]
+    if paras and paras[0].kind != "heading" and paras[0].plain.startswith(title):
+        return "objective"
+    if any(p.kind == "heading" for p in paras):
+        return "analysis"
+    if paras and all(p.kind == "numbered" for p in paras):
+        return "measures"
+    return "objective"
 
 
 def _ordered_point(point: dict[str, Any]) -> dict[str, Any]:

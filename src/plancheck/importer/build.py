@@ -216,7 +216,7 @@ class Builder:
         planning: dict[str, Any] | None = None
         for number, (head, body) in enumerate(chapters):
             self.heading = head.plain.replace("\t", " ")
-            _, title = _heading_text(head)
+            _number, title = _heading_text(head)
             has_sections = any(
                 isinstance(b, Para) and b.kind == "heading" and b.level == 2 for b in body
             )
@@ -856,7 +856,7 @@ def _milestone_lead(text: str, *, first: bool) -> bool:
         return False
     if first:
         return True
-    wording, _ = _split_lead(text)
+    wording, _rest = _split_lead(text)
     if not isinstance(read(wording), Unreadable):
         return True
     return len(wording.split()) <= 8 and re.search(r"\b\d{4}\b", wording) is not None

@@ -30,7 +30,7 @@ def to_xml(data: dict[str, Any]) -> bytes:
     return (
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
         f'<plan-data xmlns="{NAMESPACE}" format="{FORMAT}">{text}</plan-data>'
-    ).encode("utf-8")
+    ).encode()
 
 
 def is_plan_data(blob: bytes) -> bool:

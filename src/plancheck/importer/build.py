@@ -8,8 +8,9 @@ plan's order; a grid table has the year, a row of months and two rows per measur
 evaluation) with an X per marked month.
 
 What the report does not show (milestone ids and kinds, the owners' and parties'
-registries, footnote ids, acknowledgements) is made plainly (ids by number, registries
-from the wording) and reported; a date the grammar cannot read is never guessed.
+registries, footnote ids, acknowledgements) comes from plancheck's plan data where the file
+carries it (plancheck.importer.plandata); without it, it is made plainly (ids by number,
+registries from the wording) and reported; a date the grammar cannot read is never guessed.
 """
 
 from __future__ import annotations

@@ -168,18 +168,14 @@ def _point(point: dict[str, Any], given: dict[str, Any] | None) -> None:
     parts = point.get("analysis", {}).get("parts", [])
     kinds = given.get("analysis_kinds", [])
     if len(kinds) == len(parts):
-        for item, kind in zip(parts, kinds, strict=True):
-            if kind is None:
-                item.pop("kind", None)
-            else:
-                item["kind"] = kind
-            # the plan's key order: kind first when it has one
-            text = item.pop("text")
-            heading = item.pop("heading")
-            kind_value = item.pop("kind", None)
-            if kind_value is not None:
-                item["kind"] = kind_value
-            item["heading"], item["text"] = heading, text
+        for i, kind in enumerate(kinds):
+            # a part without a kind has headings of its own; the plan's key order
+            item = parts[i]
+            parts[i] = {
+                **({"kind": kind} if kind is not None else {}),
+                "heading": item["heading"],
+                "text": item["text"],
+            }
     ids = {m["id"] for m in point.get("measures", [])}
     listed = {i.get("number"): i for i in given.get("measure_list", []) if isinstance(i, dict)}
     for item in point.get("measure_list", []):

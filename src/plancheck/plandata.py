@@ -52,6 +52,92 @@ def from_xml(blob: bytes) -> dict[str, Any]:
         data = json.loads(root.text or "")
     except json.JSONDecodeError as err:
         raise BrokenPlanData(f"no JSON: {err}") from err
-    if not isinstance(data, dict):
+    import jsonschema
+
+    problem = jsonschema.exceptions.best_match(
+        jsonschema.Draft202012Validator(SHAPE).iter_errors(data)
+    )
+    if problem is not None:
+        where = "/".join(str(p) for p in problem.absolute_path) or "(root)"
+        raise BrokenPlanData(f"{where}: {problem.message}")
+    if not isinstance(data, dict):  # the shape says so; for the type checker
         raise BrokenPlanData("no JSON object")
     return data
+
+
+_TEXT = {"type": "string"}
+_TEXTS = {"type": "array", "items": _TEXT}
+
+
+def _records(*required: str) -> dict[str, Any]:
+    return {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "required": list(required),
+            "properties": {name: _TEXT for name in required},
+        },
+    }
+
+
+_MILESTONES = _records("id", "wording", "due", "kind")
+_MILESTONES["items"]["properties"] |= {"builds_on": _TEXTS, "text": _TEXT, "start": _TEXT}
+# The form the import relies on (what it reads it places; the plan's schema checks the rest)
+SHAPE: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "document": {
+            "type": "object",
+            "properties": {
+                "municipalities": _TEXTS,
+                "inspectorates": _TEXTS,
+                "running_header": _TEXTS,
+                "code": _TEXT,
+                "language": _TEXT,
+                "author": _TEXT,
+            },
+        },
+        "labels": {"type": "object", "additionalProperties": _TEXT},
+        "conventions": {"type": "object", "properties": {"first_of_month": {"type": "boolean"}}},
+        "layout": {"type": "object"},
+        "revisions": _records("version", "date", "reason"),
+        "footnotes": _records("id", "text"),
+        "owners": _records("id", "name"),
+        "parties": _records("id", "name"),
+        "abbreviations": _records("abbreviation", "meaning"),
+        "external_milestones": _MILESTONES,
+        "acknowledged": _records("rule", "subject"),
+        "progress": {"type": "array", "items": {"type": "object"}},
+        "points": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id"],
+                "properties": {
+                    "id": _TEXT,
+                    "analysis_kinds": {"type": "array", "items": {"type": ["string", "null"]}},
+                    "measure_list": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "required": ["number"],
+                            "properties": {"number": _TEXT, "measures": _TEXTS},
+                        },
+                    },
+                },
+            },
+        },
+        "measures": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "properties": {
+                    "owners": _TEXTS,
+                    "owner_wordings": _TEXTS,
+                    "parties": _TEXTS,
+                    "milestones": _MILESTONES,
+                },
+            },
+        },
+    },
+}

@@ -435,7 +435,19 @@ def test_a_milestone_deleted_in_word_is_left_out_with_a_finding(report, publishe
     assert "niet meer in het document" in found[0]  # in the plan's language
 
 
-@pytest.mark.parametrize("broken", [b"<plan-data xmlns='urn:plancheck:plan-data:1'", b"{}"])
+_OURS = b'<plan-data xmlns="urn:plancheck:plan-data:1" format="%s">%s</plan-data>'
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        b"<plan-data xmlns='urn:plancheck:plan-data:1'",  # cut off
+        _OURS % (b"1", b"{not json"),
+        _OURS % (b"1", b'{"measures": []}'),  # JSON of another shape
+        _OURS % (b"1", b'{"measures": {"1": {"milestones": [{"id": 3}]}}}'),
+        _OURS % (b"2", b"{}"),  # a later format
+    ],
+)
 def test_broken_plan_data_is_a_finding_not_a_traceback(report, tmp_path, broken):
     import zipfile
 
@@ -444,7 +456,7 @@ def test_broken_plan_data_is_a_finding_not_a_traceback(report, tmp_path, broken)
         for info in source.infolist():
             data = source.read(info.filename)
             if info.filename == "customXml/item1.xml":
-                data = broken + b" urn:plancheck:plan-data:1"
+                data = broken
             target.writestr(info, data)
     imported = import_docx(damaged)
     found = [str(f) for f in imported.findings]

@@ -27,7 +27,7 @@ from plancheck.diff_render import lines
 from plancheck.engine import check_file
 from plancheck.importer import Imported, import_docx, plan_yaml
 from plancheck.loader import load_text
-from plancheck.model import Plan
+from plancheck.model import Plan, ProgressEntry
 from plancheck.validation import validate
 
 LIBREOFFICE_HINT = "apt-get install libreoffice-writer-nogui"
@@ -59,6 +59,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 EXAMPLE = ROOT / "examples" / "dijkwaard" / "plan.yaml"
 ENGLISH = ROOT / "tests" / "fixtures" / "english-plan.yaml"
+PROGRESS = ROOT / "examples" / "voortgang" / "plan.yaml"  # the published plan with progress
 
 
 def _without_plan_data(report: Path, out: Path) -> Path:
@@ -113,7 +114,9 @@ def _not_carried(plan: Plan, taken: dict[str, int]) -> None:
     assert taken["builds_on"] == sum(bool(m.builds_on) for m in plan.milestones)
 
 
-@pytest.mark.parametrize("plan_path", [PUBLISHED, EXAMPLE, ENGLISH], ids=lambda p: p.parent.name)
+@pytest.mark.parametrize(
+    "plan_path", [PUBLISHED, EXAMPLE, ENGLISH, PROGRESS], ids=lambda p: f"{p.parent.name}/{p.stem}"
+)
 def test_the_report_round_trips_exactly(plan_path, tmp_path):
     """import(export(plan)) is the plan: no difference by `plancheck diff`'s differ, with
     nothing filled in from the plan, and nothing left to check."""
@@ -130,6 +133,30 @@ def test_the_report_round_trips_exactly(plan_path, tmp_path):
         (a.rule, a.subject, a.facts) for a in plan.acknowledged
     ]
     assert back.labels == plan.labels
+    assert [_entry(e) for e in back.progress] == [_entry(e) for e in plan.progress]
+
+
+def _entry(entry: ProgressEntry) -> tuple[object, ...]:
+    evidence = [(e.title, e.reference) for e in entry.evidence]
+    return (entry.date, entry.status, entry.milestone, entry.measure, entry.text, evidence)
+
+
+def test_a_version_table_round_trips_with_the_ids_it_does_not_show(tmp_path):
+    """A plan with a later revision: the report shows the version table (the body's
+    version, date and reason); the plan data adds the ids each version changed or removed."""
+    plan_path = edited_plan(
+        tmp_path / "plan",
+        ('version_date: "2018-08-31"', 'version_date: "2018-10-01"'),
+        (
+            "    reason: Versie zoals gepubliceerd en verzonden aan de Inspecties.\n",
+            "    reason: Versie zoals gepubliceerd en verzonden aan de Inspecties.\n"
+            '  - version: "1.1"\n    date: "2018-10-01"\n    reason: Factsheet later.\n'
+            "    changes: [6-factsheet]\n    removed: [7-vervallen]\n",
+        ),
+    )
+    imported = import_docx(_report(plan_path, tmp_path / "verbeterplan.docx"))
+    assert [r["version"] for r in imported.data["revisions"]] == ["31-08-2018", "1.1"]
+    assert _differences(plan_path, imported, tmp_path) == []
 
 
 def test_a_report_without_plan_data_is_read_from_its_text(report, published, tmp_path):

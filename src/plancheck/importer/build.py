@@ -24,6 +24,7 @@ from typing import Any
 from plancheck.i18n import _, for_plan, using
 from plancheck.importer.plandata import apply
 from plancheck.importer.plandata import document as plan_document
+from plancheck.importer.plandata import revisions as plan_revisions
 from plancheck.importer.reader import Docx, Para, Table
 from plancheck.model import WORDS
 from plancheck.wording import (
@@ -358,6 +359,8 @@ class Builder:
 
     def _revisions(self, document: dict[str, Any]) -> list[dict[str, Any]]:
         if self.versions:
+            if self.part is not None:  # what the table does not show: a version's ids
+                return plan_revisions(self.versions, self.part)
             return self.versions
         if self.part is not None and self.part.get("revisions"):
             return list(self.part["revisions"])  # the report shows none: plancheck's own

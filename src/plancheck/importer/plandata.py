@@ -60,6 +60,17 @@ def document(found: dict[str, Any], part: dict[str, Any], unfilled: str) -> None
             found[key] = given[key]
 
 
+def revisions(shown: list[dict[str, Any]], part: dict[str, Any]) -> list[dict[str, Any]]:
+    """The version table's revisions (the body's version, date and reason) with the ids
+    of the milestones each changed and removed, which the table does not name."""
+    given = {r["version"]: r for r in part.get("revisions", [])}
+    out = []
+    for revision in shown:
+        was = given.get(revision["version"], {})
+        out.append(revision | {k: was[k] for k in ("changes", "removed") if k in was})
+    return out
+
+
 def _rename_notes(value: Any, names: dict[str, str]) -> Any:
     if isinstance(value, str):
         return re.sub(r"\[\^([^\]]+)\]", lambda m: f"[^{names.get(m.group(1), m.group(1))}]", value)

@@ -28,8 +28,11 @@ ITEM_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+
 
 
 def _milestone(m: Milestone) -> dict[str, Any]:
+    """A milestone's id, kind and builds_on, and the wording its date was read from (the
+    import keeps the date while the wording is unchanged); an external milestone, which the
+    report does not show, whole."""
     out: dict[str, Any] = {"id": m.id, "wording": m.wording, "due": m.due.raw, "kind": m.kind}
-    if m.text is not None:
+    if m.text is not None and m.measure_id is None:
         out["text"] = m.text
     if m.start is not None:
         out["start"] = m.start.raw

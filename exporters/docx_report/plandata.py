@@ -68,6 +68,7 @@ def plan_data(plan: Plan) -> dict[str, Any]:
         "labels": {
             k: v for k, v in plan.labels.items() if WORDS[language_of(doc.language)].get(k) != v
         },
+        "grid_months": plan.labels["months"].split(),  # the planning grid's column heads
         "conventions": _changed(plan.conventions, Conventions()),
         "layout": _changed(plan.layout, Layout()),
         "revisions": [

@@ -98,6 +98,7 @@ SHAPE: dict[str, Any] = {
             },
         },
         "labels": {"type": "object", "additionalProperties": _TEXT},
+        "grid_months": _TEXTS,
         "conventions": {"type": "object", "properties": {"first_of_month": {"type": "boolean"}}},
         "layout": {"type": "object"},
         "revisions": _records("version", "date", "reason"),

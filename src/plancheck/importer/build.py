@@ -26,7 +26,6 @@ from plancheck.importer.plandata import apply
 from plancheck.importer.plandata import document as plan_document
 from plancheck.importer.plandata import revisions as plan_revisions
 from plancheck.importer.reader import Docx, Para, Table
-from plancheck.model import WORDS
 from plancheck.wording import (
     MONTHS,
     Deadline,
@@ -166,13 +165,12 @@ class Builder:
             ident: {str(m.get("wording")) for m in given.get("milestones", [])}
             for ident, given in (self.part or {}).get("measures", {}).items()
         }
-        # month names of the grid: the grammar's, and the month labels of every language
-        # plancheck writes (and the plan's own, from the plan data)
+        # month names of the grid: the grammar's, and those the report's grid shows (from
+        # the plan data: a plan in another language, or with month labels of its own)
         self.months = dict(MONTHS)
-        own = (self.part or {}).get("labels", {}).get("months", "")
-        for names in [words.get("months", "") for words in WORDS.values()] + [own]:
-            for number, name in enumerate(str(names).split(), start=1):
-                self.months.setdefault(name.lower().rstrip("."), number)
+        shown = (self.part or {}).get("grid_months", [])
+        for number, name in enumerate(shown if isinstance(shown, list) else [], start=1):
+            self.months.setdefault(str(name).lower().rstrip("."), number)
         for ident, note in docx.footnotes.items():
             self.notes[ident] = f"n{note.number}"
 

@@ -1,4 +1,4 @@
-"""A faster equivalent of one python-docx hot spot (issue 14, part 5: the Word export's speed).
+"""Faster equivalents of python-docx hot spots (issue 14, part 5: the Word export's speed).
 
 python-docx adds a child element (a run's properties, a paragraph's style, a bold flag, a
 cell width) before the first of its schema successors that the parent holds:
@@ -7,15 +7,24 @@ often twenty or thirty of them, for every element the report adds; cProfile show
 largest single cost of writing the report. The replacement below returns the same element
 (the first child, in document order, with the first of `tagnames`, in their order, that the
 parent holds) from one pass over the parent's children, with the Clark names computed once.
+
+`add_run(parent, text, bold=, italic=)` is `Paragraph.add_run(text)` with `.bold`/`.italic`
+set True: python-docx clears the new run with an XPath query, feeds the text through a
+character-by-character state machine and makes each element through its proxies, which was
+the largest part of writing a measure's table. The same elements (python-docx's own element
+classes, from its own parser) are built directly.
+
 The report is byte for byte the same (tests/exporters/test_docx_speedups.py).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
-from docx.oxml.ns import qn
+from docx.oxml.ns import NamespacePrefixedTag, qn
+from docx.oxml.parser import oxml_parser
 from docx.oxml.xmlchemy import BaseOxmlElement
 
 # python-docx's own, kept for the tests that compare the two
@@ -42,6 +51,54 @@ def _first_child_found_in(self: Any, *tagnames: str) -> Any:
         if found is not None:
             return found
     return None
+
+
+@cache
+def _tag(nsptag: str) -> tuple[str, dict[str, str]]:
+    tag = NamespacePrefixedTag(nsptag)
+    return tag.clark_name, tag.nsmap
+
+
+def element(nsptag: str) -> Any:
+    """`OxmlElement(nsptag)`, the tag's Clark name and namespace looked up once."""
+    clark, nsmap = _tag(nsptag)
+    return oxml_parser.makeelement(clark, nsmap=nsmap)
+
+
+_BREAKS = re.compile(r"[\t\r\n]")  # a w:tab, or a w:br, as python-docx's run text setter
+_PRESERVE = qn("xml:space")
+
+
+def add_run(parent: Any, text: str, *, bold: bool = False, italic: bool = False) -> Any:
+    """A new w:r appended to `parent` (a w:p or a w:hyperlink), as python-docx's
+    `Paragraph(parent).add_run(text)` with `.bold = True` and `.italic = True` where set makes
+    it; the w:r element is returned."""
+    r = element("w:r")
+    if bold or italic:
+        rpr = element("w:rPr")
+        if bold:
+            rpr.append(element("w:b"))
+        if italic:
+            rpr.append(element("w:i"))
+        r.append(rpr)
+    start = 0
+    for found in _BREAKS.finditer(text):
+        _add_t(r, text[start : found.start()])
+        r.append(element("w:tab" if found.group() == "\t" else "w:br"))
+        start = found.end()
+    _add_t(r, text[start:])
+    parent.append(r)
+    return r
+
+
+def _add_t(r: Any, text: str) -> None:
+    if not text:
+        return
+    t = element("w:t")
+    t.text = text
+    if len(text.strip()) < len(text):
+        t.set(_PRESERVE, "preserve")
+    r.append(t)
 
 
 def install() -> None:

@@ -27,7 +27,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
 from plancheck.diff import ItemRenamed, TextChanged, ValueChanged, word_diff
-from plancheck.exporters.docx_report import ooxml, styles, versions
+from plancheck.exporters.docx_report import ooxml, speedups, styles, versions
 from plancheck.exporters.docx_report.merge import Leaf, Merged, Op, merge
 from plancheck.exporters.docx_report.template import text_width
 from plancheck.exporters.docx_report.tracked import (
@@ -948,11 +948,9 @@ class ReportWriter:
             target = paragraph
             if run.measure is not None and run.measure in self.state.measure_anchors:
                 target = ooxml.internal_link(paragraph, self.state.measure_anchors[run.measure])
-            added = target.add_run(run.text)
-            if bold or run.bold:
-                added.bold = True
-            if italic or run.italic:
-                added.italic = True
+            speedups.add_run(
+                target._p, run.text, bold=bold or run.bold, italic=italic or run.italic
+            )
 
     def _footnote(self, paragraph: Paragraph, footnote: str) -> None:
         """A footnote's first reference makes the note; a later one refers to that note's

@@ -101,6 +101,40 @@ def _add_t(r: Any, text: str) -> None:
     r.append(t)
 
 
+_PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+_TC, _TCPR = qn("w:tc"), qn("w:tcPr")
+
+
+def set_paragraph_style(p: Any, style_id: str) -> None:
+    """`p.style = style_id` (CT_P's setter): a w:pStyle first in the paragraph's w:pPr. A
+    new paragraph, without its w:pPr, gets both directly; otherwise python-docx sets it."""
+    if p.find(_PPR) is not None:
+        p.style = style_id
+        return
+    ppr = element("w:pPr")
+    style = element("w:pStyle")
+    style.set(_VAL, style_id)
+    ppr.append(style)
+    p.insert(0, ppr)
+
+
+def row_cells(row: Any) -> tuple[Any, ...]:
+    """`row.cells` of a table without merged cells (the report merges none): a cell per w:tc,
+    without python-docx's look at each cell's horizontal and vertical merge."""
+    from docx.table import _Cell
+
+    table = row.table
+    return tuple(_Cell(tc, table) for tc in row._tr.iterchildren(_TC))
+
+
+def add_cell_property(tc: Any, child: Any) -> None:
+    """`tc.get_or_add_tcPr().append(child)`, the w:tcPr found directly."""
+    tcpr = tc.find(_TCPR)
+    if tcpr is None:
+        tcpr = tc.get_or_add_tcPr()
+    tcpr.append(child)
+
+
 def install() -> None:
     """Put the faster lookup in place (idempotent)."""
     BaseOxmlElement.first_child_found_in = _first_child_found_in  # type: ignore[method-assign]

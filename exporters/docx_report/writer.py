@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
@@ -55,6 +54,7 @@ from plancheck.wording import MONTH_ABBREVIATIONS  # noqa: F401  (re-exported: t
 # or (entity, id, "name", None) for the title of a measure or improvement point (renamed).
 Key = tuple[str, str, str, str | None]
 
+_P, _VAL = qn("w:p"), qn("w:val")
 VERSION_WIDTHS_CM = (2.2, 2.2, 4.8, 6.8)  # Versie, Datum, Reden, Wijzigingen (of 16 cm)
 T = TypeVar("T")
 # Tables are as wide as the text (page width minus margins): 16 cm in the published
@@ -592,7 +592,7 @@ class ReportWriter:
         ooxml.table_description(table, f"{title}: {measure.title}")
         head = table.rows[0]
         ooxml.row_properties(head, header=True)
-        number_cell, title_cell = head.cells
+        number_cell, title_cell = speedups.row_cells(head)
         for cell in (number_cell, title_cell):
             ooxml.shade(cell, "D9E2F3")
         number_paragraph = number_cell.paragraphs[0]
@@ -608,7 +608,7 @@ class ReportWriter:
         )
         for row, (label, fill), name in zip(table.rows[1:], rows, names, strict=True):
             ooxml.row_properties(row, cant_split=not plan.layout.split_rows)
-            label_cell, content_cell = row.cells
+            label_cell, content_cell = speedups.row_cells(row)
             label_paragraph = label_cell.paragraphs[0]
             self._set_style(label_paragraph, styles.TABLE_TEXT)
             self._inline(label_paragraph, label, bold=True, key=self._label_key(measure, name))
@@ -764,19 +764,20 @@ class ReportWriter:
         year_row, month_row = table_rows[0], table_rows[1]
         for row in (year_row, month_row):
             ooxml.row_properties(row, header=True)
-            for cell in row.cells:
+            for cell in speedups.row_cells(row):
                 ooxml.shade(cell, "D9E2F3")
-        self._grid_text(year_row.cells[0], str(year), bold=True, center=False)
-        for cell, month in zip(month_row.cells[1:], months, strict=True):
+        year_cells, month_cells = speedups.row_cells(year_row), speedups.row_cells(month_row)
+        self._grid_text(year_cells[0], str(year), bold=True, center=False)
+        for cell, month in zip(month_cells[1:], months, strict=True):
             self._grid_text(cell, plan.month_abbreviations[month[1] - 1], bold=True)
-        self._grid_text(month_row.cells[0], "", bold=True)
+        self._grid_text(month_cells[0], "", bold=True)
         label = plan.labels["measure"]
         for i, (measure, grid_row, op) in enumerate(measures):
             work, evaluation = table_rows[2 + 2 * i], table_rows[3 + 2 * i]
             for row in (work, evaluation):
                 ooxml.row_properties(row)
             # row.cells walks the whole row each time: take each row's cells once
-            work_cells, evaluation_cells = work.cells, evaluation.cells
+            work_cells, evaluation_cells = speedups.row_cells(work), speedups.row_cells(evaluation)
             self._grid_text(work_cells[0], f"{label} {measure.id}", center=False)
             self._grid_text(
                 evaluation_cells[0], plan.labels["evaluation_row"], center=False, italic=True
@@ -850,17 +851,17 @@ class ReportWriter:
             )
             templates = self._grid_templates[key] = (ppr, rpr)
         ppr, rpr = templates
-        p = cell._tc.p_lst[0]
-        p.insert(0, deepcopy(ppr))
-        tcpr = cell._tc.get_or_add_tcPr()
-        valign = OxmlElement("w:vAlign")
-        valign.set(qn("w:val"), "center")
-        tcpr.append(valign)
+        tc = cell._tc
+        p = tc.find(_P)
+        p.insert(0, ppr.__deepcopy__(None))  # lxml's copy, without the copy module's memo
+        valign = speedups.element("w:vAlign")
+        valign.set(_VAL, "center")
+        speedups.add_cell_property(tc, valign)
         if not text:
             return None
-        run = OxmlElement("w:r")
-        run.append(deepcopy(rpr))
-        t = OxmlElement("w:t")
+        run = speedups.element("w:r")
+        run.append(rpr.__deepcopy__(None))
+        t = speedups.element("w:t")
         t.text = text
         run.append(t)
         p.append(run)
@@ -1236,7 +1237,7 @@ class ReportWriter:
         if isinstance(item, Table):
             item._tbl.tblStyle_val = style_id
         else:
-            item._p.style = style_id
+            speedups.set_paragraph_style(item._p, style_id)
 
     def _style(self, name: str) -> Any:
         """Styles by name, looked up once (python-docx searches the styles part each time)."""

@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from docx.document import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -25,8 +25,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
-from plancheck.diff import ItemRenamed, TextChanged, ValueChanged, word_diff
-from plancheck.exporters.docx_report import ooxml, speedups, styles, versions
+from plancheck.exporters.docx_report import ooxml, speedups, styles
 from plancheck.exporters.docx_report.merge import Leaf, Merged, Op, merge
 from plancheck.exporters.docx_report.template import text_width
 from plancheck.exporters.docx_report.tracked import (
@@ -49,6 +48,9 @@ from plancheck.model import (
     month_text,
 )
 from plancheck.wording import MONTH_ABBREVIATIONS  # noqa: F401  (re-exported: the Dutch month names)
+
+if TYPE_CHECKING:  # plancheck.diff is imported where a --compare or a version table needs it
+    from plancheck.diff import ItemRenamed, TextChanged, ValueChanged
 
 # What a text of the report is in the diff: (entity, id, field, part) of its TextChanged,
 # or (entity, id, "name", None) for the title of a measure or improvement point (renamed).
@@ -291,6 +293,8 @@ class ReportWriter:
                 ooxml.shade(cell, "D9E2F3")
                 paragraph = self._cell_paragraph(cell, True)
                 self._inline(paragraph, labels[name], bold=True)
+            from plancheck.exporters.docx_report import versions
+
             notes = versions.notes(plan, changes.diff if changes is not None else None)
             for row, revision in zip(rows[1:], revisions, strict=True):
                 ooxml.row_properties(row)
@@ -1136,6 +1140,8 @@ class ReportWriter:
 
     def _words(self, paragraph: Paragraph, old: str, new: str) -> None:
         """A one-line value that changed (the municipalities, the code, the date)."""
+        from plancheck.diff import word_diff
+
         merged = merge(old, inline_leaves(old), new, inline_leaves(new), word_diff(old, new))
         self._emit(paragraph, merged, inline=True)
 

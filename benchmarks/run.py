@@ -52,13 +52,18 @@ def median_run(command: Sequence[str], cwd: Path, repeats: int) -> tuple[float, 
 
 
 def plan_markdown(plan_path: Path) -> str:
-    """The plan's content as Markdown, for pandoc: the same text, headings and tables."""
+    """The plan's content as Markdown, for pandoc: the same text, headings and tables as the
+    Word report (the inspectorates' points, the closing chapter and the footnotes too)."""
     from plancheck.engine import check_file
 
     plan = check_file(plan_path).plan
     assert plan is not None
     out = [f"# {plan.document.title}", ""]
-    out += [f"## {plan.introduction.title}", "", plan.introduction.response.text, ""]
+    intro = plan.introduction
+    out += [f"## {intro.title}", "", f"### {intro.points_heading}", ""]
+    for point in plan.improvement_points:
+        out += [f"{plan.labels['point']} {point.id}. {point.inspectorate_wording}", ""]
+    out += [f"### {intro.response.heading}", "", intro.response.text, ""]
     for point in plan.improvement_points:
         out += [f"## {point.title}", "", point.statement, "", f"### {point.analysis_title}", ""]
         for part in point.analysis:
@@ -70,6 +75,10 @@ def plan_markdown(plan_path: Path) -> str:
             for name, text, _ in measure_.text_fields():
                 out.append(f"| {plan.label(measure_, name)} | {' '.join(text.split())} |")
             out.append("")
+    if plan.closing is not None:
+        out += [f"## {plan.closing.title}", ""]
+        for part in plan.closing.parts:
+            out += [f"#### {part.heading}", "", part.text, ""]
     out += [f"## {plan.planning.title}", ""]
     months = plan.planning.months
     out.append("| | " + " | ".join(f"{m[1]:02d}-{m[0]}" for m in months) + " |")
@@ -77,6 +86,9 @@ def plan_markdown(plan_path: Path) -> str:
     for row in plan.planning.rows:
         marks = " | ".join("X" if m in row.work else "" for m in months)
         out.append(f"| {plan.labels['measure']} {row.measure} | {marks} |")
+    out.append("")
+    # the footnotes' texts, which the plan's text refers to as [^id], as pandoc's footnotes
+    out += [f"[^{note.id}]: {' '.join(note.text.split())}" for note in plan.footnotes]
     return "\n".join(out) + "\n"
 
 

@@ -17,6 +17,8 @@ from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from plancheck.exporters.docx_report import speedups
+
 # CT_TblPr's child order (ECMA-376 part 1, 17.4.60): Word refuses misordered children.
 _TBLPR_SEQ = (
     "w:tblStyle",
@@ -308,11 +310,17 @@ def split_width(total: int, shares: Sequence[float]) -> list[int]:
 
 
 def row_properties(row: _Row, *, header: bool = False, cant_split: bool = True) -> None:
-    trpr = row._tr.get_or_add_trPr()
+    tr = row._tr
+    trpr = tr.find(qn("w:trPr"))
+    if trpr is None and tr.find(qn("w:tblPrEx")) is None:
+        trpr = speedups.element("w:trPr")  # first in the row, as get_or_add_trPr puts it
+        tr.insert(0, trpr)
+    elif trpr is None:
+        trpr = tr.get_or_add_trPr()
     if cant_split:
-        trpr.append(OxmlElement("w:cantSplit"))
+        trpr.append(speedups.element("w:cantSplit"))
     if header:
-        trpr.append(OxmlElement("w:tblHeader"))
+        trpr.append(speedups.element("w:tblHeader"))
 
 
 def shade(cell_element: object, fill: str) -> None:

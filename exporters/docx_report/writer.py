@@ -307,7 +307,7 @@ class ReportWriter:
                     paragraph.add_run(note.subject)
                     if note.detail:
                         paragraph.add_run().add_break()
-                        paragraph.add_run(note.detail).italic = True
+                        speedups.add_run(paragraph._p, note.detail, italic=True)
                 added = changes is not None and revision.version in changes.revisions_added
                 if added and changes is not None and not new_table:
                     changes.marks.everything([row._tr], "insert")
@@ -417,7 +417,7 @@ class ReportWriter:
             changes.marks.run(paragraph.add_run(f"{was}\t")._r, "delete")
             changes.marks.run(paragraph.add_run(f"{number}\t")._r, "insert")
         elif number:
-            paragraph.add_run(f"{number}\t")
+            speedups.add_run(paragraph._p, f"{number}\t")
         self._inline(paragraph, text, key=key, suffix=suffix)
         if toc and number and not self._deleting:
             self.state.bookmark_id += 1
@@ -440,7 +440,7 @@ class ReportWriter:
         for point, gone in self._points():
             with self._whole(self._op(gone, "improvement-point", point.id)):
                 paragraph = self._paragraph()
-                paragraph.add_run(f"{self.plan.labels['point']} {point.id}. ")
+                speedups.add_run(paragraph._p, f"{self.plan.labels['point']} {point.id}. ")
                 self._inline(
                     paragraph,
                     point.inspectorate_wording,
@@ -490,7 +490,7 @@ class ReportWriter:
         self._plain(restated, point.title, key=key("name"), suffix=": ")
         self._inline(restated, point.inspectorate_wording, key=key("inspectorate_wording"))
         label = self._paragraph()
-        label.add_run(self.plan.labels["objective"]).bold = True
+        speedups.add_run(label._p, self.plan.labels["objective"], bold=True)
         label.paragraph_format.keep_with_next = True
         self._blocks(self.doc, point.objective, key=key("objective"))
         self._heading(
@@ -601,7 +601,7 @@ class ReportWriter:
             ooxml.shade(cell, "D9E2F3")
         number_paragraph = number_cell.paragraphs[0]
         self._set_style(number_paragraph, styles.TABLE_TEXT)
-        number_paragraph.add_run(title).bold = True
+        speedups.add_run(number_paragraph._p, title, bold=True)
         anchor = self.state.measure_anchors.get(ident)
         if anchor is not None and not self._deleting:
             ooxml.bookmark(number_paragraph, anchor, self._next_id())
@@ -682,14 +682,14 @@ class ReportWriter:
         text = self._change(("milestone", milestone.id, "text", None))
         if wording is None and text is None:
             if not blocks:
-                lead.add_run(f"{milestone.wording}.").italic = True
+                speedups.add_run(lead._p, f"{milestone.wording}.", italic=True)
                 return
             head, *rest = blocks
             if isinstance(head, ListBlock):
-                lead.add_run(f"{milestone.wording}:").italic = True
+                speedups.add_run(lead._p, f"{milestone.wording}:", italic=True)
                 rest = list(blocks)
             else:
-                lead.add_run(f"{milestone.wording}: ").italic = True
+                speedups.add_run(lead._p, f"{milestone.wording}: ", italic=True)
                 self._runs_into(lead, head.runs, italic=True)
             for leaf in text_leaves(rest, True):
                 self._leaf(cell, leaf, italic=True, reuse=False)
@@ -699,19 +699,19 @@ class ReportWriter:
             merged = self._merged(wording, milestone.wording, plain=True)
             self._emit(lead, merged, italic=True, inline=True)
         else:
-            lead.add_run(milestone.wording).italic = True
+            speedups.add_run(lead._p, milestone.wording, italic=True)
         parts = (
             self._merged(text, milestone.text or "", in_cell=True)
             if text is not None
             else _unchanged(text_leaves(blocks, True))
         )
         if not parts:
-            lead.add_run(".").italic = True
+            speedups.add_run(lead._p, ".", italic=True)
         elif parts[0].leaf.style != styles.TABLE_TEXT:  # the text starts with a list
-            lead.add_run(":").italic = True
+            speedups.add_run(lead._p, ":", italic=True)
             self._emit(cell, parts, italic=True)
         else:
-            lead.add_run(": ").italic = True
+            speedups.add_run(lead._p, ": ", italic=True)
             self._emit(cell, parts, italic=True, lead=lead)
 
     # -- planning grid --------------------------------------------------------------------------
@@ -923,7 +923,7 @@ class ReportWriter:
         """Text that is not Markdown (a milestone's wording, a title before ': ')."""
         change = self._change(key)
         if change is None:
-            paragraph.add_run(f"{text}{suffix}")
+            speedups.add_run(paragraph._p, f"{text}{suffix}")
             return
         self._emit(paragraph, self._merged(change, text, plain=True), inline=True)
         paragraph.add_run(suffix)

@@ -121,6 +121,7 @@ class ReportWriter:
         self.state = _State()
         self.toc_pages = toc_pages
         self._styles: dict[str, Any] = {}
+        self._toc_stops: dict[str, list[tuple[str, int, str | None]]] = {}
         self.width = int(text_width(doc).twips)  # twips between the margins
         self.footnotes = ooxml.Footnotes(
             doc,
@@ -332,21 +333,24 @@ class ReportWriter:
             paragraphs[-1]._p.addnext(element)
             paragraphs.append(Paragraph(element, anchor._parent))
         paragraphs = paragraphs[: len(entries)]
+        names: list[str] = []
         for i, (paragraph, entry) in enumerate(zip(paragraphs, entries, strict=False)):
             style = styles.TOC[min(entry.level, 2) - 1]
             self._set_style(paragraph, style)
             self._toc_tabs(paragraph, style)
+            names.append(style)
             entry.page = 0 if self.draft else pages[i] if i < len(pages) else None
         if not paragraphs:
             return
         ooxml.field_begin(paragraphs[0], 'TOC \\o "1-2" \\h \\z \\u')
-        for paragraph, entry in zip(paragraphs, entries, strict=False):
+        # a TOC style in italics (level 2, as published) italicises the title only: the
+        # number and the page number stand upright (looked up once per style)
+        italic = {name: self._italic(self._style(name)) for name in set(names)}
+        for paragraph, entry, name in zip(paragraphs, entries, names, strict=False):
             link = ooxml.internal_link(paragraph, entry.bookmark)
-            # a TOC style in italics (level 2, as published) italicises the title only:
-            # the number and the page number stand upright
-            upright = False if self._italic(paragraph.style) else None
+            upright = False if italic[name] else None
             link.add_run(f"{entry.number}\t").italic = upright
-            link.add_run(entry.title)
+            speedups.add_run(link._p, entry.title)
             page = link.add_run("\t" + (str(entry.page) if entry.page is not None else ""))
             page.italic = upright
         ooxml.field_end(paragraphs[-1])
@@ -367,6 +371,22 @@ class ReportWriter:
         leaders at the end of the text for the page number. A template's TOC style may
         have neither (a custom stop clears the default ones before it), or a right stop
         for another page width: its stops beyond the text are cleared."""
+        stops = self._toc_stops.get(style_name)
+        if stops is None:
+            stops = self._toc_stops[style_name] = self._toc_stops_of(style_name)
+        tabs = OxmlElement("w:tabs")
+        for kind, position, leader in stops:
+            tab = OxmlElement("w:tab")
+            tab.set(qn("w:val"), kind)
+            if leader:
+                tab.set(qn("w:leader"), leader)
+            tab.set(qn("w:pos"), str(position))
+            tabs.append(tab)
+        ppr = paragraph._p.get_or_add_pPr()
+        ppr.insert_element_before(tabs, *(f"w:{t}" for t in _PPR_AFTER_TABS))
+
+    def _toc_stops_of(self, style_name: str) -> list[tuple[str, int, str | None]]:
+        """The tab stops of a TOC entry in this style (the same for every entry)."""
         style: Any = self._style(style_name)
         beyond: set[int] = set()
         indent: int | None = None
@@ -384,16 +404,7 @@ class ReportWriter:
         stops: list[tuple[str, int, str | None]] = [("clear", p, None) for p in sorted(beyond)]
         stops.append(("left", (indent or 0) + int(Cm(NUMBER_TAB_CM).twips), None))
         stops.append(("right", self.width, "dot"))
-        tabs = OxmlElement("w:tabs")
-        for kind, position, leader in stops:
-            tab = OxmlElement("w:tab")
-            tab.set(qn("w:val"), kind)
-            if leader:
-                tab.set(qn("w:leader"), leader)
-            tab.set(qn("w:pos"), str(position))
-            tabs.append(tab)
-        ppr = paragraph._p.get_or_add_pPr()
-        ppr.insert_element_before(tabs, *(f"w:{t}" for t in _PPR_AFTER_TABS))
+        return stops
 
     # -- chapters -----------------------------------------------------------------------------
     def _heading(
@@ -599,13 +610,13 @@ class ReportWriter:
         number_cell, title_cell = speedups.row_cells(head)
         for cell in (number_cell, title_cell):
             ooxml.shade(cell, "D9E2F3")
-        number_paragraph = number_cell.paragraphs[0]
+        number_paragraph = _first_paragraph(number_cell)
         self._set_style(number_paragraph, styles.TABLE_TEXT)
         speedups.add_run(number_paragraph._p, title, bold=True)
         anchor = self.state.measure_anchors.get(ident)
         if anchor is not None and not self._deleting:
             ooxml.bookmark(number_paragraph, anchor, self._next_id())
-        title_paragraph = title_cell.paragraphs[0]
+        title_paragraph = _first_paragraph(title_cell)
         self._set_style(title_paragraph, styles.TABLE_TEXT)
         self._inline(
             title_paragraph, measure.title, bold=True, key=("measure", ident, "name", None)
@@ -613,7 +624,7 @@ class ReportWriter:
         for row, (label, fill), name in zip(table.rows[1:], rows, names, strict=True):
             ooxml.row_properties(row, cant_split=not plan.layout.split_rows)
             label_cell, content_cell = speedups.row_cells(row)
-            label_paragraph = label_cell.paragraphs[0]
+            label_paragraph = _first_paragraph(label_cell)
             self._set_style(label_paragraph, styles.TABLE_TEXT)
             self._inline(label_paragraph, label, bold=True, key=self._label_key(measure, name))
             fill(content_cell)
@@ -982,7 +993,7 @@ class ReportWriter:
         )
 
     def _cell_paragraph(self, cell: _Cell, first: bool) -> Paragraph:
-        paragraph: Paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+        paragraph: Paragraph = _first_paragraph(cell) if first else cell.add_paragraph()
         self._set_style(paragraph, styles.TABLE_TEXT)
         return paragraph
 
@@ -1206,7 +1217,7 @@ class ReportWriter:
     def _new_paragraph(self, container: object, style: str, reuse_first: bool) -> Paragraph:
         paragraph: Paragraph
         if reuse_first and isinstance(container, _Cell):
-            paragraph = container.paragraphs[0]
+            paragraph = _first_paragraph(container)
         elif container is self.doc:
             return self._paragraph(style)
         else:
@@ -1251,6 +1262,11 @@ class ReportWriter:
         if style is None:
             style = self._styles[name] = styles.get(self.doc, name)
         return style
+
+
+def _first_paragraph(cell: _Cell) -> Paragraph:
+    """`cell.paragraphs[0]`, without a proxy for each of the cell's paragraphs."""
+    return Paragraph(cell._tc.find(_P), cell)
 
 
 def text_leaves(blocks: Sequence[Block], in_cell: bool, level: int = 0) -> list[Leaf]:

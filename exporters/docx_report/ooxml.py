@@ -313,14 +313,14 @@ def row_properties(row: _Row, *, header: bool = False, cant_split: bool = True) 
     tr = row._tr
     trpr = tr.find(qn("w:trPr"))
     if trpr is None and tr.find(qn("w:tblPrEx")) is None:
-        trpr = speedups.element("w:trPr")  # first in the row, as get_or_add_trPr puts it
-        tr.insert(0, trpr)
+        trpr = speedups.sub(tr, "w:trPr")
+        tr.insert(0, trpr)  # first in the row, as get_or_add_trPr puts it
     elif trpr is None:
         trpr = tr.get_or_add_trPr()
     if cant_split:
-        trpr.append(speedups.element("w:cantSplit"))
+        speedups.sub(trpr, "w:cantSplit")
     if header:
-        trpr.append(speedups.element("w:tblHeader"))
+        speedups.sub(trpr, "w:tblHeader")
 
 
 def shade(cell_element: object, fill: str) -> None:

@@ -26,6 +26,7 @@ from typing import Any
 from docx.oxml.ns import NamespacePrefixedTag, qn
 from docx.oxml.parser import oxml_parser
 from docx.oxml.xmlchemy import BaseOxmlElement
+from lxml.etree import SubElement  # type: ignore[import-untyped]
 
 # python-docx's own, kept for the tests that compare the two
 ORIGINAL = BaseOxmlElement.first_child_found_in
@@ -65,6 +66,13 @@ def element(nsptag: str) -> Any:
     return oxml_parser.makeelement(clark, nsmap=nsmap)
 
 
+def sub(parent: Any, nsptag: str) -> Any:
+    """`parent.append(OxmlElement(nsptag))`, made inside the parent's document: a loose
+    element is a document of its own with its namespace declared, which lxml takes apart
+    again on the append (the element, its class and the XML written are the same)."""
+    return SubElement(parent, _tag(nsptag)[0])
+
+
 _BREAKS = re.compile(r"[\t\r\n]")  # a w:tab, or a w:br, as python-docx's run text setter
 _PRESERVE = qn("xml:space")
 
@@ -73,32 +81,29 @@ def add_run(parent: Any, text: str, *, bold: bool = False, italic: bool = False)
     """A new w:r appended to `parent` (a w:p or a w:hyperlink), as python-docx's
     `Paragraph(parent).add_run(text)` with `.bold = True` and `.italic = True` where set makes
     it; the w:r element is returned."""
-    r = element("w:r")
+    r = sub(parent, "w:r")
     if bold or italic:
-        rpr = element("w:rPr")
+        rpr = sub(r, "w:rPr")
         if bold:
-            rpr.append(element("w:b"))
+            sub(rpr, "w:b")
         if italic:
-            rpr.append(element("w:i"))
-        r.append(rpr)
+            sub(rpr, "w:i")
     start = 0
     for found in _BREAKS.finditer(text):
         _add_t(r, text[start : found.start()])
-        r.append(element("w:tab" if found.group() == "\t" else "w:br"))
+        sub(r, "w:tab" if found.group() == "\t" else "w:br")
         start = found.end()
     _add_t(r, text[start:])
-    parent.append(r)
     return r
 
 
 def _add_t(r: Any, text: str) -> None:
     if not text:
         return
-    t = element("w:t")
+    t = sub(r, "w:t")
     t.text = text
     if len(text.strip()) < len(text):
         t.set(_PRESERVE, "preserve")
-    r.append(t)
 
 
 _PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
@@ -111,11 +116,9 @@ def set_paragraph_style(p: Any, style_id: str) -> None:
     if p.find(_PPR) is not None:
         p.style = style_id
         return
-    ppr = element("w:pPr")
-    style = element("w:pStyle")
-    style.set(_VAL, style_id)
-    ppr.append(style)
-    p.insert(0, ppr)
+    ppr = sub(p, "w:pPr")
+    sub(ppr, "w:pStyle").set(_VAL, style_id)
+    p.insert(0, ppr)  # first: a move inside the document
 
 
 def row_cells(row: Any) -> tuple[Any, ...]:
@@ -127,12 +130,10 @@ def row_cells(row: Any) -> tuple[Any, ...]:
     return tuple(_Cell(tc, table) for tc in row._tr.iterchildren(_TC))
 
 
-def add_cell_property(tc: Any, child: Any) -> None:
-    """`tc.get_or_add_tcPr().append(child)`, the w:tcPr found directly."""
+def cell_properties(tc: Any) -> Any:
+    """`tc.get_or_add_tcPr()`, the w:tcPr found directly."""
     tcpr = tc.find(_TCPR)
-    if tcpr is None:
-        tcpr = tc.get_or_add_tcPr()
-    tcpr.append(child)
+    return tc.get_or_add_tcPr() if tcpr is None else tcpr
 
 
 def install() -> None:

@@ -869,17 +869,12 @@ class ReportWriter:
         tc = cell._tc
         p = tc.find(_P)
         p.insert(0, ppr.__deepcopy__(None))  # lxml's copy, without the copy module's memo
-        valign = speedups.element("w:vAlign")
-        valign.set(_VAL, "center")
-        speedups.add_cell_property(tc, valign)
+        speedups.sub(speedups.cell_properties(tc), "w:vAlign").set(_VAL, "center")
         if not text:
             return None
-        run = speedups.element("w:r")
+        run = speedups.sub(p, "w:r")
         run.append(rpr.__deepcopy__(None))
-        t = speedups.element("w:t")
-        t.text = text
-        run.append(t)
-        p.append(run)
+        speedups.sub(run, "w:t").text = text
         return run
 
     # -- text -----------------------------------------------------------------------------------

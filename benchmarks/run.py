@@ -52,13 +52,18 @@ def median_run(command: Sequence[str], cwd: Path, repeats: int) -> tuple[float, 
 
 
 def plan_markdown(plan_path: Path) -> str:
-    """The plan's content as Markdown, for pandoc: the same text, headings and tables."""
+    """The plan's content as Markdown, for pandoc: the same text, headings and tables as the
+    Word report (the inspectorates' points, the closing chapter and the footnotes too)."""
     from plancheck.engine import check_file
 
     plan = check_file(plan_path).plan
     assert plan is not None
     out = [f"# {plan.document.title}", ""]
-    out += [f"## {plan.introduction.title}", "", plan.introduction.response.text, ""]
+    intro = plan.introduction
+    out += [f"## {intro.title}", "", f"### {intro.points_heading}", ""]
+    for point in plan.improvement_points:
+        out += [f"{plan.labels['point']} {point.id}. {point.inspectorate_wording}", ""]
+    out += [f"### {intro.response.heading}", "", intro.response.text, ""]
     for point in plan.improvement_points:
         out += [f"## {point.title}", "", point.statement, "", f"### {point.analysis_title}", ""]
         for part in point.analysis:
@@ -70,6 +75,10 @@ def plan_markdown(plan_path: Path) -> str:
             for name, text, _ in measure_.text_fields():
                 out.append(f"| {plan.label(measure_, name)} | {' '.join(text.split())} |")
             out.append("")
+    if plan.closing is not None:
+        out += [f"## {plan.closing.title}", ""]
+        for part in plan.closing.parts:
+            out += [f"#### {part.heading}", "", part.text, ""]
     out += [f"## {plan.planning.title}", ""]
     months = plan.planning.months
     out.append("| | " + " | ".join(f"{m[1]:02d}-{m[0]}" for m in months) + " |")
@@ -77,6 +86,9 @@ def plan_markdown(plan_path: Path) -> str:
     for row in plan.planning.rows:
         marks = " | ".join("X" if m in row.work else "" for m in months)
         out.append(f"| {plan.labels['measure']} {row.measure} | {marks} |")
+    out.append("")
+    # the footnotes' texts, which the plan's text refers to as [^id], as pandoc's footnotes
+    out += [f"[^{note.id}]: {' '.join(note.text.split())}" for note in plan.footnotes]
     return "\n".join(out) + "\n"
 
 
@@ -84,6 +96,24 @@ def bin_of(name: str) -> str | None:
     """A console script of the running interpreter's environment, else PATH."""
     local = Path(sys.executable).parent / name
     return str(local) if local.exists() else shutil.which(name)
+
+
+def _compile_plancheck() -> None:
+    """plancheck's bytecode, compiled once before the timings, as pip compiles an installed
+    wheel: in an editable install with PYTHONDONTWRITEBYTECODE set (as in a container), each
+    run would otherwise compile every module again, a cost no installed copy has and pandoc
+    (a compiled program) never pays. compileall leaves out the symlinked exporters folder,
+    which is compiled by its own path."""
+    import compileall
+
+    import plancheck
+    import plancheck.exporters
+
+    for folder in {
+        Path(plancheck.__file__).parent,
+        Path(plancheck.exporters.__file__).resolve().parent,
+    }:
+        compileall.compile_dir(str(folder), quiet=1)
 
 
 def main() -> int:
@@ -97,6 +127,7 @@ def main() -> int:
         sys.stdout.write(plan_markdown(Path(args.markdown)))
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
+    _compile_plancheck()
     plancheck = bin_of("plancheck")
     checkjs = bin_of("check-jsonschema")
     pandoc = shutil.which("pandoc")

@@ -26,10 +26,12 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from plancheck.diff import PARAGRAPH, WordOp
 from plancheck.markup import Run
+
+if TYPE_CHECKING:  # plancheck.diff only for --compare: not imported by every Word export
+    from plancheck.diff import WordOp
 
 Op = Literal["equal", "insert", "delete"]
 _SPACE = re.compile(r"\s")
@@ -221,6 +223,8 @@ _SEEN_BY = {"accept": ("equal", "insert"), "reject": ("equal", "delete")}
 def _stream(ops: Sequence[WordOp], old: _Side, new: _Side) -> list[Item] | None:
     """The words of the difference in order, with its paragraph breaks; None when the
     difference does not hold the two texts' words."""
+    from plancheck.diff import PARAGRAPH
+
     items: list[Item] = []
     n = o = 0
     for op in ops:

@@ -17,6 +17,8 @@ from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from plancheck.exporters.docx_report import speedups
+
 # CT_TblPr's child order (ECMA-376 part 1, 17.4.60): Word refuses misordered children.
 _TBLPR_SEQ = (
     "w:tblStyle",
@@ -282,9 +284,21 @@ def set_cell_width(table: Table, widths: Sequence[int]) -> None:
     grid = tbl.tblGrid
     for col, width in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
         col.set(qn("w:w"), str(width))
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = Twips(width)
+    # the w:tcW of each w:tc, set directly (the report merges no cells, so a row's w:tc are
+    # its grid columns): python-docx's row.cells and cell.width resolve merged cells and
+    # build proxies for every cell, most of the time of writing a large planning grid; a
+    # cell without its w:tcW (never one CT_Tbl.new_tbl makes) gets it through python-docx
+    tc_tag, tcpr_tag, tcw_tag = qn("w:tc"), qn("w:tcPr"), qn("w:tcW")
+    w_attr, type_attr = qn("w:w"), qn("w:type")
+    for tr in tbl.tr_lst:
+        for tc, width in zip(tr.iterchildren(tc_tag), widths, strict=True):
+            tcpr = tc.find(tcpr_tag)
+            tcw = tcpr.find(tcw_tag) if tcpr is not None else None
+            if tcw is None:
+                tc.get_or_add_tcPr().width = Twips(width)
+                continue
+            tcw.set(type_attr, "dxa")
+            tcw.set(w_attr, str(width))
 
 
 def split_width(total: int, shares: Sequence[float]) -> list[int]:
@@ -296,11 +310,17 @@ def split_width(total: int, shares: Sequence[float]) -> list[int]:
 
 
 def row_properties(row: _Row, *, header: bool = False, cant_split: bool = True) -> None:
-    trpr = row._tr.get_or_add_trPr()
+    tr = row._tr
+    trpr = tr.find(qn("w:trPr"))
+    if trpr is None and tr.find(qn("w:tblPrEx")) is None:
+        trpr = speedups.sub(tr, "w:trPr")
+        tr.insert(0, trpr)  # first in the row, as get_or_add_trPr puts it
+    elif trpr is None:
+        trpr = tr.get_or_add_trPr()
     if cant_split:
-        trpr.append(OxmlElement("w:cantSplit"))
+        speedups.sub(trpr, "w:cantSplit")
     if header:
-        trpr.append(OxmlElement("w:tblHeader"))
+        speedups.sub(trpr, "w:tblHeader")
 
 
 def shade(cell_element: object, fill: str) -> None:

@@ -102,7 +102,15 @@ def put_in_order(root: Any) -> None:
     """Reorder, in place, the children of every element below `root` (itself included)
     whose order the schema fixes."""
     for element in root.iter(*_RANKS):
+        if len(element) < 2:
+            continue
         ranks = _RANKS[element.tag]
+        # most are in order: one look at every child's tag (a comment's ranks last, so a
+        # sorted list here means its elements alone are sorted too)
+        last = len(ranks)
+        keys = [ranks.get(c.tag, last) for c in element]
+        if keys == sorted(keys):
+            continue
         children = [c for c in element if isinstance(c.tag, str)]
         keys = [ranks.get(c.tag, len(ranks)) for c in children]
         if keys == sorted(keys):

@@ -14,6 +14,7 @@ style; the writer refers to every style by the id found here.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,20 +82,58 @@ def _key(name: str | None) -> str:
     return " ".join((name or "").split()).casefold()
 
 
+class _Index:
+    """The styles part's styles by type and name, by type and id, and the default of each type,
+    the first in document order of each: `find` runs about a hundred times for one report,
+    and a scan of every style each time (python-docx's `styles[name]` is one too) was a large
+    part of preparing the document. Valid while the styles part has as many styles as when
+    it was made (children of any kind); `_add` adds its new style to it."""
+
+    def __init__(self, element: Any) -> None:
+        self.element = element
+        self.by_name: dict[tuple[str | None, str], Any] = {}
+        self.by_id: dict[tuple[str | None, str | None], Any] = {}
+        self.by_id_key: dict[tuple[str | None, str], Any] = {}
+        self.default: dict[str | None, Any] = {}
+        self.ids: set[str] = set()  # every style's id as _key has it, of any type
+        for style in element.iterchildren(_STYLE):
+            self.add(style)
+        self.size = len(element)  # its children (docDefaults, latentStyles and the styles)
+
+    def add(self, style: Any) -> None:
+        kind, style_id = style.get(_TYPE), style.styleId
+        self.by_name.setdefault((kind, _key(_name_of(style))), style)
+        self.by_id.setdefault((kind, style_id), style)
+        self.by_id_key.setdefault((kind, _key(style_id)), style)
+        if kind not in self.default and style.default:
+            self.default[kind] = style
+        self.ids.add(_key(style_id))
+
+
+_INDEXES: weakref.WeakKeyDictionary[Any, _Index] = weakref.WeakKeyDictionary()
+
+
+def _index(doc: Document) -> _Index:
+    element = doc.styles.element
+    index = _INDEXES.get(doc.part)
+    if index is None or index.element is not element or index.size != len(element):
+        index = _INDEXES[doc.part] = _Index(element)
+    return index
+
+
 def find(doc: Document, name: str) -> Any:
     """The document's style for one of the names above, or None: by name (any case), then
     by Word's built-in id; Normal is also the default paragraph style."""
     kind, builtin_id, _ = _KNOWN[name]
     wanted_type = kind.xml_value  # compared as written: python-docx's enum lookup is slow
-    candidates = [s for s in doc.styles.element.iterchildren(_STYLE) if s.get(_TYPE) == wanted_type]
-    wanted = _key(name)
-    found = next((s for s in candidates if _key(_name_of(s)) == wanted), None)
+    index = _index(doc)
+    found = index.by_name.get((wanted_type, _key(name)))
     if found is None:
-        found = next((s for s in candidates if s.styleId == builtin_id), None)
+        found = index.by_id.get((wanted_type, builtin_id))
     if found is None:
-        found = next((s for s in candidates if _key(s.styleId) == _key(builtin_id)), None)
+        found = index.by_id_key.get((wanted_type, _key(builtin_id)))
     if found is None and name == NORMAL:
-        found = next((s for s in candidates if s.default), None)
+        found = index.default.get(wanted_type)
     return None if found is None else StyleFactory(found)
 
 
@@ -111,13 +150,16 @@ def _add(doc: Document, name: str) -> Any:
     already (then the id gets a number)."""
     kind, builtin_id, builtin = _KNOWN[name]
     element = doc.styles.element
-    used = {_key(s.styleId) for s in element.findall(qn("w:style"))}
+    index = _index(doc)
     style_id, n = builtin_id, 1
-    while _key(style_id) in used:
+    while _key(style_id) in index.ids:
         n += 1
         style_id = f"{builtin_id}{n}"
     style = element.add_style_of_type(name, kind, builtin)
     style.styleId = style_id
+    if element[-1] is style and index.size + 1 == len(element):
+        index.add(style)  # the last style in document order, so after every one it has
+        index.size += 1
     return StyleFactory(style)
 
 

@@ -20,20 +20,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from plancheck.diff import (
-    GridMarksMoved,
-    ItemRenamed,
-    MilestoneRemoved,
-    PlanDiff,
-    TextChanged,
-    ValueChanged,
-)
 from plancheck.model import Plan
+
+if TYPE_CHECKING:  # the types only: plancheck.diff is not imported by every Word export
+    from plancheck.diff import (
+        GridMarksMoved,
+        ItemRenamed,
+        MilestoneRemoved,
+        PlanDiff,
+        TextChanged,
+        ValueChanged,
+    )
 
 Op = Literal["equal", "insert", "delete"]
 T = TypeVar("T")

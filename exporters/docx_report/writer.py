@@ -11,9 +11,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from copy import deepcopy
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from docx.document import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -26,8 +25,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
-from plancheck.diff import ItemRenamed, TextChanged, ValueChanged, word_diff
-from plancheck.exporters.docx_report import ooxml, styles, versions
+from plancheck.exporters.docx_report import ooxml, speedups, styles
 from plancheck.exporters.docx_report.merge import Leaf, Merged, Op, merge
 from plancheck.exporters.docx_report.template import text_width
 from plancheck.exporters.docx_report.tracked import (
@@ -52,10 +50,14 @@ from plancheck.model import (
 )
 from plancheck.wording import MONTH_ABBREVIATIONS  # noqa: F401  (re-exported: the Dutch month names)
 
+if TYPE_CHECKING:  # plancheck.diff is imported where a --compare or a version table needs it
+    from plancheck.diff import ItemRenamed, TextChanged, ValueChanged
+
 # What a text of the report is in the diff: (entity, id, field, part) of its TextChanged,
 # or (entity, id, "name", None) for the title of a measure or improvement point (renamed).
 Key = tuple[str, str, str, str | None]
 
+_P, _VAL = qn("w:p"), qn("w:val")
 VERSION_WIDTHS_CM = (2.2, 2.2, 4.8, 6.8)  # Versie, Datum, Reden, Wijzigingen (of 16 cm)
 T = TypeVar("T")
 # Tables are as wide as the text (page width minus margins): 16 cm in the published
@@ -120,6 +122,7 @@ class ReportWriter:
         self.state = _State()
         self.toc_pages = toc_pages
         self._styles: dict[str, Any] = {}
+        self._toc_stops: dict[str, list[tuple[str, int, str | None]]] = {}
         self.width = int(text_width(doc).twips)  # twips between the margins
         self.footnotes = ooxml.Footnotes(
             doc,
@@ -292,6 +295,8 @@ class ReportWriter:
                 ooxml.shade(cell, "D9E2F3")
                 paragraph = self._cell_paragraph(cell, True)
                 self._inline(paragraph, labels[name], bold=True)
+            from plancheck.exporters.docx_report import versions
+
             notes = versions.notes(plan, changes.diff if changes is not None else None)
             for row, revision in zip(rows[1:], revisions, strict=True):
                 ooxml.row_properties(row)
@@ -304,7 +309,7 @@ class ReportWriter:
                     paragraph.add_run(note.subject)
                     if note.detail:
                         paragraph.add_run().add_break()
-                        paragraph.add_run(note.detail).italic = True
+                        speedups.add_run(paragraph._p, note.detail, italic=True)
                 added = changes is not None and revision.version in changes.revisions_added
                 if added and changes is not None and not new_table:
                     changes.marks.everything([row._tr], "insert")
@@ -329,21 +334,24 @@ class ReportWriter:
             paragraphs[-1]._p.addnext(element)
             paragraphs.append(Paragraph(element, anchor._parent))
         paragraphs = paragraphs[: len(entries)]
+        names: list[str] = []
         for i, (paragraph, entry) in enumerate(zip(paragraphs, entries, strict=False)):
             style = styles.TOC[min(entry.level, 2) - 1]
             self._set_style(paragraph, style)
             self._toc_tabs(paragraph, style)
+            names.append(style)
             entry.page = 0 if self.draft else pages[i] if i < len(pages) else None
         if not paragraphs:
             return
         ooxml.field_begin(paragraphs[0], 'TOC \\o "1-2" \\h \\z \\u')
-        for paragraph, entry in zip(paragraphs, entries, strict=False):
+        # a TOC style in italics (level 2, as published) italicises the title only: the
+        # number and the page number stand upright (looked up once per style)
+        italic = {name: self._italic(self._style(name)) for name in set(names)}
+        for paragraph, entry, name in zip(paragraphs, entries, names, strict=False):
             link = ooxml.internal_link(paragraph, entry.bookmark)
-            # a TOC style in italics (level 2, as published) italicises the title only:
-            # the number and the page number stand upright
-            upright = False if self._italic(paragraph.style) else None
+            upright = False if italic[name] else None
             link.add_run(f"{entry.number}\t").italic = upright
-            link.add_run(entry.title)
+            speedups.add_run(link._p, entry.title)
             page = link.add_run("\t" + (str(entry.page) if entry.page is not None else ""))
             page.italic = upright
         ooxml.field_end(paragraphs[-1])
@@ -364,6 +372,22 @@ class ReportWriter:
         leaders at the end of the text for the page number. A template's TOC style may
         have neither (a custom stop clears the default ones before it), or a right stop
         for another page width: its stops beyond the text are cleared."""
+        stops = self._toc_stops.get(style_name)
+        if stops is None:
+            stops = self._toc_stops[style_name] = self._toc_stops_of(style_name)
+        tabs = OxmlElement("w:tabs")
+        for kind, position, leader in stops:
+            tab = OxmlElement("w:tab")
+            tab.set(qn("w:val"), kind)
+            if leader:
+                tab.set(qn("w:leader"), leader)
+            tab.set(qn("w:pos"), str(position))
+            tabs.append(tab)
+        ppr = paragraph._p.get_or_add_pPr()
+        ppr.insert_element_before(tabs, *(f"w:{t}" for t in _PPR_AFTER_TABS))
+
+    def _toc_stops_of(self, style_name: str) -> list[tuple[str, int, str | None]]:
+        """The tab stops of a TOC entry in this style (the same for every entry)."""
         style: Any = self._style(style_name)
         beyond: set[int] = set()
         indent: int | None = None
@@ -381,16 +405,7 @@ class ReportWriter:
         stops: list[tuple[str, int, str | None]] = [("clear", p, None) for p in sorted(beyond)]
         stops.append(("left", (indent or 0) + int(Cm(NUMBER_TAB_CM).twips), None))
         stops.append(("right", self.width, "dot"))
-        tabs = OxmlElement("w:tabs")
-        for kind, position, leader in stops:
-            tab = OxmlElement("w:tab")
-            tab.set(qn("w:val"), kind)
-            if leader:
-                tab.set(qn("w:leader"), leader)
-            tab.set(qn("w:pos"), str(position))
-            tabs.append(tab)
-        ppr = paragraph._p.get_or_add_pPr()
-        ppr.insert_element_before(tabs, *(f"w:{t}" for t in _PPR_AFTER_TABS))
+        return stops
 
     # -- chapters -----------------------------------------------------------------------------
     def _heading(
@@ -414,7 +429,7 @@ class ReportWriter:
             changes.marks.run(paragraph.add_run(f"{was}\t")._r, "delete")
             changes.marks.run(paragraph.add_run(f"{number}\t")._r, "insert")
         elif number:
-            paragraph.add_run(f"{number}\t")
+            speedups.add_run(paragraph._p, f"{number}\t")
         self._inline(paragraph, text, key=key, suffix=suffix)
         if toc and number and not self._deleting:
             self.state.bookmark_id += 1
@@ -437,7 +452,7 @@ class ReportWriter:
         for point, gone in self._points():
             with self._whole(self._op(gone, "improvement-point", point.id)):
                 paragraph = self._paragraph()
-                paragraph.add_run(f"{self.plan.labels['point']} {point.id}. ")
+                speedups.add_run(paragraph._p, f"{self.plan.labels['point']} {point.id}. ")
                 self._inline(
                     paragraph,
                     point.inspectorate_wording,
@@ -495,7 +510,7 @@ class ReportWriter:
             self._plain(restated, p.title, key=key("name"), suffix=": ")
             self._inline(restated, p.inspectorate_wording, key=key("inspectorate_wording"))
             label = self._paragraph()
-            label.add_run(self.plan.labels["objective"]).bold = True
+            speedups.add_run(label._p, self.plan.labels["objective"], bold=True)
             label.paragraph_format.keep_with_next = True
             self._blocks(self.doc, p.objective, key=key("objective"))
 
@@ -628,24 +643,24 @@ class ReportWriter:
         ooxml.table_description(table, f"{title}: {measure.title}")
         head = table.rows[0]
         ooxml.row_properties(head, header=True)
-        number_cell, title_cell = head.cells
+        number_cell, title_cell = speedups.row_cells(head)
         for cell in (number_cell, title_cell):
             ooxml.shade(cell, "D9E2F3")
-        number_paragraph = number_cell.paragraphs[0]
+        number_paragraph = _first_paragraph(number_cell)
         self._set_style(number_paragraph, styles.TABLE_TEXT)
-        number_paragraph.add_run(title).bold = True
+        speedups.add_run(number_paragraph._p, title, bold=True)
         anchor = self.state.measure_anchors.get(ident)
         if anchor is not None and not self._deleting:
             ooxml.bookmark(number_paragraph, anchor, self._next_id())
-        title_paragraph = title_cell.paragraphs[0]
+        title_paragraph = _first_paragraph(title_cell)
         self._set_style(title_paragraph, styles.TABLE_TEXT)
         self._inline(
             title_paragraph, measure.title, bold=True, key=("measure", ident, "name", None)
         )
         for row, (label, fill), name in zip(table.rows[1:], rows, names, strict=True):
             ooxml.row_properties(row, cant_split=not plan.layout.split_rows)
-            label_cell, content_cell = row.cells
-            label_paragraph = label_cell.paragraphs[0]
+            label_cell, content_cell = speedups.row_cells(row)
+            label_paragraph = _first_paragraph(label_cell)
             self._set_style(label_paragraph, styles.TABLE_TEXT)
             self._inline(label_paragraph, label, bold=True, key=self._label_key(measure, name))
             fill(content_cell)
@@ -714,14 +729,14 @@ class ReportWriter:
         text = self._change(("milestone", milestone.id, "text", None))
         if wording is None and text is None:
             if not blocks:
-                lead.add_run(f"{milestone.wording}.").italic = True
+                speedups.add_run(lead._p, f"{milestone.wording}.", italic=True)
                 return
             head, *rest = blocks
             if isinstance(head, ListBlock):
-                lead.add_run(f"{milestone.wording}:").italic = True
+                speedups.add_run(lead._p, f"{milestone.wording}:", italic=True)
                 rest = list(blocks)
             else:
-                lead.add_run(f"{milestone.wording}: ").italic = True
+                speedups.add_run(lead._p, f"{milestone.wording}: ", italic=True)
                 self._runs_into(lead, head.runs, italic=True)
             for leaf in text_leaves(rest, True):
                 self._leaf(cell, leaf, italic=True, reuse=False)
@@ -731,19 +746,19 @@ class ReportWriter:
             merged = self._merged(wording, milestone.wording, plain=True)
             self._emit(lead, merged, italic=True, inline=True)
         else:
-            lead.add_run(milestone.wording).italic = True
+            speedups.add_run(lead._p, milestone.wording, italic=True)
         parts = (
             self._merged(text, milestone.text or "", in_cell=True)
             if text is not None
             else _unchanged(text_leaves(blocks, True))
         )
         if not parts:
-            lead.add_run(".").italic = True
+            speedups.add_run(lead._p, ".", italic=True)
         elif parts[0].leaf.style != styles.TABLE_TEXT:  # the text starts with a list
-            lead.add_run(":").italic = True
+            speedups.add_run(lead._p, ":", italic=True)
             self._emit(cell, parts, italic=True)
         else:
-            lead.add_run(": ").italic = True
+            speedups.add_run(lead._p, ": ", italic=True)
             self._emit(cell, parts, italic=True, lead=lead)
 
     # -- planning grid --------------------------------------------------------------------------
@@ -800,19 +815,20 @@ class ReportWriter:
         year_row, month_row = table_rows[0], table_rows[1]
         for row in (year_row, month_row):
             ooxml.row_properties(row, header=True)
-            for cell in row.cells:
+            for cell in speedups.row_cells(row):
                 ooxml.shade(cell, "D9E2F3")
-        self._grid_text(year_row.cells[0], str(year), bold=True, center=False)
-        for cell, month in zip(month_row.cells[1:], months, strict=True):
+        year_cells, month_cells = speedups.row_cells(year_row), speedups.row_cells(month_row)
+        self._grid_text(year_cells[0], str(year), bold=True, center=False)
+        for cell, month in zip(month_cells[1:], months, strict=True):
             self._grid_text(cell, plan.month_abbreviations[month[1] - 1], bold=True)
-        self._grid_text(month_row.cells[0], "", bold=True)
+        self._grid_text(month_cells[0], "", bold=True)
         label = plan.labels["measure"]
         for i, (measure, grid_row, op) in enumerate(measures):
             work, evaluation = table_rows[2 + 2 * i], table_rows[3 + 2 * i]
             for row in (work, evaluation):
                 ooxml.row_properties(row)
             # row.cells walks the whole row each time: take each row's cells once
-            work_cells, evaluation_cells = work.cells, evaluation.cells
+            work_cells, evaluation_cells = speedups.row_cells(work), speedups.row_cells(evaluation)
             self._grid_text(work_cells[0], f"{label} {measure.id}", center=False)
             self._grid_text(
                 evaluation_cells[0], plan.labels["evaluation_row"], center=False, italic=True
@@ -886,20 +902,15 @@ class ReportWriter:
             )
             templates = self._grid_templates[key] = (ppr, rpr)
         ppr, rpr = templates
-        p = cell._tc.p_lst[0]
-        p.insert(0, deepcopy(ppr))
-        tcpr = cell._tc.get_or_add_tcPr()
-        valign = OxmlElement("w:vAlign")
-        valign.set(qn("w:val"), "center")
-        tcpr.append(valign)
+        tc = cell._tc
+        p = tc.find(_P)
+        p.insert(0, ppr.__deepcopy__(None))  # lxml's copy, without the copy module's memo
+        speedups.sub(speedups.cell_properties(tc), "w:vAlign").set(_VAL, "center")
         if not text:
             return None
-        run = OxmlElement("w:r")
-        run.append(deepcopy(rpr))
-        t = OxmlElement("w:t")
-        t.text = text
-        run.append(t)
-        p.append(run)
+        run = speedups.sub(p, "w:r")
+        run.append(rpr.__deepcopy__(None))
+        speedups.sub(run, "w:t").text = text
         return run
 
     # -- text -----------------------------------------------------------------------------------
@@ -954,7 +965,7 @@ class ReportWriter:
         """Text that is not Markdown (a milestone's wording, a title before ': ')."""
         change = self._change(key)
         if change is None:
-            paragraph.add_run(f"{text}{suffix}")
+            speedups.add_run(paragraph._p, f"{text}{suffix}")
             return
         self._emit(paragraph, self._merged(change, text, plain=True), inline=True)
         paragraph.add_run(suffix)
@@ -984,11 +995,9 @@ class ReportWriter:
             target = paragraph
             if run.measure is not None and run.measure in self.state.measure_anchors:
                 target = ooxml.internal_link(paragraph, self.state.measure_anchors[run.measure])
-            added = target.add_run(run.text)
-            if bold or run.bold:
-                added.bold = True
-            if italic or run.italic:
-                added.italic = True
+            speedups.add_run(
+                target._p, run.text, bold=bold or run.bold, italic=italic or run.italic
+            )
 
     def _footnote(self, paragraph: Paragraph, footnote: str) -> None:
         """A footnote's first reference makes the note; a later one refers to that note's
@@ -1015,7 +1024,7 @@ class ReportWriter:
         )
 
     def _cell_paragraph(self, cell: _Cell, first: bool) -> Paragraph:
-        paragraph: Paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+        paragraph: Paragraph = _first_paragraph(cell) if first else cell.add_paragraph()
         self._set_style(paragraph, styles.TABLE_TEXT)
         return paragraph
 
@@ -1173,6 +1182,8 @@ class ReportWriter:
 
     def _words(self, paragraph: Paragraph, old: str, new: str) -> None:
         """A one-line value that changed (the municipalities, the code, the date)."""
+        from plancheck.diff import word_diff
+
         merged = merge(old, inline_leaves(old), new, inline_leaves(new), word_diff(old, new))
         self._emit(paragraph, merged, inline=True)
 
@@ -1237,7 +1248,7 @@ class ReportWriter:
     def _new_paragraph(self, container: object, style: str, reuse_first: bool) -> Paragraph:
         paragraph: Paragraph
         if reuse_first and isinstance(container, _Cell):
-            paragraph = container.paragraphs[0]
+            paragraph = _first_paragraph(container)
         elif container is self.doc:
             return self._paragraph(style)
         else:
@@ -1274,7 +1285,7 @@ class ReportWriter:
         if isinstance(item, Table):
             item._tbl.tblStyle_val = style_id
         else:
-            item._p.style = style_id
+            speedups.set_paragraph_style(item._p, style_id)
 
     def _style(self, name: str) -> Any:
         """Styles by name, looked up once (python-docx searches the styles part each time)."""
@@ -1282,6 +1293,11 @@ class ReportWriter:
         if style is None:
             style = self._styles[name] = styles.get(self.doc, name)
         return style
+
+
+def _first_paragraph(cell: _Cell) -> Paragraph:
+    """`cell.paragraphs[0]`, without a proxy for each of the cell's paragraphs."""
+    return Paragraph(cell._tc.find(_P), cell)
 
 
 def text_leaves(blocks: Sequence[Block], in_cell: bool, level: int = 0) -> list[Leaf]:

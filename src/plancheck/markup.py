@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_inline import StateInline
-from markdown_it.token import Token
+if TYPE_CHECKING:  # markdown-it is imported when a text needs it (plancheck.quick_markup)
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_inline import StateInline
+    from markdown_it.token import Token
 
 MEASURE_SCHEME = "measure:"
 # Footnote references a plan may make (rule footnote-limit; the Word export stops past it,
@@ -78,6 +80,8 @@ def _footnote_ref(state: StateInline, silent: bool) -> bool:
 
 @cache
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.disable(
         [
@@ -159,10 +163,10 @@ def _runs(children: list[Token]) -> list[Run]:
             runs.append(Run(" " if kind == "softbreak" else "", line_break=kind == "hardbreak"))
         elif kind in ("text", "code_inline"):
             runs.append(Run(child.content, italic=italic > 0, bold=bold > 0, measure=link))
-    return _merge(runs)
+    return merge_runs(runs)
 
 
-def _merge(runs: list[Run]) -> list[Run]:
+def merge_runs(runs: list[Run]) -> list[Run]:
     merged: list[Run] = []
     for run in runs:
         if (
@@ -178,6 +182,17 @@ def _merge(runs: list[Run]) -> list[Run]:
             run = Run(last.text + run.text, run.italic, run.bold, None, run.measure)
         merged.append(run)
     return merged
+
+
+@cache
+def text_runs(text: str) -> tuple[Run, ...]:
+    """Every run of a text field, in reading order: `walk_runs(parse(text))`, read without
+    the Markdown parser where plancheck.quick_markup can (most texts; `check` then never
+    imports markdown-it). Cached."""
+    from plancheck.quick_markup import runs
+
+    quick = runs(text)
+    return quick if quick is not None else tuple(walk_runs(parse(text)))
 
 
 def walk_runs(blocks: tuple[Block, ...]) -> list[Run]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from plancheck.loader import PathKey
-from plancheck.markup import parse, walk_runs
+from plancheck.markup import text_runs
 from plancheck.model import Measure, Part, Plan
 
 
@@ -111,7 +111,7 @@ def references(text: str) -> tuple[tuple[str | None, str | None], ...]:
         return ()
     out: list[tuple[str | None, str | None]] = []
     seen_measures: set[str] = set()
-    for run in walk_runs(parse(text)):
+    for run in text_runs(text):
         if run.footnote is not None:
             out.append((run.footnote, None))
         elif run.measure is not None and run.measure not in seen_measures:
@@ -141,7 +141,7 @@ def plain_references(text: str, word: str) -> tuple[tuple[str, str], ...]:
     measure (`labels.measure`, with a plural in -en or -s). Links `[maatregel 8](measure:8)`
     are not plain references (`references` gives their target)."""
     out: list[tuple[str, str]] = []
-    for run in walk_runs(parse(text)):
+    for run in text_runs(text):
         if run.measure is not None or run.footnote is not None:
             continue
         for match in _plain_pattern(word).finditer(run.text):

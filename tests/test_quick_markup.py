@@ -18,8 +18,9 @@ from typing import Any
 import yaml
 from support import PUBLISHED, ROOT
 
-from plancheck.markup import parse, text_runs, walk_runs
+from plancheck.markup import parse, walk_runs
 from plancheck.quick_markup import runs
+from plancheck.texts import text_runs
 
 PLANS = [
     PUBLISHED,

@@ -184,17 +184,6 @@ def merge_runs(runs: list[Run]) -> list[Run]:
     return merged
 
 
-@cache
-def text_runs(text: str) -> tuple[Run, ...]:
-    """Every run of a text field, in reading order: `walk_runs(parse(text))`, read without
-    the Markdown parser where plancheck.quick_markup can (most texts; `check` then never
-    imports markdown-it). Cached."""
-    from plancheck.quick_markup import runs
-
-    quick = runs(text)
-    return quick if quick is not None else tuple(walk_runs(parse(text)))
-
-
 def walk_runs(blocks: tuple[Block, ...]) -> list[Run]:
     """Every run of the blocks, in reading order."""
     out: list[Run] = []

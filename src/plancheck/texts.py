@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from plancheck.loader import PathKey
-from plancheck.markup import text_runs
+from plancheck.markup import Run, parse, walk_runs
 from plancheck.model import Measure, Part, Plan
+from plancheck.quick_markup import runs as quick_runs
 
 
 def _part(part: Part) -> Iterator[tuple[str, PathKey]]:
@@ -100,6 +101,15 @@ def plan_texts(plan: Plan) -> Iterator[tuple[str, PathKey]]:
             yield entry.text, (*entry.path, "text")
         for evidence in entry.evidence:
             yield evidence.title, (*evidence.path, "title")
+
+
+@cache
+def text_runs(text: str) -> tuple[Run, ...]:
+    """Every run of a text field, in reading order: `walk_runs(parse(text))`, read without
+    the Markdown parser where plancheck.quick_markup can (most texts; `check` then never
+    imports markdown-it). Cached."""
+    quick = quick_runs(text)
+    return quick if quick is not None else tuple(walk_runs(parse(text)))
 
 
 @cache

@@ -7,13 +7,12 @@ taken from the field's own description (so the docs and the messages cannot drif
 
 from __future__ import annotations
 
-import difflib
 import json
+import os
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from plancheck import i18n, quick_schema
 from plancheck.findings import Finding, Severity
@@ -21,6 +20,8 @@ from plancheck.i18n import N_, _
 from plancheck.loader import Document, PathKey
 
 if TYPE_CHECKING:  # jsonschema is imported only for a plan the quick check does not pass
+    import importlib.abc
+
     import jsonschema
     from jsonschema.exceptions import ValidationError
 
@@ -29,8 +30,15 @@ RULE = "schema"
 
 @cache
 def schema_text() -> str:
-    """The plan schema shipped with the package, as text."""
-    return resources.files("plancheck.schema").joinpath("plan.schema.json").read_text("utf-8")
+    """The plan schema shipped with the package, as text: read by the package's loader, as
+    pkgutil.get_data reads it (importlib.resources would import tempfile and zipfile)."""
+    from plancheck import schema as package
+
+    spec = package.__spec__
+    assert spec is not None and spec.origin is not None
+    loader = cast("importlib.abc.ResourceLoader", spec.loader)
+    path = os.path.join(os.path.dirname(spec.origin), "plan.schema.json")
+    return loader.get_data(path).decode("utf-8")
 
 
 @cache
@@ -120,6 +128,8 @@ def _finding(document: Document, error: ValidationError) -> Finding:
         message = _("{where}: unknown key '{key}'").format(
             where=_where(document.data, (*path, key), context=path), key=key
         )
+        import difflib  # for a suggestion only: not loaded by a clean check
+
         close = difflib.get_close_matches(key, allowed, n=1)
         hint = (
             _("did you mean '{name}'?").format(name=close[0])

@@ -39,6 +39,7 @@ _ORDERED = re.compile(r"[0-9]{1,9}[.)](?: |$)")  # "1. ", "2) ": an ordered item
 # the same pattern as markup's footnote rule, without "*" in the label
 _FOOTNOTE = re.compile(r"\[\^([^\s\[\]*]+)\]")
 _MEASURE_LINK = re.compile(r"\[([^\[\]\n*]+)\]\(measure:([A-Za-z0-9.-]*)\)")
+_MARK = re.compile(r"[\[\]*\n]")  # where a run may end
 _CLOSE_AFTER_WORD = frozenset(" \n.,;:!?)")
 _CLOSE_AFTER_PUNCTUATION = frozenset(" \n")
 
@@ -85,11 +86,9 @@ def _inline(source: str) -> list[Run] | None:
     italic = False
     start = pos = 0
     end = len(source)
-    while pos < end:
+    while (found := _MARK.search(source, pos)) is not None:
+        pos = found.start()
         char = source[pos]
-        if char not in "[]*\n":
-            pos += 1
-            continue
         if pos > start:
             out.append(Run(source[start:pos], italic=italic))
         if char == "\n":

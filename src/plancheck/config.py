@@ -24,6 +24,8 @@ from plancheck.outputs import note_input
 
 @dataclass(frozen=True)
 class Config:
+    """The gate's configuration: rules turned off, severities changed, strict or not."""
+
     disabled: frozenset[str] = frozenset()
     severities: dict[str, Severity] = field(default_factory=dict)
     strict: bool = False

@@ -40,6 +40,8 @@ class Run:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph: its runs."""
+
     runs: tuple[Run, ...]
     # the line of the text it starts on (0-based), for readers that place words in the source
     line: int | None = field(default=None, compare=False)
@@ -51,6 +53,8 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class ListBlock:
+    """A bullet or numbered list: its items, each a list of blocks."""
+
     ordered: bool
     start: int
     items: tuple[tuple[Block, ...], ...]

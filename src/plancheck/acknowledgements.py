@@ -14,6 +14,7 @@ are in plancheck.catalogue, with every other rule id.
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import replace
 
@@ -115,8 +116,6 @@ def acknowledge(
                 )
                 fix = (Change("delete", ack.path, place=place),)
             else:
-                import difflib  # for a suggestion only: not loaded by a clean check
-
                 close = difflib.get_close_matches(ack.rule, known, n=1)
                 message = _(
                     "the acknowledgement names the rule '{rule}', which does not exist"

@@ -7,6 +7,7 @@ taken from the field's own description (so the docs and the messages cannot drif
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -128,8 +129,6 @@ def _finding(document: Document, error: ValidationError) -> Finding:
         message = _("{where}: unknown key '{key}'").format(
             where=_where(document.data, (*path, key), context=path), key=key
         )
-        import difflib  # for a suggestion only: not loaded by a clean check
-
         close = difflib.get_close_matches(key, allowed, n=1)
         hint = (
             _("did you mean '{name}'?").format(name=close[0])

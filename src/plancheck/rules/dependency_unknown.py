@@ -11,6 +11,7 @@ Fails:
 Fix: use an existing milestone id (`plancheck check` lists close matches).
 """
 
+import difflib
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
@@ -27,8 +28,6 @@ def check(plan: Plan) -> Iterator[Problem]:
     for milestone in plan.milestones:
         for i, target in enumerate(milestone.builds_on):
             if plan.milestone(target) is None:
-                import difflib  # for a suggestion only: not loaded by a clean check
-
                 close = difflib.get_close_matches(target, known, n=1)
                 yield Problem(
                     (*milestone.path, "builds_on", i),

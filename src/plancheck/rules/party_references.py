@@ -11,6 +11,7 @@ Fails:
 Fix: use an id from `parties`, or add the party there.
 """
 
+import difflib
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
@@ -27,8 +28,6 @@ def check(plan: Plan) -> Iterator[Problem]:
     for measure in plan.measures:
         for i, party in enumerate(measure.parties):
             if plan.party(party) is None:
-                import difflib  # for a suggestion only: not loaded by a clean check
-
                 close = difflib.get_close_matches(party, known, n=1)
                 yield Problem(
                     (*measure.path, "involved", "parties", i),

@@ -19,6 +19,7 @@ Fix: name an existing milestone id or measure number (the hint suggests the clos
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
@@ -68,8 +69,6 @@ def check(plan: Plan) -> Iterator[Problem]:
                     _("no measure is close to it"),
                 )
             message = message.format(date=entry.date.isoformat(), id=ident)
-            import difflib  # for a suggestion only: not loaded by a clean check
-
             close = difflib.get_close_matches(ident, known, n=1)
             hint = close_hint.format(id=close[0]) if close else far_hint
         yield Problem((*entry.path, what), message, ident, hint)

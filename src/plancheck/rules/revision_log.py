@@ -21,6 +21,7 @@ Fix: keep revisions in date order, set `version_date` to the latest revision's d
 name milestones by their ids (a milestone taken out of the plan under `removed:`).
 """
 
+import difflib
 import itertools
 from collections.abc import Iterator
 
@@ -67,8 +68,6 @@ def check(plan: Plan) -> Iterator[Problem]:
     for revision in revisions:
         for i, milestone_id in enumerate(revision.changes):
             if plan.milestone(milestone_id) is None:
-                import difflib  # for a suggestion only: not loaded by a clean check
-
                 close = difflib.get_close_matches(milestone_id, known, n=1)
                 yield Problem(
                     (*revision.path, "changes", i),

@@ -15,14 +15,12 @@ from collections.abc import Sequence
 from typing import Any, NoReturn, TextIO
 
 from plancheck import __version__, i18n
-from plancheck.as_of import parse_as_of
-from plancheck.atomic import write_text
 from plancheck.config import config_for
-from plancheck.diff_command import COMPARE_ERRORS, base_for
 from plancheck.engine import CheckResult, check_file
 from plancheck.errors import RUN_ERRORS, UsageError
 from plancheck.findings import EXIT_UNREADABLE, Severity, Verdict
 from plancheck.printable import printable
+from plancheck.problem import Base
 
 FORMATS = ("auto", "text", "json", "github", "gitlab", "junit", "sarif")
 
@@ -142,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(words)
     try:
         return run(args, parser)
-    except RUN_ERRORS + COMPARE_ERRORS as err:
+    except RUN_ERRORS + _compare_errors() as err:
         # each line printable (a side of `diff` that does not load is shown with its findings)
         print(
             "\n".join(printable(line) for line in f"plancheck: error: {err}".split("\n")),
@@ -161,6 +159,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"plancheck: error: cannot write the output: {err.strerror or err}", file=sys.stderr
             )
         return EXIT_UNREADABLE
+
+
+def _compare_errors() -> tuple[type[Exception], ...]:
+    """The errors of `diff` and `check --base` (plancheck.diff_command.COMPARE_ERRORS), once
+    that module is loaded: a run that never loads it (a plain check) cannot raise them."""
+    loaded = sys.modules.get("plancheck.diff_command")
+    return loaded.COMPARE_ERRORS if loaded is not None else ()
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -203,13 +208,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     config = config_for(args.config)
     context = Context(__version__, strict=config.is_strict(args.strict), verbose=args.verbose)
     global _verdict
-    as_of = parse_as_of(args.as_of) if args.as_of else None
+    as_of = None
+    if args.as_of:
+        from plancheck.as_of import parse_as_of
+
+        as_of = parse_as_of(args.as_of)
+    base_for = _no_base
+    if args.base is not None:  # git and the comparison are loaded for --base only
+        from plancheck.diff_command import base_for
     results = [check_file(path, config, base_for(args.base, path), as_of) for path in args.plans]
     verdict = _verdict = context.verdict(results)  # what every report says, and the exit code
     fmt = resolve_format(args.format)
     with i18n.using(report_language(results)):
         report = renderer(fmt)(results, context)
         if args.output:
+            from plancheck.atomic import write_text
+
             write_text(args.output, report)
             print(summary_line(results, verdict))
         else:
@@ -225,6 +239,10 @@ def cmd_check(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     return verdict.exit_code
+
+
+def _no_base(revision: str | None, path: str) -> Base | None:
+    return None
 
 
 def report_language(results: Sequence[CheckResult]) -> str:

@@ -12,7 +12,6 @@ A plancheck.toml holds the same keys at its top level.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,8 @@ from plancheck.outputs import note_input
 
 @dataclass(frozen=True)
 class Config:
+    """The gate's configuration: rules turned off, severities changed, strict or not."""
+
     disabled: frozenset[str] = frozenset()
     severities: dict[str, Severity] = field(default_factory=dict)
     strict: bool = False
@@ -59,10 +60,15 @@ def find_config(start: Path) -> Path | None:
     if pyproject.is_file():
         try:
             text = pyproject.read_text("utf-8")
-            if "[tool.plancheck" not in text:  # most projects: no need to parse it
-                return None
+        except (UnicodeDecodeError, OSError):
+            return pyproject  # let load_config report it
+        if "[tool.plancheck" not in text:  # most projects: no need to parse it
+            return None
+        import tomllib  # only where there is a file to read (most checks have none)
+
+        try:
             data = tomllib.loads(text)
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+        except tomllib.TOMLDecodeError:
             return pyproject  # let load_config report it
         if "plancheck" in data.get("tool", {}):
             return pyproject
@@ -72,6 +78,8 @@ def find_config(start: Path) -> Path | None:
 def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
+    import tomllib
+
     try:
         data = tomllib.loads(path.read_text("utf-8"))
         note_input(path, "the configuration file")

@@ -104,6 +104,8 @@ class Document:
 
 @dataclass(frozen=True)
 class LoadResult:
+    """The loaded document, or the findings that say why the file does not load."""
+
     document: Document | None
     findings: tuple[Finding, ...]
     # the lines of a file that did not load, to show beside its finding: read once with the

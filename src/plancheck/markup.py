@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_inline import StateInline
-from markdown_it.token import Token
+if TYPE_CHECKING:  # markdown-it is imported when a text needs it (plancheck.quick_markup)
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_inline import StateInline
+    from markdown_it.token import Token
 
 MEASURE_SCHEME = "measure:"
 # Footnote references a plan may make (rule footnote-limit; the Word export stops past it,
@@ -38,6 +40,8 @@ class Run:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph: its runs."""
+
     runs: tuple[Run, ...]
     # the line of the text it starts on (0-based), for readers that place words in the source
     line: int | None = field(default=None, compare=False)
@@ -49,6 +53,8 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class ListBlock:
+    """A bullet or numbered list: its items, each a list of blocks."""
+
     ordered: bool
     start: int
     items: tuple[tuple[Block, ...], ...]
@@ -78,6 +84,8 @@ def _footnote_ref(state: StateInline, silent: bool) -> bool:
 
 @cache
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.disable(
         [
@@ -159,10 +167,10 @@ def _runs(children: list[Token]) -> list[Run]:
             runs.append(Run(" " if kind == "softbreak" else "", line_break=kind == "hardbreak"))
         elif kind in ("text", "code_inline"):
             runs.append(Run(child.content, italic=italic > 0, bold=bold > 0, measure=link))
-    return _merge(runs)
+    return merge_runs(runs)
 
 
-def _merge(runs: list[Run]) -> list[Run]:
+def merge_runs(runs: list[Run]) -> list[Run]:
     merged: list[Run] = []
     for run in runs:
         if (

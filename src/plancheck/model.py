@@ -507,6 +507,8 @@ class Due:
 
 @dataclass(frozen=True)
 class Footnote:
+    """A footnote of the plan (`footnotes`), referred to as `[^id]` in its texts."""
+
     id: str
     text: str
     path: PathKey
@@ -514,6 +516,8 @@ class Footnote:
 
 @dataclass(frozen=True)
 class Owner:
+    """A responsible owner (`owners`): a role, appointed or not yet."""
+
     id: str
     name: str
     appointed: bool
@@ -523,6 +527,8 @@ class Owner:
 
 @dataclass(frozen=True)
 class Party:
+    """A party involved in measures (`parties`)."""
+
     id: str
     name: str
     abbreviation: str | None
@@ -531,6 +537,8 @@ class Party:
 
 @dataclass(frozen=True)
 class Abbreviation:
+    """An abbreviation the plan explains (`abbreviations`)."""
+
     abbreviation: str
     meaning: str
     path: PathKey
@@ -538,6 +546,8 @@ class Abbreviation:
 
 @dataclass(frozen=True)
 class Milestone:
+    """A milestone of a measure's realisation, or an external one (`title` set)."""
+
     id: str
     wording: str
     text: str | None
@@ -556,6 +566,8 @@ class Milestone:
 
 @dataclass(frozen=True)
 class OwnerRef:
+    """A measure's owner as its table names it: the owner's id and the wording."""
+
     owner: str
     wording: str
     path: PathKey
@@ -563,6 +575,8 @@ class OwnerRef:
 
 @dataclass(frozen=True)
 class Measure:
+    """A measure of an improvement point, with its table of texts and milestones."""
+
     id: str
     title: str
     labels: dict[str, str]
@@ -600,6 +614,8 @@ class Measure:
 
 @dataclass(frozen=True)
 class Part:
+    """A headed text: a part of an analysis, of the response or of the closing chapter."""
+
     heading: str
     text: str
     path: PathKey
@@ -608,6 +624,8 @@ class Part:
 
 @dataclass(frozen=True)
 class ListItem:
+    """An item of an improvement point's list of measures."""
+
     number: str
     text: str
     measures: tuple[str, ...]
@@ -678,6 +696,8 @@ class ImprovementPoint:
 
 @dataclass(frozen=True)
 class Chapter:
+    """A chapter of headed texts (the closing chapter)."""
+
     title: str
     parts: tuple[Part, ...]
     path: PathKey
@@ -685,6 +705,8 @@ class Chapter:
 
 @dataclass(frozen=True)
 class Introduction:
+    """The introduction: the inspectorates' points and the response to them."""
+
     title: str
     points_heading: str
     response: Part
@@ -693,6 +715,8 @@ class Introduction:
 
 @dataclass(frozen=True)
 class GridRow:
+    """A measure's row of the planning grid: the months of work and of evaluation."""
+
     measure: str
     work: tuple[Month, ...]
     evaluation: tuple[Month, ...]
@@ -705,6 +729,8 @@ class GridRow:
 
 @dataclass(frozen=True)
 class Planning:
+    """The planning grid: a row per measure over the plan's months."""
+
     title: str
     start: Month
     end: Month
@@ -722,6 +748,8 @@ class Planning:
 
 @dataclass(frozen=True)
 class Revision:
+    """An entry of the revision log: a version, its date, reason and changes."""
+
     version: str
     date: dt.date
     reason: str
@@ -732,6 +760,8 @@ class Revision:
 
 @dataclass(frozen=True)
 class Acknowledgement:
+    """A finding the plan accepts (`acknowledged`), with the facts it accepts."""
+
     rule: str
     subject: str
     reason: str | None
@@ -742,6 +772,8 @@ class Acknowledgement:
 
 @dataclass(frozen=True)
 class Evidence:
+    """A document or link that backs a progress entry."""
+
     title: str
     reference: str  # a URL or a document number
     path: PathKey
@@ -772,6 +804,8 @@ class ProgressEntry:
 
 @dataclass(frozen=True)
 class DocumentInfo:
+    """The document's data: title, running header, municipalities, code, date."""
+
     title: str
     running_header: tuple[str, ...]
     municipalities: tuple[str, ...]

@@ -29,6 +29,8 @@ class Terminated(KeyboardInterrupt):
 
 @dataclass(frozen=True)
 class Input:
+    """A file this run reads, which no output of the run may replace."""
+
     role: str  # "the plan", "the configuration file", "the template"
     shown: str  # as the user named it
     real: str  # resolved: symlinks and `..` followed
@@ -47,6 +49,8 @@ class Input:
 
 @dataclass
 class _Run:
+    """What the current run reads and has written so far."""
+
     inputs: list[Input]
     written: list[str]  # outputs completed in this run
     partial: str | None = None  # a device or pipe being written straight into

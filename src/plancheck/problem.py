@@ -61,6 +61,8 @@ DatedCheck = Callable[[Plan, dt.date], Iterator[Problem]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule of the gate: its id, default severity, summary, documentation and check."""
+
     id: str
     severity: Severity
     summary: str

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from plancheck.loader import PathKey
-from plancheck.markup import parse, walk_runs
+from plancheck.markup import Run, parse, walk_runs
 from plancheck.model import Measure, Part, Plan
+from plancheck.quick_markup import runs as quick_runs
 
 
 def _part(part: Part) -> Iterator[tuple[str, PathKey]]:
@@ -106,6 +107,15 @@ def plan_texts(plan: Plan) -> Iterator[tuple[str, PathKey]]:
 
 
 @cache
+def text_runs(text: str) -> tuple[Run, ...]:
+    """Every run of a text field, in reading order: `walk_runs(parse(text))`, read without
+    the Markdown parser where plancheck.quick_markup can (most texts; `check` then never
+    imports markdown-it). Cached."""
+    quick = quick_runs(text)
+    return quick if quick is not None else tuple(walk_runs(parse(text)))
+
+
+@cache
 def references(text: str) -> tuple[tuple[str | None, str | None], ...]:
     """(footnote id, None) and (None, measure id) for each reference the text makes."""
     if "[" not in text and "<" not in text:
@@ -114,7 +124,7 @@ def references(text: str) -> tuple[tuple[str | None, str | None], ...]:
         return ()
     out: list[tuple[str | None, str | None]] = []
     seen_measures: set[str] = set()
-    for run in walk_runs(parse(text)):
+    for run in text_runs(text):
         if run.footnote is not None:
             out.append((run.footnote, None))
         elif run.measure is not None and run.measure not in seen_measures:
@@ -144,7 +154,7 @@ def plain_references(text: str, word: str) -> tuple[tuple[str, str], ...]:
     measure (`labels.measure`, with a plural in -en or -s). Links `[maatregel 8](measure:8)`
     are not plain references (`references` gives their target)."""
     out: list[tuple[str, str]] = []
-    for run in walk_runs(parse(text)):
+    for run in text_runs(text):
         if run.measure is not None or run.footnote is not None:
             continue
         for match in _plain_pattern(word).finditer(run.text):

@@ -8,11 +8,11 @@ taken from the field's own description (so the docs and the messages cannot drif
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from plancheck import i18n, quick_schema
 from plancheck.findings import Finding, Severity
@@ -21,6 +21,8 @@ from plancheck.loader import Document, PathKey
 from plancheck.spelling import close_matches
 
 if TYPE_CHECKING:  # jsonschema is imported only for a plan the quick check does not pass
+    import importlib.abc
+
     import jsonschema
     from jsonschema.exceptions import ValidationError
 
@@ -29,8 +31,15 @@ RULE = "schema"
 
 @cache
 def schema_text() -> str:
-    """The plan schema shipped with the package, as text."""
-    return resources.files("plancheck.schema").joinpath("plan.schema.json").read_text("utf-8")
+    """The plan schema shipped with the package, as text: read by the package's loader, as
+    pkgutil.get_data reads it (importlib.resources would import tempfile and zipfile)."""
+    from plancheck import schema as package
+
+    spec = package.__spec__
+    assert spec is not None and spec.origin is not None
+    loader = cast("importlib.abc.ResourceLoader", spec.loader)
+    path = os.path.join(os.path.dirname(spec.origin), "plan.schema.json")
+    return loader.get_data(path).decode("utf-8")
 
 
 @cache

@@ -140,11 +140,15 @@ class Window:
 
 @dataclass(frozen=True)
 class Ongoing:
+    """A wording that says the milestone is ongoing ('Doorlopend')."""
+
     description: str = field(default_factory=lambda: _("'Doorlopend' (ongoing)"), compare=False)
 
 
 @dataclass(frozen=True)
 class Immediate:
+    """A wording that says the milestone is immediate ('Per direct')."""
+
     description: str = field(default_factory=lambda: _("'Per direct' (immediate)"), compare=False)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from plancheck import i18n, loader, plan_schema, validation
 from plancheck.findings import Severity
 from plancheck.i18n import N_, _
+from plancheck.record import Record
 from plancheck.rules import RULES
 
 LOAD = loader.RULE  # each stage, like each rule module, names its own id
@@ -59,8 +60,8 @@ ACK_RULES: dict[str, tuple[Severity, str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class RuleInfo:
+@dataclass(frozen=True, eq=False, repr=False)
+class RuleInfo(Record):
     """What a report may say about a rule: id, default severity, one-line summary, full doc.
 
     `stage` marks `load` and `schema`: they always run, and a configuration cannot turn

@@ -20,10 +20,11 @@ from plancheck.catalogue import configurable_ids
 from plancheck.errors import ConfigError as ConfigError  # raised here; also importable from here
 from plancheck.findings import Severity
 from plancheck.outputs import note_input
+from plancheck.record import Record
 
 
-@dataclass(frozen=True)
-class Config:
+@dataclass(frozen=True, eq=False, repr=False)
+class Config(Record):
     """The gate's configuration: rules turned off, severities changed, strict or not."""
 
     disabled: frozenset[str] = frozenset()

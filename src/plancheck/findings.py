@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from plancheck.record import Record
+
 
 class Severity(enum.Enum):
     """How serious a finding is. The words are SARIF's."""
@@ -30,8 +32,8 @@ class Span:
 ChangeOp = Literal["set", "delete", "add", "remove"]
 
 
-@dataclass(frozen=True)
-class Change:
+@dataclass(frozen=True, eq=False, repr=False)
+class Change(Record):
     """One change a hint suggests, in a form a program (an editor, a test) can apply to the
     plan's data: `set` the value at `path` (a key that may be new), `delete` the key or list
     item at `path`, `add` `value` to the list at `path`, `remove` `value` from it. `place`
@@ -62,8 +64,8 @@ class Change:
         )
 
 
-@dataclass(frozen=True)
-class Finding:
+@dataclass(frozen=True, eq=False, repr=False)
+class Finding(Record):
     """One problem found in a plan. Reporters see only these."""
 
     rule: str
@@ -120,8 +122,8 @@ def fails_gate(finding: Finding, *, strict: bool = False) -> bool:
     return not finding.suppressed and finding.severity in failing_severities(strict)
 
 
-@dataclass(frozen=True)
-class Verdict:
+@dataclass(frozen=True, eq=False, repr=False)
+class Verdict(Record):
     """The gate's verdict on one file or on a whole run, and the one place that decides it:
     the exit code, the word a report says (passed / FAILED) and the counts it gives.
 

@@ -23,6 +23,7 @@ from plancheck import i18n
 from plancheck.findings import Finding, Severity, Span
 from plancheck.i18n import N_, _
 from plancheck.outputs import note_input
+from plancheck.record import Record
 
 try:  # libyaml's C loader where present: much faster, same node tree
     from yaml import CSafeLoader as _Loader
@@ -60,8 +61,8 @@ _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _PLAIN_FLOAT = re.compile(r"[-+]?(0|[1-9][0-9]*)\.[0-9]+")
 
 
-@dataclass(frozen=True)
-class Document:
+@dataclass(frozen=True, eq=False, repr=False)
+class Document(Record):
     """A loaded plan file: its data, and the place of every value and key by data path."""
 
     path: str
@@ -102,8 +103,8 @@ class Document:
         return span
 
 
-@dataclass(frozen=True)
-class LoadResult:
+@dataclass(frozen=True, eq=False, repr=False)
+class LoadResult(Record):
     """The loaded document, or the findings that say why the file does not load."""
 
     document: Document | None

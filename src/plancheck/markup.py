@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from plancheck.record import Record
+
 if TYPE_CHECKING:  # markdown-it is imported when a text needs it (plancheck.quick_markup)
     from markdown_it import MarkdownIt
     from markdown_it.rules_inline import StateInline
@@ -26,8 +28,8 @@ MEASURE_SCHEME = "measure:"
 MAX_FOOTNOTE_REFERENCES = 10_000
 
 
-@dataclass(frozen=True)
-class Run:
+@dataclass(frozen=True, eq=False, repr=False)
+class Run(Record):
     """A stretch of text with one formatting. `footnote` and `measure` mark references."""
 
     text: str
@@ -38,8 +40,8 @@ class Run:
     line_break: bool = False
 
 
-@dataclass(frozen=True)
-class Paragraph:
+@dataclass(frozen=True, eq=False, repr=False)
+class Paragraph(Record):
     """A paragraph: its runs."""
 
     runs: tuple[Run, ...]
@@ -51,8 +53,8 @@ class Paragraph:
         return "".join("\n" if r.line_break else r.text for r in self.runs if r.footnote is None)
 
 
-@dataclass(frozen=True)
-class ListBlock:
+@dataclass(frozen=True, eq=False, repr=False)
+class ListBlock(Record):
     """A bullet or numbered list: its items, each a list of blocks."""
 
     ordered: bool

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from plancheck.loader import PathKey
+from plancheck.record import Record
 
 Month = tuple[int, int]  # (year, month)
 DueKind = Literal["day", "month", "immediate", "ongoing"]
@@ -466,8 +467,8 @@ def months_between(start: Month, end: Month) -> list[Month]:
     return out
 
 
-@dataclass(frozen=True)
-class Due:
+@dataclass(frozen=True, eq=False, repr=False)
+class Due(Record):
     """A milestone's machine date: a day, a month, 'immediate' (Per direct) or 'ongoing'."""
 
     kind: DueKind
@@ -505,8 +506,8 @@ class Due:
         return None
 
 
-@dataclass(frozen=True)
-class Footnote:
+@dataclass(frozen=True, eq=False, repr=False)
+class Footnote(Record):
     """A footnote of the plan (`footnotes`), referred to as `[^id]` in its texts."""
 
     id: str
@@ -514,8 +515,8 @@ class Footnote:
     path: PathKey
 
 
-@dataclass(frozen=True)
-class Owner:
+@dataclass(frozen=True, eq=False, repr=False)
+class Owner(Record):
     """A responsible owner (`owners`): a role, appointed or not yet."""
 
     id: str
@@ -525,8 +526,8 @@ class Owner:
     path: PathKey
 
 
-@dataclass(frozen=True)
-class Party:
+@dataclass(frozen=True, eq=False, repr=False)
+class Party(Record):
     """A party involved in measures (`parties`)."""
 
     id: str
@@ -535,8 +536,8 @@ class Party:
     path: PathKey
 
 
-@dataclass(frozen=True)
-class Abbreviation:
+@dataclass(frozen=True, eq=False, repr=False)
+class Abbreviation(Record):
     """An abbreviation the plan explains (`abbreviations`)."""
 
     abbreviation: str
@@ -544,8 +545,8 @@ class Abbreviation:
     path: PathKey
 
 
-@dataclass(frozen=True)
-class Milestone:
+@dataclass(frozen=True, eq=False, repr=False)
+class Milestone(Record):
     """A milestone of a measure's realisation, or an external one (`title` set)."""
 
     id: str
@@ -564,8 +565,8 @@ class Milestone:
         return self.start is not None
 
 
-@dataclass(frozen=True)
-class OwnerRef:
+@dataclass(frozen=True, eq=False, repr=False)
+class OwnerRef(Record):
     """A measure's owner as its table names it: the owner's id and the wording."""
 
     owner: str
@@ -573,8 +574,8 @@ class OwnerRef:
     path: PathKey
 
 
-@dataclass(frozen=True)
-class Measure:
+@dataclass(frozen=True, eq=False, repr=False)
+class Measure(Record):
     """A measure of an improvement point, with its table of texts and milestones."""
 
     id: str
@@ -612,8 +613,8 @@ class Measure:
                 yield "realisation", milestone.text, (*milestone.path, "text")
 
 
-@dataclass(frozen=True)
-class Part:
+@dataclass(frozen=True, eq=False, repr=False)
+class Part(Record):
     """A headed text: a part of an analysis, of the response or of the closing chapter."""
 
     heading: str
@@ -622,8 +623,8 @@ class Part:
     kind: str | None = None
 
 
-@dataclass(frozen=True)
-class ListItem:
+@dataclass(frozen=True, eq=False, repr=False)
+class ListItem(Record):
     """An item of an improvement point's list of measures."""
 
     number: str
@@ -652,8 +653,8 @@ class ListItem:
 SectionKind = Literal["analysis", "objective", "measure_list", "measures"]
 
 
-@dataclass(frozen=True)
-class Section:
+@dataclass(frozen=True, eq=False, repr=False)
+class Section(Record):
     """One numbered section of an improvement point's chapter: N.<number> <title>."""
 
     kind: SectionKind
@@ -661,8 +662,8 @@ class Section:
     title: str
 
 
-@dataclass(frozen=True)
-class ImprovementPoint:
+@dataclass(frozen=True, eq=False, repr=False)
+class ImprovementPoint(Record):
     id: str
     title: str
     statement: str
@@ -694,8 +695,8 @@ class ImprovementPoint:
         return next((s for s in self.sections() if s.kind == kind), None)
 
 
-@dataclass(frozen=True)
-class Chapter:
+@dataclass(frozen=True, eq=False, repr=False)
+class Chapter(Record):
     """A chapter of headed texts (the closing chapter)."""
 
     title: str
@@ -703,8 +704,8 @@ class Chapter:
     path: PathKey
 
 
-@dataclass(frozen=True)
-class Introduction:
+@dataclass(frozen=True, eq=False, repr=False)
+class Introduction(Record):
     """The introduction: the inspectorates' points and the response to them."""
 
     title: str
@@ -713,8 +714,8 @@ class Introduction:
     path: PathKey
 
 
-@dataclass(frozen=True)
-class GridRow:
+@dataclass(frozen=True, eq=False, repr=False)
+class GridRow(Record):
     """A measure's row of the planning grid: the months of work and of evaluation."""
 
     measure: str
@@ -727,8 +728,8 @@ class GridRow:
         return (*self.path, row, marks.index(month))
 
 
-@dataclass(frozen=True)
-class Planning:
+@dataclass(frozen=True, eq=False, repr=False)
+class Planning(Record):
     """The planning grid: a row per measure over the plan's months."""
 
     title: str
@@ -746,8 +747,8 @@ class Planning:
         return sorted({year for year, _ in self.months})
 
 
-@dataclass(frozen=True)
-class Revision:
+@dataclass(frozen=True, eq=False, repr=False)
+class Revision(Record):
     """An entry of the revision log: a version, its date, reason and changes."""
 
     version: str
@@ -758,8 +759,8 @@ class Revision:
     removed: tuple[str, ...] = ()  # ids of milestones this version took out of the plan
 
 
-@dataclass(frozen=True)
-class Acknowledgement:
+@dataclass(frozen=True, eq=False, repr=False)
+class Acknowledgement(Record):
     """A finding the plan accepts (`acknowledged`), with the facts it accepts."""
 
     rule: str
@@ -770,8 +771,8 @@ class Acknowledgement:
     facts: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
-class Evidence:
+@dataclass(frozen=True, eq=False, repr=False)
+class Evidence(Record):
     """A document or link that backs a progress entry."""
 
     title: str
@@ -783,8 +784,8 @@ class Evidence:
         return self.reference.startswith(("https://", "http://"))
 
 
-@dataclass(frozen=True)
-class ProgressEntry:
+@dataclass(frozen=True, eq=False, repr=False)
+class ProgressEntry(Record):
     """One dated entry of the progress log, about a milestone or a measure as a whole."""
 
     date: dt.date
@@ -802,8 +803,8 @@ class ProgressEntry:
         return self.milestone if self.milestone is not None else f"measure {self.measure}"
 
 
-@dataclass(frozen=True)
-class DocumentInfo:
+@dataclass(frozen=True, eq=False, repr=False)
+class DocumentInfo(Record):
     """The document's data: title, running header, municipalities, code, date."""
 
     title: str
@@ -817,8 +818,8 @@ class DocumentInfo:
     contents_title: str
 
 
-@dataclass(frozen=True)
-class Conventions:
+@dataclass(frozen=True, eq=False, repr=False)
+class Conventions(Record):
     """How the gate reads the wording's dates (`conventions:` in the plan; the defaults are
     the published plan's). `first_of_month`: a deadline on the first of a month is due the
     day before ("01-04-2019" is due 2019-03-31)."""
@@ -830,8 +831,8 @@ class Conventions:
     immediate: Literal["planning-start", "publication"] = "planning-start"
 
 
-@dataclass(frozen=True)
-class Layout:
+@dataclass(frozen=True, eq=False, repr=False)
+class Layout(Record):
     """How the report lays out its pages (`layout:` in the plan; the defaults are the
     published plan's; docs/docx-report.md). In the project's own style (a `--template`
     keeps its own): `font_size`, the body text in pt; `line_spacing` and
@@ -852,8 +853,8 @@ class Layout:
     split_rows: bool = True
 
 
-@dataclass(frozen=True)
-class Plan:
+@dataclass(frozen=True, eq=False, repr=False)
+class Plan(Record):
     """The whole plan. `source` is the file it was read from (for messages and exports)."""
 
     source: str

@@ -17,6 +17,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from plancheck.record import Record
+
 
 class Terminated(KeyboardInterrupt):
     """SIGTERM or SIGHUP, raised like a Ctrl-C so that half-written outputs are cleaned up the
@@ -27,8 +29,8 @@ class Terminated(KeyboardInterrupt):
         self.signum = signum
 
 
-@dataclass(frozen=True)
-class Input:
+@dataclass(frozen=True, eq=False, repr=False)
+class Input(Record):
     """A file this run reads, which no output of the run may replace."""
 
     role: str  # "the plan", "the configuration file", "the template"

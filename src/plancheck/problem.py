@@ -12,10 +12,11 @@ from typing import cast
 from plancheck.findings import Change, Severity
 from plancheck.loader import PathKey
 from plancheck.model import Plan
+from plancheck.record import Record
 
 
-@dataclass(frozen=True)
-class Problem:
+@dataclass(frozen=True, eq=False, repr=False)
+class Problem(Record):
     """What a rule found: the data path it concerns, a message, the subject it is about
     (what an acknowledgement names) and, where there is one, a hint how to fix it.
 
@@ -45,8 +46,8 @@ class Problem:
     fallback: str | None = None
 
 
-@dataclass(frozen=True)
-class Base:
+@dataclass(frozen=True, eq=False, repr=False)
+class Base(Record):
     """What `plancheck check --base REV` compares the plan with: the plan as committed in
     REV (`revision` as the user named it: 'HEAD', 'origin/main', a commit)."""
 
@@ -59,8 +60,8 @@ ChangeCheck = Callable[[Plan, Base], Iterator[Problem]]
 DatedCheck = Callable[[Plan, dt.date], Iterator[Problem]]
 
 
-@dataclass(frozen=True)
-class Rule:
+@dataclass(frozen=True, eq=False, repr=False)
+class Rule(Record):
     """A rule of the gate: its id, default severity, summary, documentation and check."""
 
     id: str

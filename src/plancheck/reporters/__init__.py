@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from plancheck.engine import CheckResult
 from plancheck.findings import Verdict
+from plancheck.record import Record
 
 
-@dataclass(frozen=True)
-class Context:
+@dataclass(frozen=True, eq=False, repr=False)
+class Context(Record):
     """What a reporter may know besides the findings."""
 
     tool_version: str

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from plancheck.record import Record
+from plancheck.record import Record, record
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Fast(Record):
     name: str
     size: int = 0
@@ -27,7 +27,7 @@ class Slow:
     secret: str = field(default="", repr=False)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Other(Record):
     name: str
     size: int = 0
@@ -47,18 +47,56 @@ def test_as_a_frozen_dataclass(one: tuple[str, int, str, str], two: tuple[str, i
     assert repr(Fast(*one)) == repr(Slow(*one)).replace("Slow(", "Fast(", 1)
 
 
-def test_another_class_is_never_equal_and_the_class_stays_frozen():
+def test_another_class_is_never_equal_and_the_class_stays_frozen() -> None:
     assert Fast("a") != Other("a")
     assert Fast("a") != ("a", 0)
+    fast = Fast("a")
     with pytest.raises(dataclasses.FrozenInstanceError):
-        Fast("a").name = "b"  # type: ignore[misc]
+        fast.name = "b"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.other = "b"  # type: ignore[attr-defined]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del fast.size  # type: ignore[misc]
+    assert fast == Fast("a") and not hasattr(fast, "other")
     assert dataclasses.replace(Fast("a"), size=3) == Fast("a", 3)
     assert {Fast("a"), Fast("a", note="other")} == {Fast("a")}
 
 
-def test_the_model_is_made_of_records():
+def test_the_model_is_made_of_records() -> None:
     from plancheck import findings, model
 
     for cls in (model.Plan, model.Measure, model.Milestone, findings.Finding):
         assert issubclass(cls, Record)
         assert cls.__eq__ is Record.__eq__ and cls.__hash__ is Record.__hash__
+
+
+def test_record_is_for_records_only() -> None:
+    class Plain:
+        name: str
+
+    with pytest.raises(TypeError, match="subclass of Record"):
+        record(Plain)
+
+
+def test_spans_order_as_a_dataclass_with_order_true() -> None:
+    from plancheck.findings import Span
+
+    @dataclass(frozen=True, order=True)
+    class Reference:
+        line: int
+        column: int
+        end_line: int | None = None
+        end_column: int | None = None
+
+    cases = [(1, 1, None, None), (1, 2, None, None), (2, 1, 3, 4), (2, 1, 3, 5), (2, 1, 2, 9)]
+    for one in cases:
+        for two in cases:
+            for op in ("__lt__", "__le__", "__gt__", "__ge__"):
+                try:
+                    want = getattr(Reference(*one), op)(Reference(*two))
+                except TypeError:
+                    with pytest.raises(TypeError):
+                        getattr(Span(*one), op)(Span(*two))
+                    continue
+                assert getattr(Span(*one), op)(Span(*two)) == want, (one, op, two)
+    assert sorted(Span(*c) for c in reversed(cases[:4])) == [Span(*c) for c in cases[:4]]

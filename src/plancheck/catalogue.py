@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection
-from dataclasses import dataclass
 
 from plancheck import i18n, loader, plan_schema, validation
 from plancheck.findings import Severity
 from plancheck.i18n import N_, _
-from plancheck.record import Record
+from plancheck.record import Record, record
 from plancheck.rules import RULES
 
 LOAD = loader.RULE  # each stage, like each rule module, names its own id
@@ -60,7 +59,7 @@ ACK_RULES: dict[str, tuple[Severity, str, str]] = {
 }
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class RuleInfo(Record):
     """What a report may say about a rule: id, default severity, one-line summary, full doc.
 

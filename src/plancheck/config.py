@@ -12,7 +12,7 @@ A plancheck.toml holds the same keys at its top level.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -20,10 +20,10 @@ from plancheck.catalogue import configurable_ids
 from plancheck.errors import ConfigError as ConfigError  # raised here; also importable from here
 from plancheck.findings import Severity
 from plancheck.outputs import note_input
-from plancheck.record import Record
+from plancheck.record import Record, record
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Config(Record):
     """The gate's configuration: rules turned off, severities changed, strict or not."""
 

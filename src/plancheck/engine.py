@@ -8,7 +8,7 @@ source position on each problem, then applies the plan's acknowledgements
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +20,14 @@ from plancheck.findings import Finding, Severity
 from plancheck.loader import Document, load_file
 from plancheck.model import Plan, build_plan
 from plancheck.problem import Base, Problem
-from plancheck.record import Record
+from plancheck.record import Record, record
 from plancheck.rules import AS_OF_RULES, BASE_RULES, RULES
 
 # the acknowledgement rules, defined in plancheck.catalogue, importable from here as before
 __all__ = ["ACK_REASON", "ACK_RULES", "ACK_STALE", "CheckResult", "check_document", "check_file"]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class CheckResult(Record):
     """Findings for one plan file; `plan` is set when it got as far as the model."""
 

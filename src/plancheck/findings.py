@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal, Protocol
 
-from plancheck.record import Record
+from plancheck.record import Record, record
 
 
 class Severity(enum.Enum):
@@ -19,20 +19,45 @@ class Severity(enum.Enum):
     NOTE = "note"
 
 
-@dataclass(frozen=True, order=True)
-class Span:
-    """A place in a file: 1-based line and column, with the end where known."""
+@record
+class Span(Record):
+    """A place in a file: 1-based line and column, with the end where known. Ordered as a
+    dataclass with `order=True` is (by its fields in turn), without compiling four more
+    methods at start-up."""
 
     line: int
     column: int
     end_line: int | None = None
     end_column: int | None = None
 
+    def _key(self) -> tuple[int, int, int | None, int | None]:
+        return (self.line, self.column, self.end_line, self.end_column)
+
+    def __lt__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() >= other._key()
+
 
 ChangeOp = Literal["set", "delete", "add", "remove"]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Change(Record):
     """One change a hint suggests, in a form a program (an editor, a test) can apply to the
     plan's data: `set` the value at `path` (a key that may be new), `delete` the key or list
@@ -64,7 +89,7 @@ class Change(Record):
         )
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Finding(Record):
     """One problem found in a plan. Reporters see only these."""
 
@@ -122,7 +147,7 @@ def fails_gate(finding: Finding, *, strict: bool = False) -> bool:
     return not finding.suppressed and finding.severity in failing_severities(strict)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Verdict(Record):
     """The gate's verdict on one file or on a whole run, and the one place that decides it:
     the exit code, the word a report says (passed / FAILED) and the counts it gives.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from plancheck import i18n
 from plancheck.findings import Finding, Severity, Span
 from plancheck.i18n import N_, _
 from plancheck.outputs import note_input
-from plancheck.record import Record
+from plancheck.record import Record, record
 
 try:  # libyaml's C loader where present: much faster, same node tree
     from yaml import CSafeLoader as _Loader
@@ -61,7 +61,7 @@ _PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _PLAIN_FLOAT = re.compile(r"[-+]?(0|[1-9][0-9]*)\.[0-9]+")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Document(Record):
     """A loaded plan file: its data, and the place of every value and key by data path."""
 
@@ -103,7 +103,7 @@ class Document(Record):
         return span
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class LoadResult(Record):
     """The loaded document, or the findings that say why the file does not load."""
 

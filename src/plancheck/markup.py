@@ -10,11 +10,11 @@ references whose definition is in the same text, while ours live in the plan's f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from plancheck.record import Record
+from plancheck.record import Record, record
 
 if TYPE_CHECKING:  # markdown-it is imported when a text needs it (plancheck.quick_markup)
     from markdown_it import MarkdownIt
@@ -28,7 +28,7 @@ MEASURE_SCHEME = "measure:"
 MAX_FOOTNOTE_REFERENCES = 10_000
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Run(Record):
     """A stretch of text with one formatting. `footnote` and `measure` mark references."""
 
@@ -40,7 +40,7 @@ class Run(Record):
     line_break: bool = False
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Paragraph(Record):
     """A paragraph: its runs."""
 
@@ -53,7 +53,7 @@ class Paragraph(Record):
         return "".join("\n" if r.line_break else r.text for r in self.runs if r.footnote is None)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ListBlock(Record):
     """A bullet or numbered list: its items, each a list of blocks."""
 

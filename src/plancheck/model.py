@@ -11,12 +11,11 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
 
 from plancheck.loader import PathKey
-from plancheck.record import Record
+from plancheck.record import Record, record
 
 Month = tuple[int, int]  # (year, month)
 DueKind = Literal["day", "month", "immediate", "ongoing"]
@@ -467,7 +466,7 @@ def months_between(start: Month, end: Month) -> list[Month]:
     return out
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Due(Record):
     """A milestone's machine date: a day, a month, 'immediate' (Per direct) or 'ongoing'."""
 
@@ -506,7 +505,7 @@ class Due(Record):
         return None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Footnote(Record):
     """A footnote of the plan (`footnotes`), referred to as `[^id]` in its texts."""
 
@@ -515,7 +514,7 @@ class Footnote(Record):
     path: PathKey
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Owner(Record):
     """A responsible owner (`owners`): a role, appointed or not yet."""
 
@@ -526,7 +525,7 @@ class Owner(Record):
     path: PathKey
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Party(Record):
     """A party involved in measures (`parties`)."""
 
@@ -536,7 +535,7 @@ class Party(Record):
     path: PathKey
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Abbreviation(Record):
     """An abbreviation the plan explains (`abbreviations`)."""
 
@@ -545,7 +544,7 @@ class Abbreviation(Record):
     path: PathKey
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Milestone(Record):
     """A milestone of a measure's realisation, or an external one (`title` set)."""
 
@@ -565,7 +564,7 @@ class Milestone(Record):
         return self.start is not None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class OwnerRef(Record):
     """A measure's owner as its table names it: the owner's id and the wording."""
 
@@ -574,7 +573,7 @@ class OwnerRef(Record):
     path: PathKey
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Measure(Record):
     """A measure of an improvement point, with its table of texts and milestones."""
 
@@ -613,7 +612,7 @@ class Measure(Record):
                 yield "realisation", milestone.text, (*milestone.path, "text")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Part(Record):
     """A headed text: a part of an analysis, of the response or of the closing chapter."""
 
@@ -623,7 +622,7 @@ class Part(Record):
     kind: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ListItem(Record):
     """An item of an improvement point's list of measures."""
 
@@ -653,7 +652,7 @@ class ListItem(Record):
 SectionKind = Literal["analysis", "objective", "measure_list", "measures"]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Section(Record):
     """One numbered section of an improvement point's chapter: N.<number> <title>."""
 
@@ -662,7 +661,7 @@ class Section(Record):
     title: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ImprovementPoint(Record):
     id: str
     title: str
@@ -695,7 +694,7 @@ class ImprovementPoint(Record):
         return next((s for s in self.sections() if s.kind == kind), None)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Chapter(Record):
     """A chapter of headed texts (the closing chapter)."""
 
@@ -704,7 +703,7 @@ class Chapter(Record):
     path: PathKey
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Introduction(Record):
     """The introduction: the inspectorates' points and the response to them."""
 
@@ -714,7 +713,7 @@ class Introduction(Record):
     path: PathKey
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class GridRow(Record):
     """A measure's row of the planning grid: the months of work and of evaluation."""
 
@@ -728,7 +727,7 @@ class GridRow(Record):
         return (*self.path, row, marks.index(month))
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Planning(Record):
     """The planning grid: a row per measure over the plan's months."""
 
@@ -747,7 +746,7 @@ class Planning(Record):
         return sorted({year for year, _ in self.months})
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Revision(Record):
     """An entry of the revision log: a version, its date, reason and changes."""
 
@@ -759,7 +758,7 @@ class Revision(Record):
     removed: tuple[str, ...] = ()  # ids of milestones this version took out of the plan
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Acknowledgement(Record):
     """A finding the plan accepts (`acknowledged`), with the facts it accepts."""
 
@@ -771,7 +770,7 @@ class Acknowledgement(Record):
     facts: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Evidence(Record):
     """A document or link that backs a progress entry."""
 
@@ -784,7 +783,7 @@ class Evidence(Record):
         return self.reference.startswith(("https://", "http://"))
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ProgressEntry(Record):
     """One dated entry of the progress log, about a milestone or a measure as a whole."""
 
@@ -803,7 +802,7 @@ class ProgressEntry(Record):
         return self.milestone if self.milestone is not None else f"measure {self.measure}"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class DocumentInfo(Record):
     """The document's data: title, running header, municipalities, code, date."""
 
@@ -818,7 +817,7 @@ class DocumentInfo(Record):
     contents_title: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Conventions(Record):
     """How the gate reads the wording's dates (`conventions:` in the plan; the defaults are
     the published plan's). `first_of_month`: a deadline on the first of a month is due the
@@ -831,7 +830,7 @@ class Conventions(Record):
     immediate: Literal["planning-start", "publication"] = "planning-start"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Layout(Record):
     """How the report lays out its pages (`layout:` in the plan; the defaults are the
     published plan's; docs/docx-report.md). In the project's own style (a `--template`
@@ -853,7 +852,7 @@ class Layout(Record):
     split_rows: bool = True
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Plan(Record):
     """The whole plan. `source` is the file it was read from (for messages and exports)."""
 

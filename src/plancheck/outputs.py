@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from plancheck.record import Record
+from plancheck.record import Record, record
 
 
 class Terminated(KeyboardInterrupt):
@@ -29,7 +29,7 @@ class Terminated(KeyboardInterrupt):
         self.signum = signum
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Input(Record):
     """A file this run reads, which no output of the run may replace."""
 

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import cast
 
 from plancheck.findings import Change, Severity
 from plancheck.loader import PathKey
 from plancheck.model import Plan
-from plancheck.record import Record
+from plancheck.record import Record, record
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Problem(Record):
     """What a rule found: the data path it concerns, a message, the subject it is about
     (what an acknowledgement names) and, where there is one, a hint how to fix it.
@@ -46,7 +45,7 @@ class Problem(Record):
     fallback: str | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Base(Record):
     """What `plancheck check --base REV` compares the plan with: the plan as committed in
     REV (`revision` as the user named it: 'HEAD', 'origin/main', a commit)."""
@@ -60,7 +59,7 @@ ChangeCheck = Callable[[Plan, Base], Iterator[Problem]]
 DatedCheck = Callable[[Plan, dt.date], Iterator[Problem]]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Rule(Record):
     """A rule of the gate: its id, default severity, summary, documentation and check."""
 

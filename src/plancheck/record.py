@@ -1,23 +1,35 @@
-"""Value classes that start fast: `@dataclass(frozen=True, eq=False, repr=False)` on a
-subclass of `Record`.
+"""Value classes that start fast: `@record` on a subclass of `Record`.
 
 A frozen dataclass compiles six methods for its class when the module is imported
 (`__init__`, `__setattr__`, `__delattr__`, `__eq__`, `__hash__`, `__repr__`): about a
 millisecond per class on Python 3.11, and `plancheck check` imports some fifty classes, so
-that was a fifth of its time. `Record` gives the last three once, for every class, with the
-dataclass's own meaning: equal when of the same class with equal compared fields, the hash of
-those fields, and the dataclass's repr. The dataclass still makes `__init__` and the frozen
-attributes, and mypy still sees a frozen dataclass.
+that was a fifth of its time. `@record` lets the dataclass machinery make only `__init__`;
+`Record` gives the other five once, for every class, with the frozen dataclass's meaning:
+a field is set once, by `__init__`, and never again (`FrozenInstanceError`); equal when of
+the same class with equal compared fields; the hash of those fields; the dataclass's repr.
+To mypy (PEP 681's `dataclass_transform`) a record is a frozen dataclass.
 """
 
 from __future__ import annotations
 
-from dataclasses import Field, fields
-from typing import Any
+from dataclasses import Field, FrozenInstanceError, dataclass, field, fields
+from typing import Any, TypeVar, dataclass_transform
+
+T = TypeVar("T")
 
 _COMPARED: dict[type, tuple[str, ...]] = {}
 _HASHED: dict[type, tuple[str, ...]] = {}
 _SHOWN: dict[type, tuple[str, ...]] = {}
+_FIELDS: dict[type, frozenset[str]] = {}
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(field, Field))
+def record(cls: type[T]) -> type[T]:
+    """`@dataclass(frozen=True)` for a subclass of Record, with only `__init__` compiled."""
+    if not issubclass(cls, Record):
+        raise TypeError(f"@record needs a subclass of Record, not {cls.__qualname__}")
+    made: type[T] = dataclass(eq=False, repr=False)(cls)
+    return made
 
 
 def _names(cls: type, table: dict[type, tuple[str, ...]], keep: str) -> tuple[str, ...]:
@@ -33,10 +45,25 @@ def _names(cls: type, table: dict[type, tuple[str, ...]], keep: str) -> tuple[st
     return names
 
 
+def _field_names(cls: type) -> frozenset[str]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = frozenset(f.name for f in fields(cls))
+    return names
+
+
 class Record:
     """The base of the model's value classes (see the module's docstring)."""
 
     __slots__ = ()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in self.__dict__ or name not in _field_names(self.__class__):
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from plancheck.engine import CheckResult
 from plancheck.findings import Verdict
-from plancheck.record import Record
+from plancheck.record import Record, record
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Context(Record):
     """What a reporter may know besides the findings."""
 

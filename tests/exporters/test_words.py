@@ -15,6 +15,7 @@ from support import ROOT
 
 from plancheck.engine import check_file
 from plancheck.exporters.html_site import render_site
+from plancheck.exporters.ics_feed.page_words import ANCHORS, PAGE_WORDS
 from plancheck.model import WORDS, Plan, fill
 
 ENGLISH = ROOT / "tests" / "fixtures" / "english-plan.yaml"
@@ -116,14 +117,62 @@ def test_english_feeds_have_no_dutch_word(english_site: dict[str, bytes]) -> Non
         assert not words & dutch, (name, sorted(words & dutch))
 
 
-def test_the_calendars_page_has_the_plans_lang_and_an_english_frame(
-    english_site: dict[str, bytes],
-) -> None:
-    page = visible(english_site["calendars/index.html"])
-    # not yet: the page's own sentences are Dutch, and marked so on <main>
-    assert page.langs == [("html", "en-GB"), ("main", "nl")]
-    text = " ".join(page.parts)
-    assert WORDS["en"]["site_skip"] in text and WORDS["en"]["site_calendars"] in text
+def _standalone_pages() -> dict[str, bytes]:
+    """The calendars page of `export ics` in each of its states (no address, an address,
+    reminders, progress), for the English plan."""
+    from plancheck.exporters.ics_feed import render_all
+
+    plan = load(ENGLISH)
+    pages = {}
+    for base in (None, "https://example.org/calendars/"):
+        for as_of in (None, TODAY):
+            files = render_all(plan, base_url=base, alarms=(dt.timedelta(hours=26),), as_of=as_of)
+            pages[f"{base} {as_of}"] = files[0]["index.html"]
+    return pages
+
+
+def test_the_calendars_page_is_english_in_the_plans_lang(english_site: dict[str, bytes]) -> None:
+    pages = {"site": english_site["calendars/index.html"], **_standalone_pages()}
+    dutch = dutch_words() | {
+        w for v in PAGE_WORDS["nl"].values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())
+    }
+    dutch -= {w for v in PAGE_WORDS["en"].values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())}
+    dutch -= set(re.findall(r"[^\W\d_]{2,}", ENGLISH.read_text("utf-8").lower()))
+    dutch -= {w for v in WORDS["en"].values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())}
+    for name, data in pages.items():
+        page = visible(data)
+        assert page.langs == [("html", "en-GB")], name  # nothing marked Dutch
+        words = set(re.findall(r"[^\W\d_]{2,}", " ".join(page.parts).lower()))
+        assert not words & dutch, (name, sorted(words & dutch))
+        text = data.decode("utf-8")
+        assert "Apple Calendar" in text and WORDS["en"]["site_calendars"] in text, name
+        ids = set(re.findall(r'id="([^"]+)"', text))
+        assert not {"publiceren", "kopie", "abonneren", "meldingen", "alle-agendas"} & ids, name
+    script = pages["https://example.org/calendars/ None"].decode("utf-8")
+    assert '"Address copied: "' in script and 'getElementById("copy-status")' in script
+
+
+def test_the_calendars_pages_sentences_are_in_both_languages() -> None:
+    assert set(PAGE_WORDS["nl"]) == set(PAGE_WORDS["en"])
+    for key, text in PAGE_WORDS["nl"].items():
+        fields = set(re.findall(r"\{(\w+)\}", text))
+        assert fields == set(re.findall(r"\{(\w+)\}", PAGE_WORDS["en"][key])), key
+    assert set(ANCHORS["nl"]) == set(ANCHORS["en"])
+
+
+def test_a_label_overrides_a_sentence_of_the_calendars_page(tmp_path: Path) -> None:
+    from plancheck.exporters.ics_feed import render_all
+
+    path = tmp_path / "plan.yaml"
+    text = ENGLISH.read_text("utf-8").replace(
+        "  page: Page\n",
+        "  page: Page\n  cal_twice: '{strong}Mind the doubles{end_strong} <b>{measures}</b>'\n"
+        "  cal_dates_heading: When & where\n",
+    )
+    path.write_text(text, "utf-8")
+    html = render_all(load(path))[0]["index.html"].decode("utf-8")
+    assert "<strong>Mind the doubles</strong> &lt;b&gt;actions&lt;/b&gt;" in html
+    assert ">When &amp; where</h2>" in html
 
 
 def test_a_plans_labels_override_the_words(tmp_path: Path) -> None:

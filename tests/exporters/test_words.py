@@ -223,3 +223,52 @@ def test_an_english_word_report_has_no_dutch_fixed_word(progress: bool) -> None:
     assert not words & dutch_words(), sorted(words & dutch_words())
     if progress:
         assert WORDS["en"]["progress_title"] in text
+
+
+def _english_diff(tmp_path: Path, extra_labels: str = "") -> tuple[str, str]:
+    """The diff of the English plan and a copy with its kinds of change: a moved milestone,
+    a changed wording and text, a new owner appointed, a new revision."""
+    from plancheck.diff import diff_plans
+    from plancheck.diff_render import render_markdown, render_text
+
+    old_text = ENGLISH.read_text("utf-8").replace("  page: Page\n", f"  page: Page\n{extra_labels}")
+    new_text = (
+        old_text.replace('due: "2021-06-01"', 'due: "2021-07-01"')
+        .replace("By 1 June 2021", "By 1 July 2021")
+        .replace("Every worker is trained.", "Every worker is trained well.")
+        .replace("    appointed: false\n", "")
+    )
+    assert new_text.count("2021-07-01") == 1
+    old_path, new_path = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old_path.write_text(old_text, "utf-8")
+    new_path.write_text(new_text, "utf-8")
+    diff = diff_plans(load(old_path), load(new_path), "old.yaml", "new.yaml")
+    assert len(diff) >= 4
+    return render_text(diff), render_markdown(diff)
+
+
+def test_the_diff_of_an_english_plan_has_no_dutch_word(tmp_path: Path) -> None:
+    from plancheck.diff_render import WORDS as DIFF_WORDS
+
+    def words_of(table: dict[str, str]) -> set[str]:
+        return {w for v in table.values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())}
+
+    dutch = (dutch_words() | words_of(DIFF_WORDS["nl"])) - words_of(DIFF_WORDS["en"])
+    dutch -= words_of(WORDS["en"]) | set(re.findall(r"[^\W\d_]{2,}", ENGLISH.read_text().lower()))
+    for output in _english_diff(tmp_path):
+        words = set(re.findall(r"[^\W\d_]{2,}", output.lower()))
+        assert not words & dutch, sorted(words & dutch)
+        assert "Actions" in output  # the plan's own plural heads the measures' section
+        assert "moved from 1 June 2021 to" in output
+
+
+def test_a_label_overrides_a_word_of_the_diff(tmp_path: Path) -> None:
+    labels = (
+        "  diff_title: Differences\n  diff_moved: 'shifted: {old} ⇒ {new}'\n"
+        "  diff_s_milestones: Dates\n  diff_one_change: '{bad'\n"
+        "  month_names: Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec\n"
+    )
+    text, markdown = _english_diff(tmp_path, labels)
+    assert text.startswith("Differences: old.yaml → new.yaml\n\nDates\n")
+    assert "shifted: 1 Jun 2021 ⇒ 1 Jul 2021" in text
+    assert "### Differences" in markdown

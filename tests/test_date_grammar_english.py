@@ -227,3 +227,15 @@ def test_the_english_descriptions_quote_the_wording() -> None:
     reading = read("By 31 March 2019", language="en")
     assert reading.description == "'By 31 March 2019' means due that day: 2019-03-31"
     assert dt.date(2019, 3, 31) == getattr(reading, "day", None)
+
+
+def test_the_english_fixture_has_no_unreadable_wording() -> None:
+    from support import ROOT
+
+    from plancheck.engine import check_file
+
+    result = check_file(ROOT / "tests" / "fixtures" / "english-plan.yaml")
+    assert result.plan is not None
+    rules = {f.rule for f in result.findings}
+    assert "wording-unreadable" not in rules and "wording-date" not in rules, rules
+    assert len(result.plan.milestones) >= 5

@@ -1,6 +1,8 @@
-"""index.html: the Dutch page that lists every feed with download and subscribe links.
+"""index.html: the page that lists every feed with download and subscribe links.
 
-Plain HTML in the frame of plancheck's web pages (plancheck.exporters.webpage): lang="nl",
+Every sentence is the plan's language (page_words.py: the page's own table, under the plan's
+labels), and so is every `lang`. Plain HTML in the frame of plancheck's web pages
+(plancheck.exporters.webpage): lang from `document.language`,
 a skip link, one h1, h2 per part, h3 per feed, link texts that say what they do (with the
 feed's name for screen readers), no external resources. It stands on its own (`export ics`:
 the style inline, no site navigation) or inside the site (`export html`, `build`: in

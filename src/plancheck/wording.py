@@ -1,6 +1,8 @@
-"""Read the date a milestone's Dutch wording carries ("Voor 01-10-2018", "Juni 2018", ...).
+"""Read the date a milestone's wording carries ("Voor 01-10-2018", "Juni 2018", "By 31 March
+2019", ...).
 
-The plan writes its deadlines in a handful of Dutch forms; this is a small grammar for them,
+The plan writes its deadlines in a handful of forms; this is a small grammar for them, one
+per language (DUTCH, ENGLISH; `grammar_of` chooses by the plan's `document.language`),
 not a general date parser, and it never guesses: the whole wording (less a remark in
 parentheses, trailing punctuation and a short lead-in such as "moet gereed zijn") must be one
 of its forms, or the wording is UNREADABLE. The forms, their meaning and examples are the
@@ -15,7 +17,10 @@ the gate can check that nobody changed one and forgot the other.
 The plan's own convention (`conventions.first_of_month`, on unless the plan turns it off): a
 deadline on the first of a month is due the day before ("01-04-2019" and "Uiterlijk 1 januari
 2019" are due 2019-03-31 and 2018-12-31). "Voor D" and "Tot D" are due the day before D
-whatever the convention; "Op D", "Per D" and "Vanaf D" on D.
+whatever the convention; "Op D", "Per D" and "Vanaf D" on D. The English grammar has the
+same readings in English phrases ("Before D", "By D", "On D", "As of D"). A numeric date
+(1/3/2019) is read in the plan's `conventions.date_order`; without one, a Dutch plan's is
+day-month and an English plan's is not read (never guessed).
 """
 
 from __future__ import annotations

@@ -149,6 +149,8 @@ EXPORTERS_MAY_IMPORT = {"plancheck.model", "plancheck.markup", "plancheck.wordin
     # the words that describe a change ("Verplaatst van ... naar ..."), one table for
     # `plancheck diff` and the report's version table
     "plancheck.diff_render",
+    # the form of the plan data the Word report carries for `plancheck import docx`
+    "plancheck.plandata",
 }
 
 
@@ -162,7 +164,11 @@ def test_the_exporters_read_the_model_only(module):
 
 # the importer reads a Word file into plain data: the date grammar reads the wording, and the
 # YAML it writes goes through the loader and the schema in the command, never in the importer
-IMPORTER_MAY_IMPORT = {"plancheck.wording"}
+IMPORTER_MAY_IMPORT = {
+    "plancheck.wording",
+    "plancheck.plandata",  # the form of the plan data plancheck's own report carries
+    "plancheck.i18n",  # its findings in the plan's language
+}
 
 
 @pytest.mark.parametrize("module", [m for m in MODULES if m.startswith("plancheck.importer")])

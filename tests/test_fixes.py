@@ -123,5 +123,13 @@ def test_did_you_mean_only_for_a_likely_misspelling(typed, meant):
     assert likely_meant(typed, known) == meant
 
 
+def test_an_id_cut_short_after_a_part_suggests_the_one_id_it_starts():
+    known = ("pentekening-evaluatie", "pentekening-rapport-v2", "factsheet-juni")
+    assert likely_meant("factsheet", iter(known)) == "factsheet-juni"  # any iterable
+    assert likely_meant("pentekening", known) is None  # two ids start so: no guess
+    assert likely_meant("pentek", known) is None  # not cut after a part
+    assert likely_meant("juni", known) is None  # an end is no start
+
+
 def test_no_suggestion_when_two_ids_are_as_close():
     assert likely_meant("team-b", ["team-a", "team-c"]) is None

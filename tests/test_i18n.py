@@ -40,6 +40,9 @@ ENGLISH = {
     "that", "it", "its", "does", "must", "add", "remove", "here", "measure", "milestone",
     "footnote", "missing", "cannot", "before", "after", "line", "file", "found",
     "passed", "failed", "acknowledged", "errors", "warnings", "how", "fix", "did", "you", "mean",
+    "top", "level", "expected", "text", "value", "should", "unknown", "key", "row", "month",
+    "year", "date", "write", "use", "for", "from", "where", "when", "than",
+    "only", "one", "two", "each", "every", "at", "least", "most", "there", "no", "yes",
 }  # fmt: skip
 DUTCH = {
     "de", "het", "een", "niet", "maatregel", "mijlpaal", "voeg", "toe", "verwijder", "regel",
@@ -59,8 +62,8 @@ def words(text: str) -> set[str]:
     text = _QUOTED.sub(" ", text)
     out: set[str] = set()
     for token in text.split():
-        if "_" in token or "/" in token or "." in token.strip(".,;:()"):
-            continue  # a key (`version_date`), a path, a file name
+        if "_" in token or "/" in token or "." in token.strip(".,;:()") or token.endswith(":"):
+            continue  # a key (`version_date`, `expected:`), a path, a file name
         out.update(w.lower() for w in _WORD.findall(token))
     return out
 
@@ -259,3 +262,14 @@ def test_sarif_rule_help_follows_lang(tmp_path: Path, capsys):
     rules = json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"]
     deadline = next(r for r in rules if r["id"] == "grid-deadline")
     assert "mijlpaal" in deadline["help"]["text"]
+
+
+def test_schema_places_in_a_registry_name_the_entry_by_its_id(monkeypatch):
+    monkeypatch.delenv("PLANCHECK_LANG", raising=False)
+    text = edited_text(("    appointed: false\n", "    appointed: nee\n"))
+    result = check_document(load_text(text).document)  # type: ignore[arg-type]
+    [finding] = result.findings
+    owner = re.search(r"^owners:\n  - id: (\S+)", text, re.M)
+    assert owner is not None
+    assert finding.message.startswith(f"owners, {owner[1]}, appointed: ")
+    assert "1e regel" not in finding.message

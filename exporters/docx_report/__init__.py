@@ -27,7 +27,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from plancheck.atomic import write_bytes
 from plancheck.errors import OutputError
-from plancheck.exporters.docx_report import layout, session, speedups, styles
+from plancheck.exporters.docx_report import layout, plandata, session, speedups, styles
 from plancheck.exporters.docx_report.template import (
     TemplateError,
     header_and_footer_elements,
@@ -128,6 +128,7 @@ def _render(
     doc = _prepared(plan, template)
     writer = ReportWriter(plan, doc, toc_pages, draft=draft, compare=compare)
     entries = writer.write()
+    plandata.embed(plan, doc)  # what the report does not show, for `import docx`
     core_properties(plan, doc)
     _app_properties(doc)
     count = dict(writer.changes.marks.count) if writer.changes is not None else {}

@@ -88,12 +88,15 @@ def _profile_id(icc: bytearray) -> bytes:
 
 
 def stamp_zip(data: bytes, stamp: tuple[int, int, int, int, int, int]) -> bytes:
-    """An ODF package with every entry dated `stamp`, in the same order and with the same
-    compression (the `mimetype` entry first and stored, as ODF requires)."""
+    """An ODF package with every entry dated `stamp` and with the same compression, the
+    `mimetype` entry first (and stored, as ODF requires), the others in the order of their
+    names: LibreOffice writes its empty `Configurations2/` folders in an order that varies
+    from run to run."""
     source = zipfile.ZipFile(io.BytesIO(data))
+    entries = sorted(source.infolist(), key=lambda i: (i.filename != "mimetype", i.filename))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
+        for info in entries:
             entry = zipfile.ZipInfo(info.filename, date_time=stamp)
             entry.compress_type = info.compress_type
             entry.create_system = 0

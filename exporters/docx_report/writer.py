@@ -47,6 +47,7 @@ from plancheck.model import (
     Milestone,
     Part,
     Plan,
+    SectionKind,
     month_text,
 )
 from plancheck.wording import MONTH_ABBREVIATIONS  # noqa: F401  (re-exported: the Dutch month names)
@@ -459,58 +460,73 @@ class ReportWriter:
         def key(field: str, part: str | None = None) -> Key:
             return ("improvement-point", ident, field, part)
 
-        def then(sub: int | None = None) -> str | None:
-            """The heading's number in the old plan."""
+        def then(kind: SectionKind | None = None) -> str | None:
+            """The heading's number in the old plan (None: not in it)."""
             if was is None:
                 return None
-            return f"{was}.{sub}" if sub else str(was)
+            if kind is None:
+                return str(was)
+            section = old.section(kind) if old else None
+            return f"{was}.{section.number}" if section else None
 
         old = self._old_point(ident)
+        number = {s.kind: f"{chapter}.{s.number}" for s in point.sections()}
         self._heading(1, str(chapter), point.title, page_break=True, key=key("name"), was=then())
         self._heading(3, None, point.title, toc=False, key=key("name"), suffix=".")
         self._blocks(self.doc, point.statement, key=key("statement"))
-        self._heading(
-            2, f"{chapter}.1", point.analysis_title, key=key("analysis.title"), was=then(1)
-        )
-        gone_parts = self._removed("analysis-part", ident)
-        for part, gone in self._interleave(
-            point.analysis, old.analysis if old else (), _heading_of, gone_parts
-        ):
-            with self._whole(self._op(gone, "analysis-part", part.heading, ident)):
-                self._heading(3, None, part.heading, toc=False)
-                self._blocks(self.doc, part.text, key=key("analysis", part.heading))
-        self._heading(
-            2, f"{chapter}.2", point.objective_title, key=key("objective.title"), was=then(2)
-        )
-        restated = self._paragraph()
-        self._plain(restated, point.title, key=key("name"), suffix=": ")
-        self._inline(restated, point.inspectorate_wording, key=key("inspectorate_wording"))
-        label = self._paragraph()
-        label.add_run(self.plan.labels["objective"]).bold = True
-        label.paragraph_format.keep_with_next = True
-        self._blocks(self.doc, point.objective, key=key("objective"))
-        self._heading(
-            2, f"{chapter}.3", point.measures_title, key=key("measures_title"), was=then(3)
-        )
-        items = self._interleave(
-            point.measure_list,
-            old.measure_list if old else (),
-            lambda i: i.number,
-            self._removed("measure-list-item", ident),
-        )
-        for i, (item, gone) in enumerate(items):
-            with self._whole(self._op(gone, "measure-list-item", item.number, ident)):
-                paragraph = self._paragraph(styles.NUMBERED)
-                paragraph.add_run(f"{item.number}.\t")
-                self._inline(paragraph, item.text, key=key("measure_list", item.number))
-                # the list stays together, with its footnotes on its page
-                paragraph.paragraph_format.keep_with_next = i < len(items) - 1
+
+        def analysis(p: ImprovementPoint, nr: str) -> None:
+            assert p.analysis_title is not None
+            self._heading(2, nr, p.analysis_title, key=key("analysis.title"), was=then("analysis"))
+            gone_parts = self._removed("analysis-part", ident)
+            for part, gone in self._interleave(
+                p.analysis, old.analysis if old else (), _heading_of, gone_parts
+            ):
+                with self._whole(self._op(gone, "analysis-part", part.heading, ident)):
+                    self._heading(3, None, part.heading, toc=False)
+                    self._blocks(self.doc, part.text, key=key("analysis", part.heading))
+
+        def objective(p: ImprovementPoint, nr: str) -> None:
+            assert p.objective_title is not None and p.objective is not None
+            self._heading(
+                2, nr, p.objective_title, key=key("objective.title"), was=then("objective")
+            )
+            restated = self._paragraph()
+            self._plain(restated, p.title, key=key("name"), suffix=": ")
+            self._inline(restated, p.inspectorate_wording, key=key("inspectorate_wording"))
+            label = self._paragraph()
+            label.add_run(self.plan.labels["objective"]).bold = True
+            label.paragraph_format.keep_with_next = True
+            self._blocks(self.doc, p.objective, key=key("objective"))
+
+        def measure_list(p: ImprovementPoint, nr: str) -> None:
+            assert p.measures_title is not None
+            self._heading(
+                2, nr, p.measures_title, key=key("measures_title"), was=then("measure_list")
+            )
+            items = self._interleave(
+                p.measure_list,
+                old.measure_list if old else (),
+                lambda i: i.number,
+                self._removed("measure-list-item", ident),
+            )
+            for i, (item, gone) in enumerate(items):
+                with self._whole(self._op(gone, "measure-list-item", item.number, ident)):
+                    paragraph = self._paragraph(styles.NUMBERED)
+                    paragraph.add_run(f"{item.number}.\t")
+                    self._inline(paragraph, item.text, key=key("measure_list", item.number))
+                    # the list stays together, with its footnotes on its page
+                    paragraph.paragraph_format.keep_with_next = i < len(items) - 1
+
+        self._optional_section(point, old, "analysis", analysis, chapter, was)
+        self._optional_section(point, old, "objective", objective, chapter, was)
+        self._optional_section(point, old, "measure_list", measure_list, chapter, was)
         self._heading(
             2,
-            f"{chapter}.4",
+            number["measures"],
             point.elaboration_title,
             key=key("elaboration_title"),
-            was=then(4),
+            was=then("measures"),
         )
         measures = self._interleave(
             point.measures, old.measures if old else (), _id_of, self._removed("measure", ident)
@@ -533,6 +549,26 @@ class ReportWriter:
                     else:
                         spacer.paragraph_format.space_after = Pt(6)
                 self._measure_table(measure, keep=layout.keep_tables and not new_page)
+
+    def _optional_section(
+        self,
+        point: ImprovementPoint,
+        old: ImprovementPoint | None,
+        kind: SectionKind,
+        write: Callable[[ImprovementPoint, str], None],
+        chapter: int,
+        was: int | None,
+    ) -> None:
+        """An optional section of a point's chapter, numbered by ImprovementPoint.sections().
+        With --compare, a section the old plan lacked is inserted as a whole, and one the
+        plan no longer has is deleted as a whole, under its old number."""
+        here, then = point.section(kind), old.section(kind) if old else None
+        if here is not None:
+            with self._whole("insert" if old is not None and then is None else None):
+                write(point, f"{chapter}.{here.number}")
+        elif old is not None and then is not None and was is not None and self._active():
+            with self._whole("delete"):
+                write(old, f"{was}.{then.number}")
 
     def _closing(self, chapter: int, closing: Chapter, was: int | None = None) -> None:
         def key(field: str, part: str | None = None) -> Key:

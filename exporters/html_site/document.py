@@ -204,22 +204,27 @@ class PlanPage:
         self._heading(3, "", f"{point.title}.")
         self.out.append(self.text.text(point.statement))
         self._notes()
-        self._heading(3, f"{chapter}.1", point.analysis_title, toc=2)
-        for part in point.analysis:
-            self._heading(4, "", part.heading)
-            self.out.append(self.text.text(part.text))
-        self._notes()
-        self._heading(3, f"{chapter}.2", point.objective_title, toc=2)
-        self.out.append(
-            f"<p>{self.text.inline(point.title)}: {self.text.inline(point.inspectorate_wording)}</p>"
-        )
-        self.out.append(f"<p><strong>{e(plan.labels['objective'])}</strong></p>")
-        self.out.append(self.text.text(point.objective))
-        self._notes()
-        self._heading(3, f"{chapter}.3", point.measures_title, toc=2)
-        self._measure_list(point)
-        self._notes()
-        self._heading(3, f"{chapter}.4", point.elaboration_title, toc=2)
+        number = {s.kind: f"{chapter}.{s.number}" for s in point.sections()}
+        if point.analysis_title is not None:
+            self._heading(3, number["analysis"], point.analysis_title, toc=2)
+            for part in point.analysis:
+                self._heading(4, "", part.heading)
+                self.out.append(self.text.text(part.text))
+            self._notes()
+        if point.objective_title is not None and point.objective is not None:
+            self._heading(3, number["objective"], point.objective_title, toc=2)
+            self.out.append(
+                f"<p>{self.text.inline(point.title)}: "
+                f"{self.text.inline(point.inspectorate_wording)}</p>"
+            )
+            self.out.append(f"<p><strong>{e(plan.labels['objective'])}</strong></p>")
+            self.out.append(self.text.text(point.objective))
+            self._notes()
+        if point.measures_title is not None:
+            self._heading(3, number["measure_list"], point.measures_title, toc=2)
+            self._measure_list(point)
+            self._notes()
+        self._heading(3, number["measures"], point.elaboration_title, toc=2)
         for measure in point.measures:
             self._measure(measure)
         self.out.append("</section>")

@@ -14,7 +14,6 @@ are in plancheck.catalogue, with every other rule id.
 
 from __future__ import annotations
 
-import difflib
 import json
 from dataclasses import replace
 
@@ -24,6 +23,7 @@ from plancheck.findings import Change, Finding
 from plancheck.i18n import _
 from plancheck.loader import Document
 from plancheck.model import Plan
+from plancheck.spelling import close_matches
 
 __all__ = ["ACK_REASON", "ACK_RULES", "ACK_STALE", "acknowledge"]
 
@@ -116,7 +116,7 @@ def acknowledge(
                 )
                 fix = (Change("delete", ack.path, place=place),)
             else:
-                close = difflib.get_close_matches(ack.rule, known, n=1)
+                close = close_matches(ack.rule, known)
                 message = _(
                     "the acknowledgement names the rule '{rule}', which does not exist"
                 ).format(rule=ack.rule)

@@ -688,8 +688,6 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _schema_of(plan_name: str, output_name: str | None) -> int:
-    import os
-
     from plancheck import plan_schema
     from plancheck.atomic import prepare_file
     from plancheck.reporters import Context

@@ -631,21 +631,49 @@ class ListItem:
         return self.group is True
 
 
+SectionKind = Literal["analysis", "objective", "measure_list", "measures"]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One numbered section of an improvement point's chapter: N.<number> <title>."""
+
+    kind: SectionKind
+    number: int
+    title: str
+
+
 @dataclass(frozen=True)
 class ImprovementPoint:
     id: str
     title: str
     statement: str
     inspectorate_wording: str
-    analysis_title: str
+    analysis_title: str | None  # None: the point has no analysis section
     analysis: tuple[Part, ...]
-    objective_title: str
-    objective: str
-    measures_title: str
+    objective_title: str | None  # None: no objective section
+    objective: str | None
+    measures_title: str | None  # None: no numbered measure list
     measure_list: tuple[ListItem, ...]
     elaboration_title: str
     measures: tuple[Measure, ...]
     path: PathKey
+
+    def sections(self) -> tuple[Section, ...]:
+        """The chapter's sections in order, numbered 1, 2, ...; an absent section is left
+        out and the numbers close up. Every output that numbers sections asks here."""
+        present: list[tuple[SectionKind, str | None]] = [
+            ("analysis", self.analysis_title),
+            ("objective", self.objective_title),
+            ("measure_list", self.measures_title),
+            ("measures", self.elaboration_title),
+        ]
+        kept = [(kind, title) for kind, title in present if title is not None]
+        return tuple(Section(kind, n, title) for n, (kind, title) in enumerate(kept, start=1))
+
+    def section(self, kind: SectionKind) -> Section | None:
+        """The point's section of this kind, None where the point has none."""
+        return next((s for s in self.sections() if s.kind == kind), None)
 
 
 @dataclass(frozen=True)
@@ -1171,19 +1199,20 @@ def _measure(data: dict[str, Any], path: PathKey, point_id: str) -> Measure:
 
 
 def _point(data: dict[str, Any], path: PathKey) -> ImprovementPoint:
+    analysis, objective = data.get("analysis"), data.get("objective")  # optional sections
     return ImprovementPoint(
         id=data["id"],
         title=data["title"],
         statement=data["statement"],
         inspectorate_wording=data["inspectorate_wording"],
-        analysis_title=data["analysis"]["title"],
+        analysis_title=analysis["title"] if analysis else None,
         analysis=tuple(
             _part(p, (*path, "analysis", "parts", i))
-            for i, p in enumerate(data["analysis"]["parts"])
+            for i, p in enumerate(analysis["parts"] if analysis else ())
         ),
-        objective_title=data["objective"]["title"],
-        objective=data["objective"]["text"],
-        measures_title=data["measures_title"],
+        objective_title=objective["title"] if objective else None,
+        objective=objective["text"] if objective else None,
+        measures_title=data.get("measures_title"),
         measure_list=tuple(
             ListItem(
                 item["number"],
@@ -1192,7 +1221,7 @@ def _point(data: dict[str, Any], path: PathKey) -> ImprovementPoint:
                 (*path, "measure_list", i),
                 item.get("group"),
             )
-            for i, item in enumerate(data["measure_list"])
+            for i, item in enumerate(data.get("measure_list", ()))
         ),
         elaboration_title=data["elaboration_title"],
         measures=tuple(

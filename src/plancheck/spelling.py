@@ -5,7 +5,8 @@ letters: a deleted owner 'beleidsadviseurs-sociaal-domein' got "did you mean
 'beleidsadviseurs-jeugd'?", a different person. A hint suggests an id only when the name
 typed is a likely typing mistake for it: a few letters typed wrong, left out, added or
 swapped (the Damerau-Levenshtein distance, counted by jellyfish), at most one in five of the
-letters (one for a short id), and no other id as close.
+letters (one for a short id), and no other id as close; or the id cut short after one of
+its parts ('pentekening' for 'pentekening-evaluatie'), when only one id starts so.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def likely_meant(word: str, known: Iterable[str]) -> str | None:
     import jellyfish  # only when an id is unknown: `check` on a sound plan never loads it
 
     typed = _normal(word)
+    known = list(known)
     best: list[str] = []
     best_distance = allowed_distance(typed) + 1
     for candidate in known:
@@ -39,7 +41,10 @@ def likely_meant(word: str, known: Iterable[str]) -> str | None:
             best, best_distance = [candidate], distance
         elif distance == best_distance:
             best.append(candidate)
-    return best[0] if len(best) == 1 else None
+    if best:
+        return best[0] if len(best) == 1 else None
+    shortened = [c for c in known if _normal(c).startswith(typed + "-")]
+    return shortened[0] if len(shortened) == 1 else None
 
 
 def close_matches(word: str, known: Iterable[str]) -> list[str]:

@@ -73,12 +73,15 @@ def plan_texts(plan: Plan) -> Iterator[tuple[str, PathKey]]:
     for point in plan.improvement_points:
         yield point.title, (*point.path, "title")
         yield point.statement, (*point.path, "statement")
-        yield point.analysis_title, (*point.path, "analysis", "title")
+        if point.analysis_title is not None:  # the first three sections are optional
+            yield point.analysis_title, (*point.path, "analysis", "title")
         for part in point.analysis:
             yield from _part(part)
-        yield point.objective_title, (*point.path, "objective", "title")
-        yield point.objective, (*point.path, "objective", "text")
-        yield point.measures_title, (*point.path, "measures_title")
+        if point.objective_title is not None and point.objective is not None:
+            yield point.objective_title, (*point.path, "objective", "title")
+            yield point.objective, (*point.path, "objective", "text")
+        if point.measures_title is not None:
+            yield point.measures_title, (*point.path, "measures_title")
         for item in point.measure_list:
             yield item.text, (*item.path, "text")
         yield point.elaboration_title, (*point.path, "elaboration_title")

@@ -7,7 +7,6 @@ taken from the field's own description (so the docs and the messages cannot drif
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from plancheck import i18n, quick_schema
 from plancheck.findings import Finding, Severity
 from plancheck.i18n import N_, _
 from plancheck.loader import Document, PathKey
+from plancheck.spelling import close_matches
 
 if TYPE_CHECKING:  # jsonschema is imported only for a plan the quick check does not pass
     import jsonschema
@@ -120,7 +120,7 @@ def _finding(document: Document, error: ValidationError) -> Finding:
         message = _("{where}: unknown key '{key}'").format(
             where=_where(document.data, (*path, key), context=path), key=key
         )
-        close = difflib.get_close_matches(key, allowed, n=1)
+        close = close_matches(key, allowed)
         hint = (
             _("did you mean '{name}'?").format(name=close[0])
             if close
@@ -438,6 +438,8 @@ def _place(data: Any, path: PathKey) -> str:
                 parts = [_("improvement point {id}").format(id=ident)]
             elif parent == "rows" and isinstance(node, dict) and "measure" in node:
                 parts = [_("planning row of measure {id}").format(id=node["measure"])]
+            elif i == 1 and isinstance(ident, str) and ident:  # an owner, a footnote: its id
+                parts.append(ident)
             else:
                 parts.append(_("line {number}").format(number=part + 1))
         elif (

@@ -59,7 +59,6 @@ FORBIDDEN = (
     r"comments.*\.xml",
     r"people\.xml",
     r"thumbnail",
-    r"customXml/",
     r"glossary/",
     r"custom\.xml",
     r"stylesWithEffects",
@@ -165,12 +164,20 @@ def test_export_succeeds_and_opens(report: Report, plan: Plan) -> None:
 
 
 def test_nothing_but_the_house_style_travels(report: Report) -> None:
-    """No comments, people, thumbnail, custom XML, glossary, custom properties, endnotes or
-    template text in any part; exactly one footnotes part, ours, related once."""
+    """No comments, people, thumbnail, custom XML (but plancheck's own plan data), glossary,
+    custom properties, endnotes or template text in any part; exactly one footnotes part,
+    ours, related once."""
     names = sorted(report.names)
     assert len(set(names)) == len(names), names  # before: word/footnotes.xml twice
     for pattern in FORBIDDEN:
         assert not [n for n in names if re.search(pattern, n)], (pattern, names)
+    custom = [n for n in names if n.startswith("customXml/")]
+    assert custom == [
+        "customXml/_rels/item1.xml.rels",
+        "customXml/item1.xml",
+        "customXml/itemProps1.xml",
+    ]
+    assert report.parts["customXml/item1.xml"].find(b"urn:plancheck:plan-data:1") > 0
     for name, data in report.parts.items():
         assert TEMPLATE_TEXT.encode() not in data, name
         assert COMMENT_TEXT.encode() not in data, name

@@ -6,6 +6,7 @@ written atomically: a failed conversion keeps the last good file.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
@@ -218,3 +219,23 @@ def test_without_libreoffice_it_says_how_to_install_it(tmp_path: Path, kind: str
     assert done.returncode == 2, done.stderr
     assert "apt-get install libreoffice-writer-nogui" in done.stderr
     assert not output.exists()
+
+
+def test_an_odf_package_is_stamped_in_one_order_whatever_order_libreoffice_wrote() -> None:
+    """LibreOffice writes its empty Configurations2/ folders in an order that varies from run
+    to run; the stamped package does not."""
+    from plancheck.exporters.docx_report.stamp import stamp_zip
+
+    names = ["mimetype", "content.xml", "Configurations2/toolbar/", "Configurations2/floater/"]
+
+    def package(order: list[str]) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as made:
+            for name in order:
+                made.writestr(name, name.encode(), zipfile.ZIP_DEFLATED)
+        return out.getvalue()
+
+    one = stamp_zip(package(names), (2018, 8, 31, 0, 0, 0))
+    other = stamp_zip(package([names[0], *reversed(names[1:])]), (2018, 8, 31, 0, 0, 0))
+    assert one == other
+    assert zipfile.ZipFile(io.BytesIO(one)).namelist()[0] == "mimetype"

@@ -1,9 +1,12 @@
 """`plancheck import docx`: a Word plan read into plan.yaml (docs/import.md).
 
-Three Word files of the published plan are read back: plancheck's own report, that report
-re-saved by LibreOffice, and the plan typed up in Markdown and written by pandoc. Each is
-compared with the plan by the one differ (plancheck.diff), after what a report does not
-carry is taken from the plan (roundtrip.transplant, which counts it)."""
+plancheck's own report carries what it does not show as plan data (a Custom XML part,
+plancheck.plandata): import(export(plan)) is the plan, compared by the one differ
+(plancheck.diff) with nothing filled in, for the published plan, the example and the English
+plan, also after LibreOffice re-saved the report. Word files without that part (the report
+with the part taken out, the plan typed up in Markdown and written by pandoc) are compared
+after what a report does not carry is taken from the plan (roundtrip.transplant, which
+counts it)."""
 
 from __future__ import annotations
 
@@ -16,14 +19,15 @@ import pytest
 import yaml
 from markdown_plan import plan_markdown
 from roundtrip import transplant
-from support import PUBLISHED, edited_plan, require_tool
+from support import PUBLISHED, ROOT, edited_plan, require_tool
 
+from plancheck import i18n
 from plancheck.diff import diff_plans
 from plancheck.diff_render import lines
 from plancheck.engine import check_file
 from plancheck.importer import Imported, import_docx, plan_yaml
 from plancheck.loader import load_text
-from plancheck.model import Plan
+from plancheck.model import Plan, ProgressEntry
 from plancheck.validation import validate
 
 LIBREOFFICE_HINT = "apt-get install libreoffice-writer-nogui"
@@ -51,6 +55,34 @@ def published() -> Plan:
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _report(PUBLISHED, tmp_path_factory.mktemp("report") / "verbeterplan.docx")
+
+
+EXAMPLE = ROOT / "examples" / "dijkwaard" / "plan.yaml"
+ENGLISH = ROOT / "tests" / "fixtures" / "english-plan.yaml"
+PROGRESS = ROOT / "examples" / "voortgang" / "plan.yaml"  # the published plan with progress
+
+
+def _without_plan_data(report: Path, out: Path) -> Path:
+    """The report as a Word file that has no plancheck plan data (as one that another program
+    wrote, or whose custom XML was dropped): the part's relationship taken out."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    document = docx.Document(str(report))
+    rels = document.part.rels
+    for key in [k for k, rel in rels.items() if rel.reltype == RT.CUSTOM_XML]:
+        del rels[key]
+    document.save(str(out))
+    assert b"urn:plancheck:plan-data" not in out.read_bytes()
+    return out
+
+
+def _differences(plan_path: Path, imported: Imported, folder: Path) -> list[str]:
+    """`plancheck diff plan import`, line by line, with nothing taken from the plan."""
+    path = folder / "imported.yaml"
+    path.write_text(plan_yaml(imported.data), "utf-8")
+    diff = diff_plans(_plan(plan_path), _plan(path), "plan", "import")
+    return [f"{line.section}: {line.subject}: {line.pieces}" for line in lines(diff)]
 
 
 def _compared(imported: Imported, folder: Path) -> tuple[list[str], dict[str, int]]:
@@ -82,8 +114,55 @@ def _not_carried(plan: Plan, taken: dict[str, int]) -> None:
     assert taken["builds_on"] == sum(bool(m.builds_on) for m in plan.milestones)
 
 
-def test_the_report_round_trips_exactly(report, published, tmp_path):
-    imported = import_docx(report)
+@pytest.mark.parametrize(
+    "plan_path", [PUBLISHED, EXAMPLE, ENGLISH, PROGRESS], ids=lambda p: f"{p.parent.name}/{p.stem}"
+)
+def test_the_report_round_trips_exactly(plan_path, tmp_path):
+    """import(export(plan)) is the plan: no difference by `plancheck diff`'s differ, with
+    nothing filled in from the plan, and nothing left to check."""
+    plan = _plan(plan_path)
+    imported = import_docx(_report(plan_path, tmp_path / "verbeterplan.docx"))
+    _figures(imported, plan)
+    assert _differences(plan_path, imported, tmp_path) == []
+    assert [str(f) for f in imported.findings] == []
+    # what the differ does not compare comes back too
+    back = _plan(tmp_path / "imported.yaml")
+    assert back.conventions == plan.conventions
+    assert back.layout == plan.layout
+    assert [(a.rule, a.subject, a.facts) for a in back.acknowledged] == [
+        (a.rule, a.subject, a.facts) for a in plan.acknowledged
+    ]
+    assert back.labels == plan.labels
+    assert [_entry(e) for e in back.progress] == [_entry(e) for e in plan.progress]
+
+
+def _entry(entry: ProgressEntry) -> tuple[object, ...]:
+    evidence = [(e.title, e.reference) for e in entry.evidence]
+    return (entry.date, entry.status, entry.milestone, entry.measure, entry.text, evidence)
+
+
+def test_a_version_table_round_trips_with_the_ids_it_does_not_show(tmp_path):
+    """A plan with a later revision: the report shows the version table (the body's
+    version, date and reason); the plan data adds the ids each version changed or removed."""
+    plan_path = edited_plan(
+        tmp_path / "plan",
+        ('version_date: "2018-08-31"', 'version_date: "2018-10-01"'),
+        (
+            "    reason: Versie zoals gepubliceerd en verzonden aan de Inspecties.\n",
+            "    reason: Versie zoals gepubliceerd en verzonden aan de Inspecties.\n"
+            '  - version: "1.1"\n    date: "2018-10-01"\n    reason: Factsheet later.\n'
+            "    changes: [6-factsheet]\n    removed: [7-vervallen]\n",
+        ),
+    )
+    imported = import_docx(_report(plan_path, tmp_path / "verbeterplan.docx"))
+    assert [r["version"] for r in imported.data["revisions"]] == ["31-08-2018", "1.1"]
+    assert _differences(plan_path, imported, tmp_path) == []
+
+
+def test_a_report_without_plan_data_is_read_from_its_text(report, published, tmp_path):
+    """A Word file without plancheck's plan data: what the report does not show is made
+    plainly (with findings) and, taken from the plan, the rest is the plan."""
+    imported = import_docx(_without_plan_data(report, tmp_path / report.name))
     _figures(imported, published)
     differences, taken = _compared(imported, tmp_path)
     assert differences == []
@@ -115,8 +194,9 @@ def _stripped(value: object) -> object:
     return value
 
 
-def test_what_the_report_does_not_say_is_a_finding(report):
-    findings = [str(f) for f in import_docx(report).findings]
+def test_what_the_report_does_not_say_is_a_finding(report, tmp_path):
+    bare = _without_plan_data(report, tmp_path / report.name)
+    findings = [str(f) for f in import_docx(bare).findings]
     assert any("versiebeheer" in f for f in findings)  # revisions
     assert any("eigenaren" in f and "parties" in f for f in findings)  # registries
     assert any("deliverable" in f for f in findings)  # milestone kinds
@@ -133,7 +213,13 @@ def test_an_unreadable_date_stays_wording_with_a_finding(tmp_path):
 
     docx = tmp_path / "verbeterplan.docx"
     write_docx(result.plan, docx, layout_mode="none")
-    imported = import_docx(docx)
+    # with plancheck's plan data the plan's own date comes back with the wording
+    carried = next(
+        m for m in _milestones_of(import_docx(docx).data, "4.1") if m["wording"].startswith("Na")
+    )
+    assert carried["due"] == "2018-09-30"
+    # a Word file without it: the date is not guessed
+    imported = import_docx(_without_plan_data(docx, tmp_path / "zonder.docx"))
     milestone = next(
         m
         for p in imported.data["improvement_points"]
@@ -173,14 +259,25 @@ def test_libreoffice_resaved_report(report, published, tmp_path):
     )
     resaved = out / report.name
     assert resaved.is_file()
+    # LibreOffice keeps plancheck's plan data (the custom XML part) as it re-saves
+    assert b"urn:plancheck:plan-data" in _package_text(resaved)
     imported = import_docx(resaved)
     _figures(imported, published)
-    differences, taken = _compared(imported, tmp_path)
-    # LibreOffice keeps the keywords but joins them with a space: the inspectorates run
-    # together; everything else comes back
+    # it joins the keywords with a space; the plan data says which inspectorates they are
+    assert _differences(PUBLISHED, imported, tmp_path) == []
+    # without the plan data, that join is the one difference left
+    bare = _without_plan_data(resaved, tmp_path / "bare.docx")
+    differences, taken = _compared(import_docx(bare), tmp_path)
     assert len(differences) == 1, differences
     assert "inspect" in differences[0].lower()
     _not_carried(published, taken)
+
+
+def _package_text(path: Path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        return b"".join(package.read(name) for name in package.namelist())
 
 
 def test_a_word_file_written_by_pandoc(published, tmp_path):
@@ -218,13 +315,17 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def test_the_command_writes_a_plan_that_the_gate_reads(report, tmp_path):
     done = _run("import", "docx", str(report), "-o", "plan.yaml", cwd=tmp_path)
-    assert done.returncode == 1, done.stderr  # written, with findings to check
+    assert done.returncode == 0, done.stderr  # written, nothing to check: the plan data
     assert "Traceback" not in done.stderr
     assert "wrote plan.yaml: 10 measures, 24 milestones, 20 grid marks, 5 footnotes" in done.stderr
-    # the gate reads it: rule findings (the plan's own inconsistencies), no schema error
+    # the gate reads it as it reads the plan itself
     checked = _run("check", "plan.yaml", cwd=tmp_path)
-    assert checked.returncode == 1
+    published = _run("check", str(PUBLISHED), cwd=tmp_path)
+    assert checked.returncode == published.returncode
     assert "error[schema]" not in checked.stdout
+    # and `plancheck diff` finds no difference
+    diffed = _run("diff", str(PUBLISHED), "plan.yaml", cwd=tmp_path)
+    assert diffed.returncode == 0, diffed.stdout
 
 
 def test_the_command_refuses_an_existing_plan_without_force(report, tmp_path):
@@ -234,7 +335,7 @@ def test_the_command_refuses_an_existing_plan_without_force(report, tmp_path):
     assert "exists; use --force" in done.stderr
     assert (tmp_path / "plan.yaml").read_text("utf-8") == "keep me\n"
     forced = _run("import", "docx", str(report), "-o", "plan.yaml", "--force", cwd=tmp_path)
-    assert forced.returncode == 1
+    assert forced.returncode == 0
     assert (tmp_path / "plan.yaml").read_text("utf-8").startswith("# yaml-language-server")
 
 
@@ -284,3 +385,109 @@ def test_layout_plays_no_part(report, tmp_path):
     bare = tmp_path / report.name  # the same name: the revision it makes names the file
     document.save(str(bare))
     assert import_docx(bare).data == import_docx(report).data
+
+
+# -- edits made in Word -----------------------------------------------------------------------
+
+
+def _milestone_paragraph(document, measure_label: str, lead: str):
+    """The paragraph of a realisation cell that starts with `lead`, in the table of the
+    measure whose first cell is `measure_label`."""
+    for table in document.tables:
+        if table.rows[0].cells[0].text.strip() != measure_label:
+            continue
+        for row in table.rows:
+            for paragraph in row.cells[-1].paragraphs:
+                if paragraph.text.startswith(lead):
+                    return paragraph
+    raise AssertionError(f"{measure_label}: no paragraph starting with {lead!r}")
+
+
+def _set_text(paragraph, text: str) -> None:
+    runs = paragraph.runs
+    runs[0].text = text
+    for run in runs[1:]:
+        run.text = ""
+
+
+def _milestones_of(data: dict, measure: str) -> list[dict]:
+    return next(
+        m["realisation"]
+        for p in data["improvement_points"]
+        for m in p["measures"]
+        if m["id"] == measure
+    )
+
+
+def test_an_edit_in_word_comes_back_and_the_ids_stay(report, published, tmp_path):
+    """The secretariat edits a milestone in Word: its new wording and date are in the plan,
+    its id, kind and builds_on stay; so do every other milestone's."""
+    import docx
+
+    document = docx.Document(str(report))
+    paragraph = _milestone_paragraph(document, "Maatregel 4.1", "Voor 01-01-2019")
+    _set_text(paragraph, "Voor 01-03-2019: Duidelijkheid over de contracten met partners.")
+    edited = tmp_path / "bewerkt.docx"
+    document.save(str(edited))
+    imported = import_docx(edited)
+    milestone = _milestones_of(imported.data, "4.1")[1]
+    was = published.milestone("4.1-contracten")
+    assert was is not None
+    assert milestone["id"] == was.id
+    assert milestone["wording"] == "Voor 01-03-2019"
+    assert milestone["text"] == "Duidelijkheid over de contracten met partners."
+    assert milestone["due"] == "2019-02-28"  # read from the new wording
+    assert milestone["kind"] == was.kind
+    assert milestone["builds_on"] == list(was.builds_on)
+    differences = _differences(PUBLISHED, imported, tmp_path)
+    assert differences, "the edit is a difference"
+    assert all("4.1-contracten" in line for line in differences), differences
+
+
+def test_a_milestone_deleted_in_word_is_left_out_with_a_finding(report, published, tmp_path):
+    import docx
+
+    document = docx.Document(str(report))
+    paragraph = _milestone_paragraph(document, "Maatregel 5", "01-01-2019")
+    paragraph._element.getparent().remove(paragraph._element)
+    edited = tmp_path / "bewerkt.docx"
+    document.save(str(edited))
+    with i18n.forcing("nl"):  # the tests read English; a Dutch plan's findings are Dutch
+        imported = import_docx(edited)
+    milestones = _milestones_of(imported.data, "5")
+    assert [m["id"] for m in milestones] == ["5-plan"]  # the one left keeps its id
+    found = [str(f) for f in imported.findings]
+    assert len(found) == 1, found
+    assert "5-onderzoek" in found[0]
+    assert "niet meer in het document" in found[0]  # in the plan's language
+
+
+_OURS = b'<plan-data xmlns="urn:plancheck:plan-data:1" format="%s">%s</plan-data>'
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        b"<plan-data xmlns='urn:plancheck:plan-data:1'",  # cut off
+        _OURS % (b"1", b"{not json"),
+        _OURS % (b"1", b'{"measures": []}'),  # JSON of another shape
+        _OURS % (b"1", b'{"measures": {"1": {"milestones": [{"id": 3}]}}}'),
+        _OURS % (b"2", b"{}"),  # a later format
+    ],
+)
+def test_broken_plan_data_is_a_finding_not_a_traceback(report, tmp_path, broken):
+    import zipfile
+
+    damaged = tmp_path / "beschadigd.docx"
+    with zipfile.ZipFile(report) as source, zipfile.ZipFile(damaged, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "customXml/item1.xml":
+                data = broken
+            target.writestr(info, data)
+    imported = import_docx(damaged)
+    found = [str(f) for f in imported.findings]
+    assert any("plan data in the file cannot be read" in f for f in found), found
+    # read from the text only: what the report does not show is made, as without the part
+    bare = import_docx(_without_plan_data(report, tmp_path / "kaal.docx"))
+    assert imported.data == {**bare.data, "revisions": imported.data["revisions"]}

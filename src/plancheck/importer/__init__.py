@@ -2,8 +2,9 @@
 into the data of a plan.yaml (docs/import.md).
 
 Reads structure (styles, outline levels, list numbering, tables, footnotes), never layout.
-What the document does not carry or the import cannot place is an `ImportFinding` with its
-place in the Word file; a date the grammar cannot read stays wording, with a finding.
+plancheck's own report carries what it does not show as plan data (plancheck.plandata): read
+back, it is the plan. What the document does not carry or the import cannot place is an
+`ImportFinding` with its place in the Word file; a date the grammar cannot read stays wording, with a finding.
 python-docx is imported here and by `plancheck import` only, never by `check`.
 """
 

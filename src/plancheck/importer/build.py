@@ -8,8 +8,9 @@ plan's order; a grid table has the year, a row of months and two rows per measur
 evaluation) with an X per marked month.
 
 What the report does not show (milestone ids and kinds, the owners' and parties'
-registries, footnote ids, acknowledgements) is made plainly (ids by number, registries
-from the wording) and reported; a date the grammar cannot read is never guessed.
+registries, footnote ids, acknowledgements) comes from plancheck's plan data where the file
+carries it (plancheck.importer.plandata); without it, it is made plainly (ids by number,
+registries from the wording) and reported; a date the grammar cannot read is never guessed.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from plancheck.i18n import _, for_plan, using
+from plancheck.importer.plandata import apply
+from plancheck.importer.plandata import document as plan_document
+from plancheck.importer.plandata import revisions as plan_revisions
 from plancheck.importer.reader import Docx, Para, Table
 from plancheck.wording import (
     MONTHS,
@@ -153,6 +158,19 @@ class Builder:
         self.findings: list[ImportFinding] = []
         self.heading = "(begin)"
         self.notes: dict[str, str] = {}  # Word's note id -> plan id
+        self.part = docx.plan_data  # plancheck's own plan data, when the file carries it
+        conventions = (self.part or {}).get("conventions", {})
+        self.first_of_month = conventions.get("first_of_month", True) is not False
+        self._part_wordings: dict[str, set[str]] = {
+            ident: {str(m.get("wording")) for m in given.get("milestones", [])}
+            for ident, given in (self.part or {}).get("measures", {}).items()
+        }
+        # month names of the grid: the grammar's, and those the report's grid shows (from
+        # the plan data: a plan in another language, or with month labels of its own)
+        self.months = dict(MONTHS)
+        shown = (self.part or {}).get("grid_months", [])
+        for number, name in enumerate(shown if isinstance(shown, list) else [], start=1):
+            self.months.setdefault(str(name).lower().rstrip("."), number)
         for ident, note in docx.footnotes.items():
             self.notes[ident] = f"n{note.number}"
 
@@ -198,7 +216,7 @@ class Builder:
         planning: dict[str, Any] | None = None
         for number, (head, body) in enumerate(chapters):
             self.heading = head.plain.replace("\t", " ")
-            _, title = _heading_text(head)
+            _number, title = _heading_text(head)
             has_sections = any(
                 isinstance(b, Para) and b.kind == "heading" and b.level == 2 for b in body
             )
@@ -241,6 +259,18 @@ class Builder:
         data["planning"] = planning
         self._milestone_dates(data)
         self._labels(data)
+        if self.docx.plan_data_error is not None:
+            with using(for_plan(document["language"])):
+                self.finding(
+                    None,
+                    _(
+                        "plancheck's plan data in the file cannot be read ({error}); read from "
+                        "the text only"
+                    ).format(error=self.docx.plan_data_error),
+                )
+        if self.part is not None:
+            with using(for_plan(document["language"])):
+                data = apply(data, self.part, lambda message: self.finding(None, message))
         return data
 
     # -- title page -----------------------------------------------------------------------
@@ -271,10 +301,11 @@ class Builder:
                 lead = text[: day.start()].strip()
                 if lead:
                     labels["date"] = lead
-            elif "," in text or (not code and " " in text):
-                word, _, rest = text.partition(" ")
-                labels["municipalities"] = word
+            elif "," in text or (" " in text and text != code):
+                word, _sep, rest = text.partition(" ")
                 municipalities = [x.strip() for x in rest.split(",") if x.strip()]
+                # the report says 'Gemeente X' for one (its label `municipality`)
+                labels["municipality" if len(municipalities) == 1 else "municipalities"] = word
             elif not code or text == code:
                 code = text
         if not version_date:
@@ -282,7 +313,9 @@ class Builder:
         document["municipalities"] = municipalities
         document["code"] = code
         document["version_date"] = version_date
-        document["language"] = props.get("language", "")
+        document["language"] = props.get("language", "") or (self.part or {}).get(
+            "document", {}
+        ).get("language", "")
         if not document["language"]:
             document["language"] = "nl-NL"
             self.finding(None, "de taal staat niet in het bestand; nl-NL aangenomen")
@@ -290,6 +323,8 @@ class Builder:
             document["author"] = props["author"]
         keywords = props.get("keywords", "")
         document["inspectorates"] = [k.strip() for k in keywords.split(",") if k.strip()]
+        if self.part is not None:
+            plan_document(document, self.part, TO_FILL)
         if not document["inspectorates"]:
             document["inspectorates"] = [TO_FILL]
             self.finding(
@@ -322,7 +357,11 @@ class Builder:
 
     def _revisions(self, document: dict[str, Any]) -> list[dict[str, Any]]:
         if self.versions:
+            if self.part is not None:  # what the table does not show: a version's ids
+                return plan_revisions(self.versions, self.part)
             return self.versions
+        if self.part is not None and self.part.get("revisions"):
+            return list(self.part["revisions"])  # the report shows none: plancheck's own
         date = document.get("version_date") or ""
         version = self.docx.properties.get("version") or (
             dt.date.fromisoformat(date).strftime("%d-%m-%Y") if date else ""
@@ -377,6 +416,41 @@ class Builder:
                 out[-1][1].append(block)
         return out
 
+    def _named_sections(
+        self, title: str, sections: list[tuple[Para, list[Para | Table]]]
+    ) -> dict[str, tuple[Para, list[Para | Table]]]:
+        """A point's sections by name. Four are the analysis, the objective, the measure list
+        and the measure tables by their place; fewer (the first three are optional) are each
+        named by what they hold, and must keep that order."""
+        if len(sections) == 4:
+            return dict(zip(SECTION_NAMES, sections, strict=True))
+        if len(sections) > 4:
+            self.finding(
+                sections[4][0],
+                f"verbeterpunt '{title}' heeft {len(sections)} paragrafen in plaats van "
+                "hoogstens 4; de rest overgeslagen",
+            )
+            return dict(zip(SECTION_NAMES, sections, strict=False))
+        by_name: dict[str, tuple[Para, list[Para | Table]]] = {}
+        last = -1
+        for head, blocks in sections:
+            name = _section_name(title, blocks)
+            place = SECTION_NAMES.index(name)
+            if place <= last:
+                self.finding(
+                    head,
+                    f"paragraaf '{head.plain.replace(chr(9), ' ')}' van '{title}' lijkt een "
+                    f"{SECTION_WORDS[name]}, maar staat niet op de plaats daarvan; overgeslagen",
+                )
+                continue
+            by_name[name], last = (head, blocks), place
+        if "elaboration" not in by_name:
+            self.finding(
+                sections[0][0] if sections else None,
+                f"verbeterpunt '{title}' heeft geen paragraaf met maatregeltabellen",
+            )
+        return by_name
+
     def _point(
         self, title: str, body: list[Para | Table], labels: dict[str, str]
     ) -> dict[str, Any]:
@@ -388,21 +462,14 @@ class Builder:
             if isinstance(block, Para) and block.kind != "heading":
                 lead.append(block)
         point["statement"] = self.md(lead)
-        sections = self._sections(body)
-        names = ("analysis", "objective", "measures", "elaboration")
-        if len(sections) != 4:
-            self.finding(
-                sections[0][0] if sections else None,
-                f"verbeterpunt '{title}' heeft {len(sections)} paragrafen in plaats van 4",
-            )
-        by_name = dict(zip(names, sections, strict=False))
+        by_name = self._named_sections(title, self._sections(body))
         if "analysis" in by_name:
             head, blocks = by_name["analysis"]
             self.heading = head.plain.replace("\t", " ")
             parts = self._parts(blocks)
             for i, part in enumerate(parts):
                 part["kind"], read_off = _analysis_kind(part["heading"], i)
-                if not read_off:
+                if not read_off and self.part is None:  # else the plan data says
                     self.finding(
                         head,
                         f"het soort van analysedeel '{part['heading']}' staat niet in de kop: "
@@ -569,19 +636,23 @@ class Builder:
                     self.heading = (
                         f"{point.get('elaboration_title', '')}, maatregel {measure['id']}"
                     )
-                    self._date(milestone, row, table)
+                    self._date(milestone, row, table, measure["id"])
                     if milestone["kind"] == "deliverable":
                         undecided += 1
-        if undecided:
+        if undecided and self.part is None:
             self.finding(
                 None,
                 f"{undecided} mijlpalen: het verslag zegt niet of een mijlpaal een besluit "
                 "(decision) of een product (deliverable) is; ze staan op deliverable",
             )
 
-    def _date(self, milestone: dict[str, Any], row: dict[str, Any], table: Table) -> None:
+    def _date(
+        self, milestone: dict[str, Any], row: dict[str, Any], table: Table, measure: str
+    ) -> None:
         wording = milestone["wording"]
-        reading = read(re.sub(r"\[\^[^\]]+\]", "", wording))
+        # a wording the plan data holds as it stands: its date comes from there, unguessed
+        known = wording in self._part_wordings.get(measure, ())
+        reading = read(re.sub(r"\[\^[^\]]+\]", "", wording), first_of_month=self.first_of_month)
         kind = "deliverable"
         match reading:
             case Deadline(day):
@@ -608,19 +679,21 @@ class Builder:
                     milestone["due"] = marked[-1]
                 else:
                     milestone["due"] = last.isoformat()[:7]
-                    self.finding(
-                        table,
-                        f"'{wording}' is een periode ({first.isoformat()} t/m {last.isoformat()}) "
-                        f"en de planning heeft er geen X in: due staat op het eind ervan, "
-                        "controleer hem",
-                    )
+                    if not known:
+                        self.finding(
+                            table,
+                            f"'{wording}' is een periode ({first.isoformat()} t/m {last.isoformat()}) "
+                            f"en de planning heeft er geen X in: due staat op het eind ervan, "
+                            "controleer hem",
+                        )
             case _:
                 milestone["due"] = "ongoing"
-                self.finding(
-                    table,
-                    f"kan de datum '{wording}' niet lezen: de formulering blijft staan, due "
-                    "staat op 'ongoing' tot u hem invult",
-                )
+                if not known:
+                    self.finding(
+                        table,
+                        f"kan de datum '{wording}' niet lezen: de formulering blijft staan, due "
+                        "staat op 'ongoing' tot u hem invult",
+                    )
         due = milestone["due"]
         evaluation, work = row.get("evaluation", ()), row.get("work", ())
         if kind != "ongoing" and due[:7] in evaluation and due[:7] not in work:
@@ -643,7 +716,7 @@ class Builder:
             columns: list[str | None] = [None]
             for cell in grid.rows[1][1:]:
                 word = _cell_text(cell).lower().rstrip(".")
-                number = MONTHS.get(word)
+                number = self.months.get(word)
                 columns.append(f"{year:04d}-{number:02d}" if number else None)
                 if number is None:
                     self.finding(grid, f"'{word}' is geen maand; kolom overgeslagen")
@@ -684,7 +757,7 @@ class Builder:
                     ident = _slug(re.sub(r"\[\^[^\]]+\]", "", name))
                     ref["owner"] = ident
                     registry.setdefault(ident, {"id": ident, "name": name})
-        if registry:
+        if registry and self.part is None:
             self.finding(
                 None,
                 f"{len(registry)} eigenaren ingelezen uit de formulering (owners); het verslag "
@@ -731,6 +804,31 @@ class Builder:
         for point in data["improvement_points"]:
             for i, measure in enumerate(point.get("measures", [])):
                 point["measures"][i] = _ordered_measure(measure)
+
+
+SECTION_NAMES = ("analysis", "objective", "measures", "elaboration")
+SECTION_WORDS = {
+    "analysis": "analyse",
+    "objective": "doelstelling",
+    "measures": "lijst van maatregelen",
+    "elaboration": "uitwerking met maatregeltabellen",
+}
+
+
+def _section_name(title: str, blocks: list[Para | Table]) -> str:
+    """What a point's section is by what it holds: measure tables, the objective (it
+    restates the point: '<title>: ...'), the analysis (its parts under level-3 headings) or
+    the numbered measure list."""
+    if any(isinstance(b, Table) for b in blocks):
+        return "elaboration"
+    paras = [b for b in blocks if isinstance(b, Para) and b.text]
+    if paras and paras[0].kind != "heading" and paras[0].plain.startswith(title):
+        return "objective"
+    if any(p.kind == "heading" for p in paras):
+        return "analysis"
+    if paras and all(p.kind == "numbered" for p in paras):
+        return "measures"
+    return "objective"
 
 
 def _ordered_point(point: dict[str, Any]) -> dict[str, Any]:
@@ -800,7 +898,7 @@ _LEAD = re.compile(r"^(?P<wording>[^:]{1,80}?)(?::(?:\s+(?P<rest>.*))?|\.)$", re
 def _split_lead(text: str) -> tuple[str, str]:
     match = _LEAD.match(text)
     if match is None:
-        head, _, rest = text.partition(": ")
+        head, _sep, rest = text.partition(": ")
         return head.strip(), rest.strip()
     return match.group("wording").strip(), (match.group("rest") or "").strip()
 
@@ -813,7 +911,7 @@ def _milestone_lead(text: str, *, first: bool) -> bool:
         return False
     if first:
         return True
-    wording, _ = _split_lead(text)
+    wording, _rest = _split_lead(text)
     if not isinstance(read(wording), Unreadable):
         return True
     return len(wording.split()) <= 8 and re.search(r"\b\d{4}\b", wording) is not None

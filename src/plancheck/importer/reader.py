@@ -19,6 +19,8 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 
+from plancheck.plandata import BrokenPlanData, from_xml, is_plan_data
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 NUMBERING_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
@@ -59,11 +61,13 @@ class Docx:
     header: list[str]  # the first section's header paragraphs, plain
     properties: dict[str, str]  # core properties that are set
     bookmarks: dict[str, str] = field(default_factory=dict)  # measure anchor -> measure id
+    plan_data: dict[str, Any] | None = None  # plancheck's own part (plancheck.plandata)
+    plan_data_error: str | None = None  # why a part of ours that is there cannot be read
 
 
 _HEADING = re.compile(r"^(?:heading|kop|überschrift|titre)\s*(\d)$", re.IGNORECASE)
 _LEVEL_SUFFIX = re.compile(r"(\d)$")
-_NUMBER_LEAD = re.compile(r"^(\d{1,3})[.)]\t")
+_NUMBER_LEAD = re.compile(r"^([A-Za-z]{0,3}\d{1,3}[a-z]?)[.)]\t")  # 3, A1, B2a
 
 
 class _Numbering:
@@ -459,7 +463,24 @@ def read_docx(path: str) -> Docx:
         lang = doc.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
         if lang is not None and lang.get(f"{W}val"):
             properties["language"] = str(lang.get(f"{W}val"))
-    return Docx(blocks, footnotes, header, properties)
+    plan_data, error = _plan_data(doc)
+    return Docx(blocks, footnotes, header, properties, plan_data=plan_data, plan_data_error=error)
+
+
+def _plan_data(doc: Any) -> tuple[dict[str, Any] | None, str | None]:
+    """The plan data plancheck's report carries in a Custom XML Data part, wherever in the
+    package it is (Word relates it from the document, another program may move it)."""
+    for part in doc.part.package.iter_parts():
+        if not str(part.partname).startswith("/customXml/"):
+            continue
+        blob = getattr(part, "blob", b"")
+        if not isinstance(blob, bytes) or not is_plan_data(blob):
+            continue
+        try:
+            return from_xml(blob), None
+        except BrokenPlanData as err:
+            return None, str(err)
+    return None, None
 
 
 _CORE = {

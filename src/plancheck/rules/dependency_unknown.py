@@ -11,13 +11,13 @@ Fails:
 Fix: use an existing milestone id (`plancheck check` lists close matches).
 """
 
-import difflib
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
+from plancheck.spelling import close_matches
 
 ID = "dependency-unknown"
 SEVERITY = Severity.ERROR
@@ -28,7 +28,7 @@ def check(plan: Plan) -> Iterator[Problem]:
     for milestone in plan.milestones:
         for i, target in enumerate(milestone.builds_on):
             if plan.milestone(target) is None:
-                close = difflib.get_close_matches(target, known, n=1)
+                close = close_matches(target, known)
                 yield Problem(
                     (*milestone.path, "builds_on", i),
                     _("milestone {id} builds on '{target}', which is not a milestone").format(

@@ -28,6 +28,8 @@ SEVERITY = Severity.ERROR
 
 def check(plan: Plan) -> Iterator[Problem]:
     for point in plan.improvement_points:
+        if point.section("measure_list") is None:
+            continue  # only measure tables (the list is optional): nothing to check
         own = {m.id for m in point.measures}
         listed: dict[str, str] = {}
         for item in point.measure_list:

@@ -19,13 +19,13 @@ Fix: name an existing milestone id or measure number (the hint suggests the clos
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
+from plancheck.spelling import close_matches
 
 ID = "progress-unknown"
 SEVERITY = Severity.ERROR
@@ -69,6 +69,6 @@ def check(plan: Plan) -> Iterator[Problem]:
                     _("no measure is close to it"),
                 )
             message = message.format(date=entry.date.isoformat(), id=ident)
-            close = difflib.get_close_matches(ident, known, n=1)
+            close = close_matches(ident, known)
             hint = close_hint.format(id=close[0]) if close else far_hint
         yield Problem((*entry.path, what), message, ident, hint)

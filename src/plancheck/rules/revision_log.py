@@ -21,7 +21,6 @@ Fix: keep revisions in date order, set `version_date` to the latest revision's d
 name milestones by their ids (a milestone taken out of the plan under `removed:`).
 """
 
-import difflib
 import itertools
 from collections.abc import Iterator
 
@@ -29,6 +28,7 @@ from plancheck.findings import Severity
 from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
+from plancheck.spelling import close_matches
 
 ID = "revision-log"
 SEVERITY = Severity.ERROR
@@ -68,7 +68,7 @@ def check(plan: Plan) -> Iterator[Problem]:
     for revision in revisions:
         for i, milestone_id in enumerate(revision.changes):
             if plan.milestone(milestone_id) is None:
-                close = difflib.get_close_matches(milestone_id, known, n=1)
+                close = close_matches(milestone_id, known)
                 yield Problem(
                     (*revision.path, "changes", i),
                     _("revision {version} names '{id}', which is not a milestone").format(

@@ -75,7 +75,7 @@ def notes(plan: Plan, diff: PlanDiff | None = None) -> dict[str, list[Note]]:
                     if record is not None
                     else ident
                 )
-                items.append(Note(subject, _sentence(word("removed", language))))
+                items.append(Note(subject, _sentence(word("removed", language, plan.labels))))
                 continue
             subject = _subject(
                 plan, milestone.measure_id, milestone.title, milestone.wording, milestone.text
@@ -84,6 +84,8 @@ def notes(plan: Plan, diff: PlanDiff | None = None) -> dict[str, list[Note]]:
                 said = milestone_notes(diff, ident)
                 items.append(Note(subject, _sentence("; ".join(said)) if said else None))
             else:
-                items.append(Note(f"{subject} ({due_text(milestone.due.raw, language)})", None))
+                items.append(
+                    Note(f"{subject} ({due_text(milestone.due.raw, language, plan.labels)})", None)
+                )
         out[revision.version] = items
     return out

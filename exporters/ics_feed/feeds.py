@@ -16,29 +16,26 @@ from plancheck.model import Measure, Milestone, Owner, Plan
 
 from .events import MilestoneEvent, all_milestones, build_event, measure_name, sort_events
 from .names import check_unique, slugify, unique_names
+from .page_words import anchors
 
 FeedKind = Literal["all", "owner", "measure"]
 
 # The feeds' file names and the page's anchors come from the plan's words (slugified):
 # all_milestones_file ('alle-mijlpalen'), owner_file ('rol-<id>'), milestone_anchor
 # ('mijlpaal-<id>'), the measure label ('maatregel-3-1'), anchor_per_owner, anchor_per_measure.
-# Sections of the index page; feeds and milestones never take these anchors.
-SECTIONS = (
-    "inhoud",
-    "inhoud-kop",
-    "publiceren",
-    "kopie",
-    "kopieer-status",
-    "abonneren",
-    "data-in-de-agenda",
-    "meldingen",
-    "alle-agendas",
-)
+# Sections of the index page (page_words.ANCHORS, in the plan's language, and the frame's
+# "inhoud"); feeds and milestones never take these anchors.
 
 
 def sections(plan: Plan) -> tuple[str, ...]:
     """The index page's section anchors, with the ones named by the plan's words."""
-    return (*SECTIONS, plan.slug_word("anchor_per_owner"), plan.slug_word("anchor_per_measure"))
+    own = tuple(v for k, v in anchors(plan).items() if k != "address")
+    return (
+        "inhoud",
+        *own,
+        plan.slug_word("anchor_per_owner"),
+        plan.slug_word("anchor_per_measure"),
+    )
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
-"""index.html: the Dutch page that lists every feed with download and subscribe links.
+"""index.html: the page that lists every feed with download and subscribe links.
 
-Plain HTML in the frame of plancheck's web pages (plancheck.exporters.webpage): lang="nl",
+Every sentence is the plan's language (page_words.py: the page's own table, under the plan's
+labels), and so is every `lang`. Plain HTML in the frame of plancheck's web pages
+(plancheck.exporters.webpage): lang from `document.language`,
 a skip link, one h1, h2 per part, h3 per feed, link texts that say what they do (with the
 feed's name for screen readers), no external resources. It stands on its own (`export ics`:
 the style inline, no site navigation) or inside the site (`export html`, `build`: in
@@ -19,6 +21,7 @@ button stays hidden and the address can be selected and copied by hand.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,27 +29,36 @@ from plancheck.exporters.webpage import Frame, e, page
 from plancheck.markup import plain_text
 from plancheck.model import STATUS_SYMBOLS, STATUSES, Milestone, Plan
 
-from .events import dutch_day, numeric_day, planning_start, plural, short_text, trim
+from .events import dutch_day, numeric_day, planning_start, short_text, trim
 from .feeds import Feed, FeedSet
 from .ics import plan_name
 from .links import GOOGLE_ADD_BY_URL, normalise_base_url, subscribe_links
+from .page_words import anchors, html, words
 
-COPY_SCRIPT = """<script>
-(function () {
-  var status = document.getElementById("kopieer-status");
+
+def _copy_script(plan: Plan) -> str:
+    """The copy button's script, its two messages in the plan's language."""
+
+    def js(text: str) -> str:  # a JavaScript string that cannot end the script element
+        return json.dumps(text, ensure_ascii=False).replace("</", "<\\/")
+
+    status = anchors(plan)["copy_status"]
+    return f"""<script>
+(function () {{
+  var status = document.getElementById({js(status)});
   if (!navigator.clipboard || !status) return;
-  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {{
     button.hidden = false;
-    button.addEventListener("click", function () {
+    button.addEventListener("click", function () {{
       var text = document.getElementById(button.getAttribute("data-copy")).textContent;
-      navigator.clipboard.writeText(text).then(function () {
-        status.textContent = "Adres gekopieerd: " + text;
-      }, function () {
-        status.textContent = "Kopiëren lukte niet; selecteer het adres en kopieer het zelf.";
-      });
-    });
-  });
-})();
+      navigator.clipboard.writeText(text).then(function () {{
+        status.textContent = {js(words(plan, "cal_copied"))} + text;
+      }}, function () {{
+        status.textContent = {js(words(plan, "cal_copy_failed"))};
+      }});
+    }});
+  }});
+}})();
 </script>"""
 
 
@@ -62,22 +74,26 @@ class InSite:
     command: str = "plancheck build plan.yaml --base-url"
 
 
-def _offset_text(offset: dt.timedelta) -> str:
+def _offset_text(plan: Plan, offset: dt.timedelta) -> str:
     days, seconds = offset.days, offset.seconds
     parts = []
     if days:
-        parts.append(plural(days, "dag", "dagen"))
+        parts.append(words(plan, "cal_days", count=days))
     if seconds // 3600:
-        parts.append(plural(seconds // 3600, "uur", "uur"))
+        parts.append(words(plan, "cal_hours", count=seconds // 3600))
     if seconds % 3600 // 60:
-        parts.append(plural(seconds % 3600 // 60, "minuut", "minuten"))
-    return " ".join(parts) or "op de dag zelf"
+        parts.append(words(plan, "cal_minutes", count=seconds % 3600 // 60))
+    return " ".join(parts) or words(plan, "cal_on_the_day")
 
 
 def _count_line(plan: Plan, feed: Feed) -> str:
-    line = f"{plan.word('milestone_count', count=len(feed.events))} in de agenda"
+    line = words(
+        plan, "cal_count_line", milestones=plan.word("milestone_count", count=len(feed.events))
+    )
     if feed.ongoing:
-        line += f"; {plan.word('ongoing_count', count=len(feed.ongoing))} (niet in de agenda)"
+        line += words(
+            plan, "cal_count_ongoing", ongoing=plan.word("ongoing_count", count=len(feed.ongoing))
+        )
     return line + "."
 
 
@@ -86,32 +102,38 @@ def _links(feed: Feed, plan: Plan, base_url: str | None) -> list[str]:
     out: list[str] = []
     if base_url is not None:
         links = subscribe_links(base_url, feed.file_name, f"{feed.title} – {plan_name(plan)}")
-        address_id = f"adres-{feed.name}"
-        out.append('<div class="subscribe"><p>Abonneren in:</p><ul>')
-        for href, text in (
-            (links.webcal, "Apple Agenda"),
-            (links.outlook_work, "Outlook (werk of school)"),
-            (links.outlook_personal, "Outlook.com (persoonlijk)"),
+        address_id = f"{anchors(plan)['address']}-{feed.name}"
+        out.append(f'<div class="subscribe"><p>{html(plan, "cal_subscribe_in")}</p><ul>')
+        for href, key in (
+            (links.webcal, "cal_apple"),
+            (links.outlook_work, "cal_outlook_work"),
+            (links.outlook_personal, "cal_outlook_personal"),
         ):
             out.append(
-                f'<li><a class="button-link" href="{e(href)}">{text}<span class="vh"> – '
-                f"abonneren op {title}</span></a></li>"
+                f'<li><a class="button-link" href="{e(href)}">{html(plan, key)}<span class="vh">'
+                f"{html(plan, 'cal_subscribe_to', title=title)}</span></a></li>"
             )
         out.append("</ul></div>")
         out.append(
-            f'<div class="address"><span>Adres van deze agenda (voor Google Agenda en andere '
-            f'apps):</span> <code id="{e(address_id)}">{e(links.https)}</code>'
+            f'<div class="address"><span>{html(plan, "cal_address")}</span> '
+            f'<code id="{e(address_id)}">{e(links.https)}</code>'
             f'<button type="button" class="copy-button" data-copy="{e(address_id)}" hidden>'
-            f'Kopieer adres<span class="vh"> van {title}</span></button></div>'
+            f'{html(plan, "cal_copy_address")}<span class="vh">'
+            f"{html(plan, 'cal_copy_address_of', title=title)}</span></button></div>"
         )
-        out.append(
-            f'<p class="file">Google Agenda: kopieer het adres en plak het op '
-            f'<a href="{e(links.google)}">de pagina ‘Agenda toevoegen via URL’ van Google'
-            f'<span class="vh"> (voor {title})</span></a>.</p>'
+        for_title = html(plan, "cal_google_for", title=title)
+        paste = html(
+            plan,
+            "cal_google_paste",
+            link=f'<a href="{e(links.google)}">',
+            for_title=f'<span class="vh">{for_title}</span>',
+            end="</a>",
         )
+        out.append(f'<p class="file">{paste}</p>')
     download = (
-        f'<a href="{e(feed.file_name)}" type="text/calendar">Downloaden'
-        f'<span class="vh"> – {title}</span></a> ({e(feed.file_name)}, eenmalige kopie)'
+        f'<a href="{e(feed.file_name)}" type="text/calendar">{html(plan, "cal_download")}'
+        f'<span class="vh"> – {title}</span></a>'
+        f"{html(plan, 'cal_download_copy', file=e(feed.file_name))}"
     )
     out.append(f'<p class="file">{download}</p>')
     return out
@@ -125,7 +147,7 @@ def _milestone_item(plan: Plan, feeds: FeedSet, milestone: Milestone) -> str:
     if event is None:
         text = e(trim(short_text(milestone, measure), 160))
         return f'<li id="{anchor}"><span class="ongoing">{wording}</span>: {text}</li>'
-    when = f'<time datetime="{event.day.isoformat()}">{e(dutch_day(event.day))}</time>'
+    when = f'<time datetime="{event.day.isoformat()}">{e(dutch_day(event.day, plan))}</time>'
     if milestone.title:  # external: 'Evaluatie Pentekening (moet gereed zijn in juni 2018)'
         title = e(" ".join(plain_text(milestone.title).split()))
         return f'<li id="{anchor}">{when} — {title} ({wording})</li>'
@@ -149,13 +171,12 @@ def _feed_card(
         measure = plan.measure(feed.subject or "")
         milestones = measure.realisation if measure else ()
         if site is not None and measure is not None:
-            out.append(
-                f'<p><a href="{e(site.plan_page)}#{name}">{e(feed.title)} in het plan</a></p>'
-            )
+            in_plan = html(plan, "cal_in_the_plan", title=e(feed.title))
+            out.append(f'<p><a href="{e(site.plan_page)}#{name}">{in_plan}</a></p>')
     elif feed.kind == "all":
         milestones = plan.external_milestones
     if milestones:
-        heading = "Externe mijlpalen" if feed.kind == "all" else "Mijlpalen"
+        heading = html(plan, "cal_external_milestones" if feed.kind == "all" else "cal_milestones")
         out.append(f"<p><strong>{heading}</strong></p>")
         out.append('<ul class="milestones">')
         out += [_milestone_item(plan, feeds, ms) for ms in milestones]
@@ -167,205 +188,151 @@ def _feed_card(
 def _twice_warning(plan: Plan) -> str:
     one, many = e(plan.noun("measure")), e(plan.noun("measures"))
     return (
-        '<p class="note note--warning"><strong>Let op: dubbele mijlpalen.</strong> ‘Alle '
-        f"mijlpalen’ bevat al de mijlpalen van elke verantwoordelijke en elke {one}. Wie "
-        "zich abonneert op ‘Alle mijlpalen’ én op de agenda van een verantwoordelijke of een "
-        f"{one}, ziet elke mijlpaal daarvan twee keer. Kies dus óf ‘Alle mijlpalen’, óf de "
-        f"agenda's van uw eigen rol of {many}.</p>"
+        f'<p class="note note--warning">{html(plan, "cal_twice", measure=one, measures=many)}</p>'
     )
 
 
-def _publish_steps(site: InSite | None) -> list[str]:
+def _publish_steps(plan: Plan, site: InSite | None) -> list[str]:
     """Without a public address: say so, and how the secretariat publishes the folder."""
     if site is not None:
-        folder, example, command = "de hele map van de website", site.base_url_hint, site.command
+        folder = words(plan, "cal_publish_folder_site")
+        example, command = site.base_url_hint, site.command
     else:
-        folder = "deze map (alle .ics-bestanden en deze pagina)"
-        example = "https://www.gemeente.nl/verbeterplan/agenda/"
-        command = "plancheck export ics plan.yaml -o agenda --base-url"
+        folder = words(plan, "cal_publish_folder")
+        example = words(plan, "cal_publish_example")
+        folder_name = plan.slug_word("calendars_folder")
+        command = f"plancheck export ics plan.yaml -o {folder_name} --base-url"
+    at = anchors(plan)
     return [
-        '<section aria-labelledby="publiceren">',
-        '<h2 id="publiceren">Abonneren kan pas als de agenda\'s openbaar online staan</h2>',
-        '<p class="note"><strong>Deze pagina is gemaakt zonder openbaar adres.</strong> '
-        "Abonneren werkt alleen als de agenda's op een openbare https-website staan: Google "
-        "en Outlook halen een agenda op vanaf hun eigen servers, zonder inloggen en van buiten "
-        "het netwerk van de gemeente. Daarom staan hier nog geen knoppen om te abonneren. "
-        "U kunt de agenda's wel downloaden en als eenmalige kopie in uw agenda zetten (zie "
-        '<a href="#kopie">Een kopie in uw agenda zetten</a>).</p>',
-        "<p>Voor het secretariaat: zo maakt u abonneren mogelijk.</p>",
+        f'<section aria-labelledby="{at["publish"]}">',
+        f'<h2 id="{at["publish"]}">{html(plan, "cal_publish_heading")}</h2>',
+        '<p class="note">'
+        + html(plan, "cal_publish_note", link=f'<a href="#{at["copy"]}">', end="</a>")
+        + "</p>",
+        f"<p>{html(plan, 'cal_publish_for_secretariat')}</p>",
         "<ol>",
-        f"<li>Zet {e(folder)} op een openbare https-website, bereikbaar zonder inloggen, "
-        "bijvoorbeeld de website van de gemeente.</li>",
-        "<li>Maak de pagina's opnieuw met het adres van die map: "
-        f"<code>{e(command)} {e(example)}</code> (met uw eigen adres).</li>",
-        "<li>Zet de nieuwe map in de plaats van de oude. Daarna staan bij elke agenda de "
-        "knoppen om te abonneren en het adres om te kopiëren.</li>",
+        f"<li>{html(plan, 'cal_publish_step_1', folder=e(folder))}</li>",
+        "<li>"
+        + html(plan, "cal_publish_step_2", command=f"<code>{e(command)} {e(example)}</code>")
+        + "</li>",
+        f"<li>{html(plan, 'cal_publish_step_3')}</li>",
         "</ol>",
         "</section>",
     ]
 
 
-def _how_to(base_url: str | None) -> list[str]:
+def _how_to(plan: Plan, base_url: str | None) -> list[str]:
+    at = anchors(plan)
     if base_url is None:
         return [
-            '<section aria-labelledby="kopie">',
-            '<h2 id="kopie">Een kopie in uw agenda zetten</h2>',
-            "<p>Een gedownloade agenda is een <strong>eenmalige kopie</strong>: wijzigingen "
-            "in het plan komen er niet vanzelf in. Download de agenda opnieuw als het plan "
-            "verandert.</p>",
+            f'<section aria-labelledby="{at["copy"]}">',
+            f'<h2 id="{at["copy"]}">{html(plan, "cal_copy_heading")}</h2>',
+            f"<p>{html(plan, 'cal_copy_intro')}</p>",
             "<ul>",
-            "<li>Apple Agenda (Mac): open het gedownloade bestand en kies in welke agenda de "
-            "mijlpalen komen. iPhone of iPad: tik op het bestand en kies <em>Voeg alles "
-            "toe</em>.</li>",
-            "<li>Google Agenda (op de computer): Instellingen › Importeren en exporteren › "
-            "Importeren, kies het bestand en de agenda.</li>",
-            "<li>Outlook: Agenda toevoegen › Uploaden uit bestand. In de klassieke Outlook "
-            "voor Windows: Bestand › Openen en exporteren › Importeren/exporteren.</li>",
+            f"<li>{html(plan, 'cal_copy_apple')}</li>",
+            f"<li>{html(plan, 'cal_copy_google')}</li>",
+            f"<li>{html(plan, 'cal_copy_outlook')}</li>",
             "</ul>",
             "</section>",
         ]
+    google = html(plan, "cal_google_step_2", link=f'<a href="{e(GOOGLE_ADD_BY_URL)}">', end="</a>")
     return [
-        '<section aria-labelledby="abonneren">',
-        '<h2 id="abonneren">Abonneren of downloaden</h2>',
-        "<p>Met <strong>abonneren</strong> haalt uw agenda-app de agenda zelf steeds opnieuw "
-        "op, zodat wijzigingen in het plan vanzelf in uw agenda komen. <strong>Downloaden"
-        "</strong> geeft een eenmalige kopie die niet wordt bijgewerkt.</p>",
-        '<p class="note"><strong>Goed om te weten.</strong> Google en Outlook halen een agenda '
-        "op vanaf hun eigen servers, niet vanaf uw computer. Het adres moet daarom openbaar "
-        "bereikbaar zijn, zonder inloggen en van buiten het netwerk van de gemeente. "
-        "Wijzigingen komen niet meteen door: Google werkt een abonnement om de paar uur bij "
-        "(soms pas na een dag), niet binnen minuten; Outlook doet er ook enkele uren over. "
-        "In Apple Agenda kiest u zelf hoe vaak de agenda wordt ververst.</p>",
-        "<h3>Apple Agenda (iPhone, iPad, Mac)</h3>",
+        f'<section aria-labelledby="{at["subscribe"]}">',
+        f'<h2 id="{at["subscribe"]}">{html(plan, "cal_subscribe_heading")}</h2>',
+        f"<p>{html(plan, 'cal_subscribe_intro')}</p>",
+        f'<p class="note">{html(plan, "cal_subscribe_note")}</p>',
+        f"<h3>{html(plan, 'cal_apple_heading')}</h3>",
         "<ol>",
-        "<li>Kies bij de agenda van uw keuze <em>Apple Agenda</em> en bevestig met "
-        "<em>Abonneer</em>.</li>",
-        "<li>Zelf toevoegen kan ook. iPhone of iPad: Instellingen › Agenda › Accounts › Voeg "
-        "account toe › Anders › Voeg agenda-abonnement toe. Mac: in Agenda het menu Archief › "
-        "Nieuw agenda-abonnement. Plak daar het adres van de agenda.</li>",
+        f"<li>{html(plan, 'cal_apple_step_1')}</li>",
+        f"<li>{html(plan, 'cal_apple_step_2')}</li>",
         "</ol>",
-        "<h3>Google Agenda</h3>",
+        f"<h3>{html(plan, 'cal_google_heading')}</h3>",
         "<ol>",
-        "<li>Kopieer bij de agenda van uw keuze het adres (met de knop <em>Kopieer adres</em>, "
-        "of selecteer het en kopieer het).</li>",
-        f'<li>Open op een computer <a href="{e(GOOGLE_ADD_BY_URL)}">Agenda toevoegen via URL'
-        "</a> in Google Agenda (in de app op de telefoon kan het niet), plak het adres en kies "
-        "<em>Agenda toevoegen</em>.</li>",
-        "<li>Daarna staat de agenda ook in de app op uw telefoon.</li>",
+        f"<li>{html(plan, 'cal_google_step_1')}</li>",
+        f"<li>{google}</li>",
+        f"<li>{html(plan, 'cal_google_step_3')}</li>",
         "</ol>",
-        "<h3>Outlook</h3>",
+        f"<h3>{html(plan, 'cal_outlook_heading')}</h3>",
         "<ol>",
-        "<li>Kies <em>Outlook (werk of school)</em> als u inlogt met een account van uw "
-        "organisatie (Microsoft 365), of <em>Outlook.com (persoonlijk)</em> bij een eigen "
-        "Microsoft-account. Controleer de naam en bevestig met <em>Importeren</em>.</li>",
-        "<li>Zelf toevoegen: Agenda › Agenda toevoegen › Abonneren vanaf internet, en plak "
-        "het adres. In de klassieke Outlook voor Windows: Agenda openen › Van internet.</li>",
+        f"<li>{html(plan, 'cal_outlook_step_1')}</li>",
+        f"<li>{html(plan, 'cal_outlook_step_2')}</li>",
         "</ol>",
-        "<h3>Andere agenda-apps</h3>",
-        "<p>Thunderbird en andere apps kunnen zich ook abonneren: voeg een agenda ‘op het "
-        "netwerk’ of ‘via internet’ toe met het adres van de agenda.</p>",
+        f"<h3>{html(plan, 'cal_other_heading')}</h3>",
+        f"<p>{html(plan, 'cal_other')}</p>",
         "</section>",
     ]
 
 
 def _dates(plan: Plan) -> list[str]:
-    start = dutch_day(planning_start(plan))
-    where = (
-        "de dag waarop het plan is gepubliceerd"
+    start = dutch_day(planning_start(plan), plan)
+    where = words(
+        plan,
+        "cal_start_publication"
         if plan.conventions.immediate == "publication"
-        else "de eerste dag van de planning"
+        else "cal_start_planning",
     )
+    dates = anchors(plan)["dates"]
     return [
-        '<section aria-labelledby="data-in-de-agenda">',
-        '<h2 id="data-in-de-agenda">Hoe de mijlpalen in de agenda staan</h2>',
+        f'<section aria-labelledby="{dates}">',
+        f'<h2 id="{dates}">{html(plan, "cal_dates_heading")}</h2>',
         "<ul>",
-        "<li>Elke mijlpaal is een afspraak van een hele dag op de uiterste datum: ‘Voor 1 "
-        "oktober’ staat op 30 september.</li>",
-        "<li>Noemt het plan alleen een maand (‘juni’), dan staat de mijlpaal op de laatste "
-        "dag van die maand.</li>",
-        f"<li>‘Per direct’ staat op {where}: {e(start)}.</li>",
-        "<li>Een periode (‘februari - april’) staat op het einde van de periode; de periode "
-        "zelf staat in de beschrijving van de afspraak.</li>",
-        "<li>Doorlopend werk (‘Doorlopend’) heeft geen datum en staat daarom niet in de "
-        f"agenda's. Het staat op deze pagina bij de {e(plan.noun())}.</li>",
-        "<li>De afspraken blokkeren uw agenda niet: u blijft ‘beschikbaar’.</li>",
-        "<li>Verandert een datum in een nieuwe versie van het plan, dan verschuift de afspraak "
-        "in uw agenda; er komt geen tweede bij.</li>",
+        f"<li>{html(plan, 'cal_dates_day')}</li>",
+        f"<li>{html(plan, 'cal_dates_month')}</li>",
+        f"<li>{html(plan, 'cal_dates_immediate', where=e(where), start=e(start))}</li>",
+        f"<li>{html(plan, 'cal_dates_period')}</li>",
+        f"<li>{html(plan, 'cal_dates_ongoing', measure=e(plan.noun()))}</li>",
+        f"<li>{html(plan, 'cal_dates_free')}</li>",
+        f"<li>{html(plan, 'cal_dates_moved')}</li>",
         "</ul>",
         "</section>",
     ]
-
-
-STATUS_MEANINGS = {
-    "done": "de mijlpaal is bereikt",
-    "on_track": "het werk loopt volgens plan",
-    "delayed": "later dan gepland; de verwachte datum staat in de titel",
-    "at_risk": "de datum is in gevaar",
-    "dropped": "de mijlpaal vervalt",
-    "overdue": "de datum is voorbij en niemand meldde gereed, vervallen of vertraagd",
-}
 
 
 def _progress(plan: Plan, as_of: dt.date | None) -> list[str]:
     """What the symbols before an event's title mean (only when the events show progress)."""
     if as_of is None:
         return []
+    progress = anchors(plan)["progress"]
     lines = [
-        '<section aria-labelledby="voortgang">',
-        '<h2 id="voortgang">Voortgang in de agenda</h2>',
-        f"<p>De afspraken tonen de stand van het werk per {e(numeric_day(as_of))}: een "
-        "teken en een woord vóór de titel, de melding in de beschrijving en het woord als "
-        "categorie. Verandert de stand, dan wordt de afspraak in uw agenda bijgewerkt.</p>",
+        f'<section aria-labelledby="{progress}">',
+        f'<h2 id="{progress}">{html(plan, "cal_progress_heading")}</h2>',
+        f"<p>{html(plan, 'cal_progress_intro', date=e(numeric_day(as_of)))}</p>",
         "<ul>",
     ]
     for status in (*STATUSES, "overdue"):
         lines.append(
             f"<li><strong>{e(STATUS_SYMBOLS[status])} {e(plan.status_word(status))}</strong>: "
-            f"{e(STATUS_MEANINGS[status])}.</li>"
+            f"{e(words(plan, f'cal_meaning_{status}'))}.</li>"
         )
     lines += [
-        f"<li>Zonder teken: {e(plan.status_word('pending'))}, nog niet aan de beurt.</li>",
+        f"<li>{html(plan, 'cal_progress_pending', pending=e(plan.status_word('pending')))}</li>",
         "</ul>",
         "</section>",
     ]
     return lines
 
 
-def _notifications(alarms: Sequence[dt.timedelta], base_url: str | None) -> list[str]:
-    out = ['<section aria-labelledby="meldingen">', '<h2 id="meldingen">Meldingen</h2>']
-    apple = (
-        "<li>Apple: Instellingen › Agenda › Standaardmeldingen › Hele-dagactiviteiten (iPhone, "
-        "iPad) of Agenda › Instellingen › Meldingen (Mac)."
-    )
+def _notifications(plan: Plan, alarms: Sequence[dt.timedelta], base_url: str | None) -> list[str]:
+    at = anchors(plan)["notifications"]
+    out = [
+        f'<section aria-labelledby="{at}">',
+        f'<h2 id="{at}">{html(plan, "cal_notifications_heading")}</h2>',
+    ]
+    apple = f"<li>{html(plan, 'cal_notify_apple')}"
     if alarms:
-        when = " en ".join(_offset_text(a) for a in alarms)
-        out.append(
-            f"<p>De agenda's bevatten herinneringen ({e(when)} voor elke mijlpaal). Niet elke "
-            "app neemt die over: Google slaat ze over, en Apple haalt ze bij een abonnement "
-            "weg zolang ‘Verwijder meldingen’ aanstaat (zo staat het standaard). Stel daarom "
-            "zelf meldingen in als u ze zeker wilt krijgen.</p>"
-        )
+        when = words(plan, "cal_alarms_and").join(_offset_text(plan, a) for a in alarms)
+        out.append(f"<p>{html(plan, 'cal_alarms', when=e(when))}</p>")
         if base_url is not None:
             # 'Verwijder: Meldingen' on, Apple's default, strips the feed's alarms: to keep
             # them, it must be turned off (issue 16: the old sentence said the opposite)
-            apple += (
-                " Wilt u de herinneringen van de agenda zelf krijgen, zet dan bij het abonneren "
-                "‘Verwijder meldingen’ <strong>uit</strong> (op de Mac: vink bij ‘Verwijder’ "
-                "het vakje ‘Meldingen’ uit). Staat het aan, dan haalt Apple de herinneringen "
-                "weg en krijgt u alleen de meldingen die u zelf instelt."
-            )
+            apple += html(plan, "cal_alarms_apple")
     else:
-        out.append(
-            "<p>De agenda's bevatten geen herinneringen: u kiest zelf of en wanneer u een "
-            "melding krijgt.</p>"
-        )
+        out.append(f"<p>{html(plan, 'cal_no_alarms')}</p>")
     out += [
         "<ul>",
         apple + "</li>",
-        "<li>Google Agenda: Instellingen › de naam van de agenda › Meldingen voor afspraken "
-        "die de hele dag duren.</li>",
-        "<li>Outlook: open een mijlpaal en kies een herinnering, of stel in Outlook een "
-        "standaardherinnering in.</li>",
+        f"<li>{html(plan, 'cal_notify_google')}</li>",
+        f"<li>{html(plan, 'cal_notify_outlook')}</li>",
         "</ul>",
         "</section>",
     ]
@@ -379,11 +346,9 @@ def _standalone_frame(plan: Plan) -> Frame:
         organisation=plan.municipalities_line(),
         nav=(),
         inline_style=True,
-        footer=(
-            f"Gemaakt met plancheck uit het plan (kenmerk {e(doc.code)}, versie "
-            f"{e(numeric_day(doc.version_date))}). De agenda's zijn alleen-lezen: wijzigingen "
-            "komen uit het plan."
-        ),
+        skip_text=plan.word("site_skip"),
+        nav_label=plan.word("site_navigation"),
+        footer=html(plan, "cal_footer", code=e(doc.code), date=e(numeric_day(doc.version_date))),
     )
 
 
@@ -408,71 +373,77 @@ def render_index(
         plan.slug_word("anchor_per_owner"),
         plan.slug_word("anchor_per_measure"),
     )
+    at = anchors(plan)
+    per_owner_text = html(plan, "cal_toc_per_owner")
+    per_measure_text = html(plan, "cal_toc_per_measure", measure=e(plan.noun()))
     toc = [
-        f'<li><a href="#{e(everything.name)}">Alle mijlpalen</a></li>',
-        '<li><a href="#abonneren">Abonneren of downloaden</a></li>'
+        f'<li><a href="#{e(everything.name)}">{html(plan, "cal_toc_all")}</a></li>',
+        f'<li><a href="#{at["subscribe"]}">{html(plan, "cal_subscribe_heading")}</a></li>'
         if base
-        else '<li><a href="#publiceren">Abonneren: nog niet mogelijk</a></li>'
-        '<li><a href="#kopie">Een kopie in uw agenda zetten</a></li>',
-        '<li><a href="#data-in-de-agenda">Hoe de mijlpalen in de agenda staan</a></li>',
-        '<li><a href="#meldingen">Meldingen</a></li>',
-        f'<li><a href="#{per_owner}">Per verantwoordelijke</a></li>',
-        f'<li><a href="#{per_measure}">Per {e(plan.noun())}</a></li>',
+        else f'<li><a href="#{at["publish"]}">{html(plan, "cal_toc_not_yet")}</a></li>'
+        f'<li><a href="#{at["copy"]}">{html(plan, "cal_copy_heading")}</a></li>',
+        f'<li><a href="#{at["dates"]}">{html(plan, "cal_dates_heading")}</a></li>',
+        f'<li><a href="#{at["notifications"]}">{html(plan, "cal_notifications_heading")}</a></li>',
+        f'<li><a href="#{per_owner}">{per_owner_text}</a></li>',
+        f'<li><a href="#{per_measure}">{per_measure_text}</a></li>',
     ]
     jump = "".join(f'<li><a href="#{e(f.name)}">{e(f.title)}</a></li>' for f in owners)
+    intro = html(
+        plan,
+        "cal_intro",
+        ics="<code>.ics</code>",
+        measure=e(plan.noun()),
+        milestones=e(plan.word("milestone_count", count=len(everything.events))),
+        ongoing=e(plan.word("ongoing_count", count=ongoing)),
+    )
+    meta = html(plan, "cal_lead_meta", code=e(doc.code), date=e(numeric_day(doc.version_date)))
     body = [
-        "<h1>Mijlpalen in uw agenda</h1>",
+        f"<h1>{e(plan.word('site_calendars'))}</h1>",
         f'<p class="lead">{e(doc.title)}</p>',
-        f'<p class="meta">Kenmerk {e(doc.code)} · versie van '
-        f"{e(numeric_day(doc.version_date))}</p>",
-        "<p>De mijlpalen van dit plan staan in agenda-bestanden (iCalendar, <code>.ics</code>) "
-        "die u in uw eigen agenda-app kunt zetten: alles in één agenda, per verantwoordelijke "
-        f"of per {e(plan.noun())}. Het plan heeft {e(plan.word('milestone_count', count=len(everything.events)))} "
-        f"met een datum en {e(plan.word('ongoing_count', count=ongoing))}.</p>",
-        *(_publish_steps(site) if base is None else []),
+        f'<p class="meta">{meta}</p>',
+        f"<p>{intro}</p>",
+        *(_publish_steps(plan, site) if base is None else []),
         _twice_warning(plan),
-        '<nav aria-labelledby="inhoud-kop">',
-        '<h2 id="inhoud-kop">Op deze pagina</h2>',
+        f'<nav aria-labelledby="{at["contents"]}">',
+        f'<h2 id="{at["contents"]}">{html(plan, "cal_contents")}</h2>',
         '<ul class="toc">',
         *toc,
         "</ul>",
         "</nav>",
-        '<section aria-labelledby="alle-agendas">',
-        '<h2 id="alle-agendas">Eén agenda met alles</h2>',
+        f'<section aria-labelledby="{at["all"]}">',
+        f'<h2 id="{at["all"]}">{html(plan, "cal_all_heading")}</h2>',
         *_feed_card(plan, feeds, everything, base, site),
         "</section>",
-        *_how_to(base),
+        *_how_to(plan, base),
         *_dates(plan),
         *_progress(plan, as_of),
-        *_notifications(sorted(set(alarms), reverse=True), base),
+        *_notifications(plan, sorted(set(alarms), reverse=True), base),
         f'<section aria-labelledby="{per_owner}">',
-        f'<h2 id="{per_owner}">Per verantwoordelijke</h2>',
-        f"<p>Een agenda per rol, met de mijlpalen van de {e(plan.noun('measures'))} waarvoor die rol "
-        "verantwoordelijk is. Wie zich hierop abonneert, heeft ‘Alle mijlpalen’ niet nodig.</p>",
-        f'<nav aria-label="Verantwoordelijken"><ul class="jump-list">{jump}</ul></nav>',
+        f'<h2 id="{per_owner}">{per_owner_text}</h2>',
+        f"<p>{html(plan, 'cal_owners_intro', measures=e(plan.noun('measures')))}</p>",
+        f'<nav aria-label="{e(words(plan, "cal_owners_nav"))}">'
+        f'<ul class="jump-list">{jump}</ul></nav>',
     ]
     for feed in owners:
         body += _feed_card(plan, feeds, feed, base, site)
     body += [
         "</section>",
         f'<section aria-labelledby="{per_measure}">',
-        f'<h2 id="{per_measure}">Per {e(plan.noun())}</h2>',
+        f'<h2 id="{per_measure}">{per_measure_text}</h2>',
     ]
     for feed in measures:
         body += _feed_card(plan, feeds, feed, base, site)
     body.append("</section>")
     if base is not None:
-        body.append('<p id="kopieer-status" class="vh" role="status"></p>')
+        body.append(f'<p id="{at["copy_status"]}" class="vh" role="status"></p>')
     frame = site.frame if site is not None else _standalone_frame(plan)
-    html = page(
+    page_html = page(
         frame,
-        title=f"Mijlpalen in uw agenda – {plan_name(plan)}",
+        title=words(plan, "cal_title", name=plan_name(plan)),
         body="\n".join(body),
         lang=plan.document.language,
-        # not yet: the page's own sentences are Dutch (the frame speaks the plan's language)
-        body_lang="nl",
         root=site.root if site is not None else "",
         current="calendars",
-        end=COPY_SCRIPT if base is not None else "",
+        end=_copy_script(plan) if base is not None else "",
     )
-    return html.encode("utf-8")
+    return page_html.encode("utf-8")

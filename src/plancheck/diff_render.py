@@ -304,6 +304,45 @@ SECTION_ORDER = (
 )
 
 
+def label_key(key: str) -> str:
+    """The plan's label that overrides one of the diff's words: 'diff_' and the word's key
+    with '_' for '.' and '-' ('s.milestones' -> 'diff_s_milestones')."""
+    if key == "f.measure_list.":
+        return "diff_f_measure_list_of"
+    return "diff_" + re.sub(r"[.-]", "_", key)
+
+
+def _fields(template: str) -> set[str] | None:
+    """The {fields} of a template, or None when it is no plain template (a lone brace, a
+    format spec, an index)."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError:
+        return None
+    names: set[str] = set()
+    for _literal, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if spec or conversion or not name.isidentifier():
+            return None
+        names.add(name)
+    return names
+
+
+def plan_diff_words(lang: str, labels: dict[str, str]) -> dict[str, str]:
+    """The diff's words in language `lang` under the plan's `labels` (issue 17): a label
+    `diff_<key>` replaces a word when its {fields} are the word's; the Measures section is
+    headed with the plan's own plural (`labels.measures`) unless a label says otherwise."""
+    words = dict(WORDS[lang])
+    if "measures" in labels:
+        words["s.measures"] = labels["measures"]
+    for key, text in WORDS[lang].items():
+        own = labels.get(label_key(key))
+        if own is not None and _fields(own) == _fields(text):
+            words[key] = own
+    return words
+
+
 def language_of(diff: PlanDiff) -> str:
     """'nl' for a Dutch plan, else 'en' (the words WORDS has)."""
     code = diff.language.split("-")[0].lower()
@@ -328,8 +367,10 @@ class Line:
 class _Words:
     def __init__(self, diff: PlanDiff) -> None:
         self.lang = language_of(diff)
-        self.words = WORDS[self.lang]
         self.labels = diff.labels
+        self.words = plan_diff_words(self.lang, self.labels)
+        names = tuple(self.labels.get("month_names", "").split())
+        self.months = names if len(names) == 12 else MONTH_NAMES[self.lang]
 
     def __call__(self, key: str, **values: object) -> str:
         return self.words[key].format(**values)
@@ -360,11 +401,11 @@ class _Words:
     def day(self, day: dt.date) -> str:
         if self.lang == "nl":
             return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
-        return f"{day.day} {MONTH_NAMES['en'][day.month - 1]} {day.year}"
+        return f"{day.day} {self.months[day.month - 1]} {day.year}"
 
     def month(self, text: str) -> str:
         year, month = text.split("-")[:2]
-        return f"{MONTH_NAMES[self.lang][int(month) - 1]} {int(year)}"
+        return f"{self.months[int(month) - 1]} {int(year)}"
 
     def due(self, raw: str | None) -> str:
         if raw is None:
@@ -535,14 +576,15 @@ def lines(diff: PlanDiff) -> list[Line]:
 # in the same words as the diff, without the subject (the report names the milestone itself).
 
 
-def due_text(raw: str, language: str) -> str:
+def due_text(raw: str, language: str, labels: dict[str, str] | None = None) -> str:
     """A due as the diff shows it: '30-09-2018', 'september 2018', 'per direct', ..."""
-    return _Words(PlanDiff(old="", new="", language=language)).due(raw)
+    return _Words(PlanDiff(old="", new="", language=language, labels=labels or {})).due(raw)
 
 
-def word(key: str, language: str) -> str:
-    """One of the diff's words (WORDS) in the plan's language: word('removed', 'nl-NL')."""
-    return _Words(PlanDiff(old="", new="", language=language))(key)
+def word(key: str, language: str, labels: dict[str, str] | None = None) -> str:
+    """One of the diff's words (WORDS) in the plan's language, under the plan's `labels`:
+    word('removed', 'nl-NL')."""
+    return _Words(PlanDiff(old="", new="", language=language, labels=labels or {}))(key)
 
 
 def _plain(text: str) -> str:

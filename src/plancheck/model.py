@@ -828,6 +828,9 @@ class Conventions(Record):
     # month ('planning-start', the published plan's), or the day the plan was published, its
     # first revision, and that month ('publication')
     immediate: Literal["planning-start", "publication"] = "planning-start"
+    # how the wording writes a numeric date (1/3/2019): 'day-month' (1 March) or 'month-day';
+    # unset, a Dutch plan's is day-month and an English plan's numeric dates are not read
+    date_order: Literal["day-month", "month-day"] | None = None
 
 
 @record

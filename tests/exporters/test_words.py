@@ -15,6 +15,7 @@ from support import ROOT
 
 from plancheck.engine import check_file
 from plancheck.exporters.html_site import render_site
+from plancheck.exporters.ics_feed.page_words import ANCHORS, PAGE_WORDS
 from plancheck.model import WORDS, Plan, fill
 
 ENGLISH = ROOT / "tests" / "fixtures" / "english-plan.yaml"
@@ -116,14 +117,62 @@ def test_english_feeds_have_no_dutch_word(english_site: dict[str, bytes]) -> Non
         assert not words & dutch, (name, sorted(words & dutch))
 
 
-def test_the_calendars_page_has_the_plans_lang_and_an_english_frame(
-    english_site: dict[str, bytes],
-) -> None:
-    page = visible(english_site["calendars/index.html"])
-    # not yet: the page's own sentences are Dutch, and marked so on <main>
-    assert page.langs == [("html", "en-GB"), ("main", "nl")]
-    text = " ".join(page.parts)
-    assert WORDS["en"]["site_skip"] in text and WORDS["en"]["site_calendars"] in text
+def _standalone_pages() -> dict[str, bytes]:
+    """The calendars page of `export ics` in each of its states (no address, an address,
+    reminders, progress), for the English plan."""
+    from plancheck.exporters.ics_feed import render_all
+
+    plan = load(ENGLISH)
+    pages = {}
+    for base in (None, "https://example.org/calendars/"):
+        for as_of in (None, TODAY):
+            files = render_all(plan, base_url=base, alarms=(dt.timedelta(hours=26),), as_of=as_of)
+            pages[f"{base} {as_of}"] = files[0]["index.html"]
+    return pages
+
+
+def test_the_calendars_page_is_english_in_the_plans_lang(english_site: dict[str, bytes]) -> None:
+    pages = {"site": english_site["calendars/index.html"], **_standalone_pages()}
+    dutch = dutch_words() | {
+        w for v in PAGE_WORDS["nl"].values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())
+    }
+    dutch -= {w for v in PAGE_WORDS["en"].values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())}
+    dutch -= set(re.findall(r"[^\W\d_]{2,}", ENGLISH.read_text("utf-8").lower()))
+    dutch -= {w for v in WORDS["en"].values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())}
+    for name, data in pages.items():
+        page = visible(data)
+        assert page.langs == [("html", "en-GB")], name  # nothing marked Dutch
+        words = set(re.findall(r"[^\W\d_]{2,}", " ".join(page.parts).lower()))
+        assert not words & dutch, (name, sorted(words & dutch))
+        text = data.decode("utf-8")
+        assert "Apple Calendar" in text and WORDS["en"]["site_calendars"] in text, name
+        ids = set(re.findall(r'id="([^"]+)"', text))
+        assert not {"publiceren", "kopie", "abonneren", "meldingen", "alle-agendas"} & ids, name
+    script = pages["https://example.org/calendars/ None"].decode("utf-8")
+    assert '"Address copied: "' in script and 'getElementById("copy-status")' in script
+
+
+def test_the_calendars_pages_sentences_are_in_both_languages() -> None:
+    assert set(PAGE_WORDS["nl"]) == set(PAGE_WORDS["en"])
+    for key, text in PAGE_WORDS["nl"].items():
+        fields = set(re.findall(r"\{(\w+)\}", text))
+        assert fields == set(re.findall(r"\{(\w+)\}", PAGE_WORDS["en"][key])), key
+    assert set(ANCHORS["nl"]) == set(ANCHORS["en"])
+
+
+def test_a_label_overrides_a_sentence_of_the_calendars_page(tmp_path: Path) -> None:
+    from plancheck.exporters.ics_feed import render_all
+
+    path = tmp_path / "plan.yaml"
+    text = ENGLISH.read_text("utf-8").replace(
+        "  page: Page\n",
+        "  page: Page\n  cal_twice: '{strong}Mind the doubles{end_strong} <b>{measures}</b>'\n"
+        "  cal_dates_heading: When & where\n",
+    )
+    path.write_text(text, "utf-8")
+    html = render_all(load(path))[0]["index.html"].decode("utf-8")
+    assert "<strong>Mind the doubles</strong> &lt;b&gt;actions&lt;/b&gt;" in html
+    assert ">When &amp; where</h2>" in html
 
 
 def test_a_plans_labels_override_the_words(tmp_path: Path) -> None:
@@ -174,3 +223,52 @@ def test_an_english_word_report_has_no_dutch_fixed_word(progress: bool) -> None:
     assert not words & dutch_words(), sorted(words & dutch_words())
     if progress:
         assert WORDS["en"]["progress_title"] in text
+
+
+def _english_diff(tmp_path: Path, extra_labels: str = "") -> tuple[str, str]:
+    """The diff of the English plan and a copy with its kinds of change: a moved milestone,
+    a changed wording and text, a new owner appointed, a new revision."""
+    from plancheck.diff import diff_plans
+    from plancheck.diff_render import render_markdown, render_text
+
+    old_text = ENGLISH.read_text("utf-8").replace("  page: Page\n", f"  page: Page\n{extra_labels}")
+    new_text = (
+        old_text.replace('due: "2021-06-01"', 'due: "2021-07-01"')
+        .replace("By 1 June 2021", "By 1 July 2021")
+        .replace("Every worker is trained.", "Every worker is trained well.")
+        .replace("    appointed: false\n", "")
+    )
+    assert new_text.count("2021-07-01") == 1
+    old_path, new_path = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old_path.write_text(old_text, "utf-8")
+    new_path.write_text(new_text, "utf-8")
+    diff = diff_plans(load(old_path), load(new_path), "old.yaml", "new.yaml")
+    assert len(diff) >= 4
+    return render_text(diff), render_markdown(diff)
+
+
+def test_the_diff_of_an_english_plan_has_no_dutch_word(tmp_path: Path) -> None:
+    from plancheck.diff_render import WORDS as DIFF_WORDS
+
+    def words_of(table: dict[str, str]) -> set[str]:
+        return {w for v in table.values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())}
+
+    dutch = (dutch_words() | words_of(DIFF_WORDS["nl"])) - words_of(DIFF_WORDS["en"])
+    dutch -= words_of(WORDS["en"]) | set(re.findall(r"[^\W\d_]{2,}", ENGLISH.read_text().lower()))
+    for output in _english_diff(tmp_path):
+        words = set(re.findall(r"[^\W\d_]{2,}", output.lower()))
+        assert not words & dutch, sorted(words & dutch)
+        assert "Actions" in output  # the plan's own plural heads the measures' section
+        assert "moved from 1 June 2021 to" in output
+
+
+def test_a_label_overrides_a_word_of_the_diff(tmp_path: Path) -> None:
+    labels = (
+        "  diff_title: Differences\n  diff_moved: 'shifted: {old} ⇒ {new}'\n"
+        "  diff_s_milestones: Dates\n  diff_one_change: '{bad'\n"
+        "  month_names: Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec\n"
+    )
+    text, markdown = _english_diff(tmp_path, labels)
+    assert text.startswith("Differences: old.yaml → new.yaml\n\nDates\n")
+    assert "shifted: 1 Jun 2021 ⇒ 1 Jul 2021" in text
+    assert "### Differences" in markdown

@@ -565,3 +565,15 @@ def test_a_year_of_five_digits_is_an_error_never_a_date(plans):
                 "written with four",
             )
         ], wording
+
+
+def test_an_english_plans_wording_is_checked_with_the_english_grammar(plans):
+    text = plans.edit(
+        ("            wording: Voor 01-10-2018\n", "            wording: Before 1 November 2018\n"),
+        ("  language: nl-NL\n", "  language: en-GB\n"),
+    )
+    found = [f for f in plans.findings(text, "wording-date") if f.subject == "4.1-methodiek"]
+    assert [f.message for f in found] == [
+        "milestone 4.1-methodiek: due is 2018-09-30, but 'Before 1 November 2018' means due "
+        "the day before: 2018-10-31"
+    ]

@@ -64,7 +64,7 @@ def _period(milestone: Milestone, expect: Expectation, start: str) -> Iterator[P
         )
 
 
-def _check(milestone: Milestone, first_of_month: bool) -> Iterator[Problem]:
+def _check(milestone: Milestone, plan: Plan) -> Iterator[Problem]:
     digits = long_year(milestone.wording)
     if digits is not None:
         # a typing mistake in a date's year: an error, not a date to guess at (nor only a note)
@@ -77,7 +77,12 @@ def _check(milestone: Milestone, first_of_month: bool) -> Iterator[Problem]:
             _("correct the year in the wording"),
         )
         return
-    expect = expected(milestone.wording, first_of_month=first_of_month)
+    expect = expected(
+        milestone.wording,
+        first_of_month=plan.conventions.first_of_month,
+        language=plan.document.language,
+        date_order=plan.conventions.date_order,
+    )
     if expect is None:
         return  # unreadable: wording-unreadable notes it; no part of it is guessed at
     due = milestone.due
@@ -150,6 +155,5 @@ def _check(milestone: Milestone, first_of_month: bool) -> Iterator[Problem]:
 
 
 def check(plan: Plan) -> Iterator[Problem]:
-    first_of_month = plan.conventions.first_of_month
     for milestone in (*plan.milestones, *plan.external_milestones):
-        yield from _check(milestone, first_of_month)
+        yield from _check(milestone, plan)

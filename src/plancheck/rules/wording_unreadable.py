@@ -30,9 +30,14 @@ SEVERITY = Severity.NOTE
 
 
 def check(plan: Plan) -> Iterator[Problem]:
-    first_of_month = plan.conventions.first_of_month
+    conventions = plan.conventions
     for milestone in (*plan.milestones, *plan.external_milestones):
-        reading = read(milestone.wording, first_of_month=first_of_month)
+        reading = read(
+            milestone.wording,
+            first_of_month=conventions.first_of_month,
+            language=plan.document.language,
+            date_order=conventions.date_order,
+        )
         if isinstance(reading, Unreadable) and not reading.impossible:
             if long_year(milestone.wording) is not None:
                 continue  # wording-date reports the year's digits as an error
@@ -43,6 +48,11 @@ def check(plan: Plan) -> Iterator[Problem]:
                 ),
                 milestone.id,
                 _(
+                    "set conventions.date_order (day-month or month-day), or write the month "
+                    "as a word"
+                )
+                if reading.order_unknown
+                else _(
                     "write the date in a form of docs/plan-format.md ('The date grammar'), or "
                     "check due and start against the wording by hand"
                 ),

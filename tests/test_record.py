@@ -100,3 +100,24 @@ def test_spans_order_as_a_dataclass_with_order_true() -> None:
                     continue
                 assert getattr(Span(*one), op)(Span(*two)) == want, (one, op, two)
     assert sorted(Span(*c) for c in reversed(cases[:4])) == [Span(*c) for c in cases[:4]]
+
+
+def test_the_hand_written_inits_take_the_fields_as_the_dataclass_would() -> None:
+    """Span and Run set their fields in __init__ by hand (thousands are made per check): the
+    same parameters, in the same order, with the same defaults, as the generated one."""
+    import inspect
+
+    from plancheck.findings import Span
+    from plancheck.markup import Run
+
+    for cls in (Span, Run):
+        params = list(inspect.signature(cls).parameters.values())
+        made = dataclasses.fields(cls)
+        assert [p.name for p in params] == [f.name for f in made]
+        assert [p.default for p in params] == [
+            inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in made
+        ]
+        one = cls(*[f"v{i}" for i in range(len(made))])
+        assert [getattr(one, f.name) for f in made] == [f"v{i}" for i in range(len(made))]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(one, made[0].name, "other")

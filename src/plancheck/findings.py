@@ -30,6 +30,11 @@ class Span(Record):
     end_line: int | None = None
     end_column: int | None = None
 
+    def __init__(
+        self, line: int, column: int, end_line: int | None = None, end_column: int | None = None
+    ) -> None:  # by hand: the loader makes one for every node of the plan
+        self.__dict__.update(line=line, column=column, end_line=end_line, end_column=end_column)
+
     def _key(self) -> tuple[int, int, int | None, int | None]:
         return (self.line, self.column, self.end_line, self.end_column)
 

@@ -39,6 +39,24 @@ class Run(Record):
     measure: str | None = None
     line_break: bool = False
 
+    def __init__(
+        self,
+        text: str,
+        italic: bool = False,
+        bold: bool = False,
+        footnote: str | None = None,
+        measure: str | None = None,
+        line_break: bool = False,
+    ) -> None:  # by hand: every text of the plan is made of runs
+        self.__dict__.update(
+            text=text,
+            italic=italic,
+            bold=bold,
+            footnote=footnote,
+            measure=measure,
+            line_break=line_break,
+        )
+
 
 @record
 class Paragraph(Record):

@@ -13,14 +13,13 @@ To mypy (PEP 681's `dataclass_transform`) a record is a frozen dataclass.
 from __future__ import annotations
 
 from dataclasses import Field, FrozenInstanceError, dataclass, field, fields
-from typing import Any, TypeVar, dataclass_transform
+from typing import Any, ClassVar, TypeVar, dataclass_transform
 
 T = TypeVar("T")
 
 _COMPARED: dict[type, tuple[str, ...]] = {}
 _HASHED: dict[type, tuple[str, ...]] = {}
 _SHOWN: dict[type, tuple[str, ...]] = {}
-_FIELDS: dict[type, frozenset[str]] = {}
 
 
 @dataclass_transform(frozen_default=True, field_specifiers=(field, Field))
@@ -45,22 +44,18 @@ def _names(cls: type, table: dict[type, tuple[str, ...]], keep: str) -> tuple[st
     return names
 
 
-def _field_names(cls: type) -> frozenset[str]:
-    names = _FIELDS.get(cls)
-    if names is None:
-        names = _FIELDS[cls] = frozenset(f.name for f in fields(cls))
-    return names
-
-
 class Record:
     """The base of the model's value classes (see the module's docstring)."""
 
     __slots__ = ()
 
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
     def __setattr__(self, name: str, value: Any) -> None:
-        if name in self.__dict__ or name not in _field_names(self.__class__):
+        values = self.__dict__  # a field is set once, by __init__
+        if name in values or name not in self.__dataclass_fields__:
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        object.__setattr__(self, name, value)
+        values[name] = value
 
     def __delattr__(self, name: str) -> None:
         raise FrozenInstanceError(f"cannot delete field {name!r}")

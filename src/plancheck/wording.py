@@ -2,7 +2,7 @@
 2019", ...).
 
 The plan writes its deadlines in a handful of forms; this is a small grammar for them, one
-per language (DUTCH, ENGLISH; `grammar_of` chooses by the plan's `document.language`),
+per language (Dutch, English; `grammar_of` chooses by the plan's `document.language`),
 not a general date parser, and it never guesses: the whole wording (less a remark in
 parentheses, trailing punctuation and a short lead-in such as "moet gereed zijn") must be one
 of its forms, or the wording is UNREADABLE. The forms, their meaning and examples are the
@@ -26,12 +26,14 @@ day-month and an English plan's is not read (never guessed).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
 from plancheck.i18n import N_, _, month_name
+from plancheck.record import Record, record
 
 Month = tuple[int, int]  # (year, month)
 
@@ -110,24 +112,24 @@ MONTH_ABBREVIATIONS = (
 # --------------------------------------------------------------------------- readings
 
 
-@dataclass(frozen=True)
-class Deadline:
+@record
+class Deadline(Record):
     """Due on one day."""
 
     day: dt.date
     description: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True)
-class InMonth:
+@record
+class InMonth(Record):
     """Due in one month (month precision)."""
 
     month: Month
     description: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True)
-class Period:
+@record
+class Period(Record):
     """A period: `start` and `end` each a day or a month; due at its end."""
 
     start: dt.date | Month
@@ -135,8 +137,8 @@ class Period:
     description: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True)
-class Window:
+@record
+class Window(Record):
     """Due on some day from `first` to `last` (a season, a quarter, 'eind 2018', a year)."""
 
     first: dt.date
@@ -144,22 +146,22 @@ class Window:
     description: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True)
-class Ongoing:
+@record
+class Ongoing(Record):
     """A wording that says the milestone is ongoing ('Doorlopend')."""
 
     description: str = field(default_factory=lambda: _("'Doorlopend' (ongoing)"), compare=False)
 
 
-@dataclass(frozen=True)
-class Immediate:
+@record
+class Immediate(Record):
     """A wording that says the milestone is immediate ('Per direct')."""
 
     description: str = field(default_factory=lambda: _("'Per direct' (immediate)"), compare=False)
 
 
-@dataclass(frozen=True)
-class Unreadable:
+@record
+class Unreadable(Record):
     """No form of the grammar. `impossible`: it has the form but names a day that does not
     exist ('31-02-2019') or a period that ends before it starts: the wording is wrong.
     `order_unknown`: a numeric date ('1/3/2019') in a plan that does not say which number is
@@ -175,8 +177,8 @@ Reading = Deadline | InMonth | Period | Window | Ongoing | Immediate | Unreadabl
 UNREADABLE = Unreadable()
 
 
-@dataclass(frozen=True)
-class Expectation:
+@record
+class Expectation(Record):
     """What a wording implies. `due_*` are bounds on the due date (inclusive)."""
 
     description: str
@@ -229,8 +231,8 @@ _ISO = re.compile(_YEAR + r"-(\d{2})-(\d{2})")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 
 
-@dataclass(frozen=True)
-class Grammar:
+@record
+class Grammar(Record):
     """The phrases of one language. Each prefix word has a role that gives it its meaning:
     'before' (the day or month before), 'by' (that day, the first of a month the day before
     under the convention), 'on' (that very day), 'as_of' (it takes effect then), 'in';
@@ -260,129 +262,146 @@ class Grammar:
     iso: bool = False  # '2019-03-01' is a day
 
 
-_NL_MONTH = _month_pattern(MONTHS)
-DUTCH = Grammar(
-    language="nl",
-    months=MONTHS,
-    ongoing=frozenset({"doorlopend"}),
-    immediate=frozenset({"per direct"}),
-    lead_in=re.compile(
-        r"(?:(?:moet|moeten|zal|zullen|wordt|worden|is|zijn) )?"
-        r"(?:gereed|klaar|afgerond|opgeleverd|uitgevoerd|vastgesteld|gerealiseerd|ingevoerd)"
-        r"(?: (?:zijn|worden))? "
-    ),
-    day=re.compile(r"(?:(voor|uiterlijk|op|per|vanaf|tot) )?(.+)"),
-    month=re.compile(r"(?:(voor|uiterlijk|in|per|vanaf|tot) )?(.+)"),
-    roles={
-        "voor": "before",
-        "tot": "before",
-        "uiterlijk": "by",
-        "op": "on",
-        "per": "as_of",
-        "vanaf": "as_of",
-        "in": "in",
-    },
-    spelled=((re.compile(r"(\d{1,2}) " + _NL_MONTH + r"(?: " + _YEAR + r")?"), True),),
-    month_year=re.compile(_NL_MONTH + r"(?: " + _YEAR + r")?"),
-    season=re.compile(r"(?:(voor|in|na) (?:de )?)?zomer(?: van)? " + _YEAR),
-    half_season=re.compile(r"(?:in (?:het )?)?(voorjaar|najaar)(?: van)? " + _YEAR),
-    spring=frozenset({"voorjaar"}),
-    quarter=re.compile(
-        r"(?:in (?:het )?)?(?:q([1-4])|([1-4])(?:e|ste|de) kwartaal|("
-        + "|".join(QUARTER_NAMES)
-        + r"|laatste) kwartaal)(?: van)?[ -]"
-        + _YEAR
-    ),
-    quarter_names=QUARTER_NAMES,
-    part=re.compile(r"(begin|medio|midden|eind|einde)(?: van)? (?:" + _NL_MONTH + r" )?" + _YEAR),
-    year=re.compile(r"(?:in )?" + _YEAR),
-    separator=re.compile(r" ?(?:\btot en met\b|\bt/m\b|\btot\b|-) ?"),
-    exclusive=frozenset({"tot"}),
-    period_lead="van ",
-    date_order="day-month",  # the Dutch way of writing 1-3-2019: 1 March
-)
-
-_EN_MONTH = _month_pattern(ENGLISH_MONTHS)
-_EN_ORDINAL = r"(?:st|nd|rd|th)?"
-ENGLISH = Grammar(
-    language="en",
-    months=ENGLISH_MONTHS,
-    ongoing=frozenset({"ongoing", "continuous", "continuing"}),
-    immediate=frozenset(
-        {"immediately", "immediate", "with immediate effect", "effective immediately"}
-    ),
-    lead_in=re.compile(
-        r"(?:(?:must|should|will|shall|to|is|are) )?(?:be )?"
-        r"(?:ready|complete|completed|finished|done|delivered|implemented|adopted|"
-        r"realised|realized|in place) "
-    ),
-    day=re.compile(
-        r"(?:(before|until|till|by|no later than|not later than|on|as of|as from|from|"
-        r"with effect from|effective|starting) )?(.+)"
-    ),
-    month=re.compile(
-        r"(?:(before|until|till|by|no later than|not later than|in|during|as of|as from|from|"
-        r"with effect from|effective|starting) )?(.+)"
-    ),
-    roles={
-        "before": "before",
-        "until": "before",
-        "till": "before",
-        "by": "by",
-        "no later than": "by",
-        "not later than": "by",
-        "on": "on",
-        "as of": "as_of",
-        "as from": "as_of",
-        "from": "as_of",
-        "with effect from": "as_of",
-        "effective": "as_of",
-        "starting": "as_of",
-        "in": "in",
-        "during": "in",
-    },
-    spelled=(
-        # '1 October 2018', '1st of October 2018'; 'October 1, 2018', 'October 1st 2018'
-        (
-            re.compile(
-                r"(?:the )?(\d{1,2})"
-                + _EN_ORDINAL
-                + r" (?:of )?"
-                + _EN_MONTH
-                + r"(?:,? "
-                + _YEAR
-                + r")?"
-            ),
-            True,
+@functools.cache
+def _dutch() -> Grammar:
+    """The Dutch grammar, compiled on first use (the English one is not compiled for a Dutch
+    plan, nor the Dutch one for an English plan)."""
+    month = _month_pattern(MONTHS)
+    return Grammar(
+        language="nl",
+        months=MONTHS,
+        ongoing=frozenset({"doorlopend"}),
+        immediate=frozenset({"per direct"}),
+        lead_in=re.compile(
+            r"(?:(?:moet|moeten|zal|zullen|wordt|worden|is|zijn) )?"
+            r"(?:gereed|klaar|afgerond|opgeleverd|uitgevoerd|vastgesteld|gerealiseerd|ingevoerd)"
+            r"(?: (?:zijn|worden))? "
         ),
-        (re.compile(_EN_MONTH + r" (\d{1,2})" + _EN_ORDINAL + r"(?:,? " + _YEAR + r")?"), False),
-    ),
-    month_year=re.compile(_EN_MONTH + r"(?:,? " + _YEAR + r")?"),
-    season=re.compile(r"(?:(before|in|during|after) (?:the )?)?summer(?: of)? " + _YEAR),
-    half_season=re.compile(r"(?:(?:in|during) (?:the )?)?(spring|autumn|fall)(?: of)? " + _YEAR),
-    spring=frozenset({"spring"}),
-    quarter=re.compile(
-        r"(?:(?:in|during) )?(?:the )?(?:q([1-4])|([1-4])(?:st|nd|rd|th) quarter|("
-        + "|".join(ENGLISH_QUARTER_NAMES)
-        + r"|last|final) quarter)(?: of)?[ -]"
-        + _YEAR
-    ),
-    quarter_names=ENGLISH_QUARTER_NAMES,
-    part=re.compile(
-        r"(?:(?:in|at) )?(?:the )?(beginning|start|early|mid|middle|late|end)(?: of)?[ -](?:"
-        + _EN_MONTH
-        + r" )?"
-        + _YEAR
-    ),
-    year=re.compile(r"(?:(?:in|during) )?" + _YEAR),
-    separator=re.compile(
-        r" ?(?:\bup to and including\b|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b|-) ?"
-    ),
-    exclusive=frozenset({"until", "till"}),
-    period_lead="from ",
-    date_order=None,  # 1/3/2019: 1 March or January 3? the plan says (conventions.date_order)
-    iso=True,
-)
+        day=re.compile(r"(?:(voor|uiterlijk|op|per|vanaf|tot) )?(.+)"),
+        month=re.compile(r"(?:(voor|uiterlijk|in|per|vanaf|tot) )?(.+)"),
+        roles={
+            "voor": "before",
+            "tot": "before",
+            "uiterlijk": "by",
+            "op": "on",
+            "per": "as_of",
+            "vanaf": "as_of",
+            "in": "in",
+        },
+        spelled=((re.compile(r"(\d{1,2}) " + month + r"(?: " + _YEAR + r")?"), True),),
+        month_year=re.compile(month + r"(?: " + _YEAR + r")?"),
+        season=re.compile(r"(?:(voor|in|na) (?:de )?)?zomer(?: van)? " + _YEAR),
+        half_season=re.compile(r"(?:in (?:het )?)?(voorjaar|najaar)(?: van)? " + _YEAR),
+        spring=frozenset({"voorjaar"}),
+        quarter=re.compile(
+            r"(?:in (?:het )?)?(?:q([1-4])|([1-4])(?:e|ste|de) kwartaal|("
+            + "|".join(QUARTER_NAMES)
+            + r"|laatste) kwartaal)(?: van)?[ -]"
+            + _YEAR
+        ),
+        quarter_names=QUARTER_NAMES,
+        part=re.compile(r"(begin|medio|midden|eind|einde)(?: van)? (?:" + month + r" )?" + _YEAR),
+        year=re.compile(r"(?:in )?" + _YEAR),
+        separator=re.compile(r" ?(?:\btot en met\b|\bt/m\b|\btot\b|-) ?"),
+        exclusive=frozenset({"tot"}),
+        period_lead="van ",
+        date_order="day-month",  # the Dutch way of writing 1-3-2019: 1 March
+    )
+
+
+_EN_ORDINAL = r"(?:st|nd|rd|th)?"
+
+
+@functools.cache
+def _english() -> Grammar:
+    """The English grammar, compiled on first use."""
+    month = _month_pattern(ENGLISH_MONTHS)
+    return Grammar(
+        language="en",
+        months=ENGLISH_MONTHS,
+        ongoing=frozenset({"ongoing", "continuous", "continuing"}),
+        immediate=frozenset(
+            {"immediately", "immediate", "with immediate effect", "effective immediately"}
+        ),
+        lead_in=re.compile(
+            r"(?:(?:must|should|will|shall|to|is|are) )?(?:be )?"
+            r"(?:ready|complete|completed|finished|done|delivered|implemented|adopted|"
+            r"realised|realized|in place) "
+        ),
+        day=re.compile(
+            r"(?:(before|until|till|by|no later than|not later than|on|as of|as from|from|"
+            r"with effect from|effective|starting) )?(.+)"
+        ),
+        month=re.compile(
+            r"(?:(before|until|till|by|no later than|not later than|in|during|as of|as from|from|"
+            r"with effect from|effective|starting) )?(.+)"
+        ),
+        roles={
+            "before": "before",
+            "until": "before",
+            "till": "before",
+            "by": "by",
+            "no later than": "by",
+            "not later than": "by",
+            "on": "on",
+            "as of": "as_of",
+            "as from": "as_of",
+            "from": "as_of",
+            "with effect from": "as_of",
+            "effective": "as_of",
+            "starting": "as_of",
+            "in": "in",
+            "during": "in",
+        },
+        spelled=(
+            # '1 October 2018', '1st of October 2018'; 'October 1, 2018', 'October 1st 2018'
+            (
+                re.compile(
+                    r"(?:the )?(\d{1,2})"
+                    + _EN_ORDINAL
+                    + r" (?:of )?"
+                    + month
+                    + r"(?:,? "
+                    + _YEAR
+                    + r")?"
+                ),
+                True,
+            ),
+            (
+                re.compile(month + r" (\d{1,2})" + _EN_ORDINAL + r"(?:,? " + _YEAR + r")?"),
+                False,
+            ),
+        ),
+        month_year=re.compile(month + r"(?:,? " + _YEAR + r")?"),
+        season=re.compile(r"(?:(before|in|during|after) (?:the )?)?summer(?: of)? " + _YEAR),
+        half_season=re.compile(
+            r"(?:(?:in|during) (?:the )?)?(spring|autumn|fall)(?: of)? " + _YEAR
+        ),
+        spring=frozenset({"spring"}),
+        quarter=re.compile(
+            r"(?:(?:in|during) )?(?:the )?(?:q([1-4])|([1-4])(?:st|nd|rd|th) quarter|("
+            + "|".join(ENGLISH_QUARTER_NAMES)
+            + r"|last|final) quarter)(?: of)?[ -]"
+            + _YEAR
+        ),
+        quarter_names=ENGLISH_QUARTER_NAMES,
+        part=re.compile(
+            r"(?:(?:in|at) )?(?:the )?(beginning|start|early|mid|middle|late|end)(?: of)?[ -](?:"
+            + month
+            + r" )?"
+            + _YEAR
+        ),
+        year=re.compile(r"(?:(?:in|during) )?" + _YEAR),
+        separator=re.compile(
+            r" ?(?:\bup to and including\b|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b|-) ?"
+        ),
+        exclusive=frozenset({"until", "till"}),
+        period_lead="from ",
+        date_order=None,  # 1/3/2019: 1 March or January 3? the plan says (conventions.date_order)
+        iso=True,
+    )
+
+
 _PARTS_OF = {
     "begin": "begin",
     "medio": "medio",
@@ -402,7 +421,7 @@ _SEASON_ROLES = {"voor": "before", "na": "after", "before": "before", "after": "
 
 def grammar_of(language_tag: str) -> Grammar:
     """The grammar of a plan's `document.language`: Dutch for 'nl-...', else English."""
-    return DUTCH if language_tag.split("-")[0].lower() == "nl" else ENGLISH
+    return _dutch() if language_tag.split("-")[0].lower() == "nl" else _english()
 
 
 class _Impossible(Exception):
@@ -431,8 +450,8 @@ class _Refused(Exception):
     numeric date without `conventions.date_order` in an English plan): never guessed."""
 
 
-@dataclass(frozen=True)
-class _Context:
+@record
+class _Context(Record):
     grammar: Grammar
     first_of_month: bool
     date_order: DateOrder | None
@@ -532,11 +551,11 @@ def _read(wording: str, ctx: _Context) -> Reading:
     text = _normal(wording)
     grammar = ctx.grammar
     if text in grammar.ongoing:
-        if grammar is DUTCH:
+        if grammar.language == "nl":
             return Ongoing()
         return Ongoing(_("'{wording}' (ongoing)").format(wording=wording))
     if text in grammar.immediate:
-        if grammar is DUTCH:
+        if grammar.language == "nl":
             return Immediate()
         return Immediate(_("'{wording}' (immediate)").format(wording=wording))
     lead_in = grammar.lead_in.match(text)

@@ -121,3 +121,16 @@ def test_the_hand_written_inits_take_the_fields_as_the_dataclass_would() -> None
         assert [getattr(one, f.name) for f in made] == [f"v{i}" for i in range(len(made))]
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(one, made[0].name, "other")
+
+
+def test_last_day_of_a_month_as_the_calendar_has_it() -> None:
+    """model.last_day counts without the calendar module (not imported by a check)."""
+    import calendar
+    import datetime as dt
+
+    from plancheck.model import last_day
+
+    for year in (1900, 2000, 2018, 2019, 2024, 2100):
+        for month in range(1, 13):
+            days = calendar.monthrange(year, month)[1]
+            assert last_day((year, month)) == dt.date(year, month, days)

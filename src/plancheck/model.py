@@ -6,7 +6,6 @@ stands without the model knowing about YAML. Exporters read these objects only.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -454,7 +453,8 @@ def month_text(month: Month) -> str:
 
 
 def last_day(month: Month) -> dt.date:
-    return dt.date(month[0], month[1], calendar.monthrange(*month)[1])
+    following = dt.date(month[0] + month[1] // 12, month[1] % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def months_between(start: Month, end: Month) -> list[Month]:

@@ -11,13 +11,13 @@ Fails:
 Fix: use an id from `parties`, or add the party there.
 """
 
-import difflib
 from collections.abc import Iterator
 
 from plancheck.findings import Severity
 from plancheck.i18n import _
 from plancheck.model import Plan
 from plancheck.problem import Problem
+from plancheck.spelling import close_matches
 
 ID = "party-references"
 SEVERITY = Severity.ERROR
@@ -28,7 +28,7 @@ def check(plan: Plan) -> Iterator[Problem]:
     for measure in plan.measures:
         for i, party in enumerate(measure.parties):
             if plan.party(party) is None:
-                close = difflib.get_close_matches(party, known, n=1)
+                close = close_matches(party, known)
                 yield Problem(
                     (*measure.path, "involved", "parties", i),
                     _(

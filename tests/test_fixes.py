@@ -129,6 +129,7 @@ def test_an_id_cut_short_after_a_part_suggests_the_one_id_it_starts():
     assert likely_meant("pentekening", known) is None  # two ids start so: no guess
     assert likely_meant("pentek", known) is None  # not cut after a part
     assert likely_meant("juni", known) is None  # an end is no start
+    assert likely_meant("factsheet-juni-2018", known) == "factsheet-juni"  # a part added
 
 
 def test_no_suggestion_when_two_ids_are_as_close():

@@ -6,7 +6,8 @@ letters: a deleted owner 'beleidsadviseurs-sociaal-domein' got "did you mean
 typed is a likely typing mistake for it: a few letters typed wrong, left out, added or
 swapped (the Damerau-Levenshtein distance, counted by jellyfish), at most one in five of the
 letters (one for a short id), and no other id as close; or the id cut short after one of
-its parts ('pentekening' for 'pentekening-evaluatie'), when only one id starts so.
+its parts, or with a part added ('pentekening' or 'pentekening-evaluatie-2018' for
+'pentekening-evaluatie'), when only one id is so.
 """
 
 from __future__ import annotations
@@ -43,8 +44,13 @@ def likely_meant(word: str, known: Iterable[str]) -> str | None:
             best.append(candidate)
     if best:
         return best[0] if len(best) == 1 else None
-    shortened = [c for c in known if _normal(c).startswith(typed + "-")]
-    return shortened[0] if len(shortened) == 1 else None
+    # the id cut short after one of its parts, or with a part added at its end
+    parts = [
+        c
+        for c in known
+        if _normal(c).startswith(typed + "-") or typed.startswith(_normal(c) + "-")
+    ]
+    return parts[0] if len(parts) == 1 else None
 
 
 def close_matches(word: str, known: Iterable[str]) -> list[str]:

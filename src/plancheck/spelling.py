@@ -46,9 +46,7 @@ def likely_meant(word: str, known: Iterable[str]) -> str | None:
         return best[0] if len(best) == 1 else None
     # the id cut short after one of its parts, or with a part added at its end
     parts = [
-        c
-        for c in known
-        if _normal(c).startswith(typed + "-") or typed.startswith(_normal(c) + "-")
+        c for c in known if _normal(c).startswith(typed + "-") or typed.startswith(_normal(c) + "-")
     ]
     return parts[0] if len(parts) == 1 else None
 

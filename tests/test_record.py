@@ -130,7 +130,7 @@ def test_last_day_of_a_month_as_the_calendar_has_it() -> None:
 
     from plancheck.model import last_day
 
-    for year in (1900, 2000, 2018, 2019, 2024, 2100):
+    for year in (1, 1900, 2000, 2018, 2019, 2024, 2100, 9999):
         for month in range(1, 13):
             days = calendar.monthrange(year, month)[1]
             assert last_day((year, month)) == dt.date(year, month, days)

@@ -453,8 +453,10 @@ def month_text(month: Month) -> str:
 
 
 def last_day(month: Month) -> dt.date:
-    following = dt.date(month[0] + month[1] // 12, month[1] % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
+    year, number = month
+    if number == 12:  # also in the year 9999, the calendar's last
+        return dt.date(year, 12, 31)
+    return dt.date(year, number + 1, 1) - dt.timedelta(days=1)
 
 
 def months_between(start: Month, end: Month) -> list[Month]:

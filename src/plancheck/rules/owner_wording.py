@@ -4,16 +4,16 @@ A measure names each owner twice: by id (`owner:`, which the calendar feed of th
 the progress report follow) and in words (`wording:`, what the Word report prints in the
 measure's table, as published). When someone changes the id and leaves the wording alone,
 the report names one role and the calendar feed another. The wording need not be the
-owner's `name` word for word (the published plan writes "van Vlissingen, Veere en
-Middelburg" where the registry says "gemeenten Middelburg, Veere en Vlissingen"), but it
-must read more like its own owner's name than like any other owner's: the words that tell
-the owners apart ("Jeugd", "Inkoopteam", "projectleider") count most.
+owner's `name` word for word (a plan may write "van Zuidhaven en Noordstad" where the
+registry says "gemeenten Noordstad en Zuidhaven"), but it must read more like its own
+owner's name than like any other owner's: the words that tell the owners apart ("Jeugd",
+"Inkoopteam", "projectleider") count most.
 
 Fails:
 
     owners:
       - owner: beleidsadviseurs-jeugd          # changed from beleidsadviseurs-sociaal-domein
-        wording: Beleidsadviseurs Sociaal Domein gemeenten Middelburg, Veere en Vlissingen.
+        wording: Beleidsadviseurs Sociaal Domein gemeenten Noordstad en Zuidhaven.
 
 Fix: write the new owner's role in `wording` (the hint gives its name from `owners`), or set
 `owner:` back to the id the wording names.

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import Any, Literal
 
+from plancheck import words
 from plancheck.loader import PathKey
 from plancheck.record import Record, record
 
@@ -20,334 +21,13 @@ Month = tuple[int, int]  # (year, month)
 DueKind = Literal["day", "month", "immediate", "ongoing"]
 
 
-# The outputs' fixed words, one table per language (the plan's document.language: 'nl-NL'
-# -> 'nl'; any other language gets English). The Dutch words are the published document's.
-# A plan's `labels` override any of them by name (a plan of one municipality says
-# "Gemeente", another plan "Actie" for "Maatregel"). `measure`/`measures` are the singular
-# and plural of what the plan calls a measure; `months` the grid's twelve month
-# abbreviations, separated by spaces.
-WORDS: dict[str, dict[str, str]] = {
-    "nl": {
-        "measure": "Maatregel",
-        "measures": "Maatregelen",
-        "point": "Punt",
-        "objective": "Doelstelling:",
-        "municipalities": "Gemeenten",
-        "municipality": "Gemeente",
-        "date": "Datum:",
-        "page": "Blad:",
-        "page_of": "van",
-        # the version table after the title page (a plan with revisions after the published one)
-        "versions": "Versiebeheer",
-        "version": "Versie",
-        "version_date": "Datum",
-        "version_reason": "Reden",
-        "version_changes": "Wijzigingen",
-        "months": "jan feb mrt apr mei juni juli aug sept okt nov dec",
-        # the milestones' kinds, as the calendars and the timeline name them
-        "kind_deliverable": "Oplevering",
-        "kind_decision": "Besluit",
-        "kind_evaluation": "Evaluatie",
-        "kind_ongoing": "Doorlopend",
-        # the web site's and the calendars' words; `*_file` and `anchor_*` are slugified into
-        # file names and page anchors; `{name}` fields are filled in by the exporter, and a
-        # key with a `_plural` twin is chosen by a count ({count})
-        "site_plan": "Het plan",
-        "site_timeline": "Tijdlijn",
-        "site_calendars": "Mijlpalen in uw agenda",
-        "site_skip": "Naar de inhoud",
-        "site_navigation": "Website",
-        "site_version": "versie van {date}",
-        "site_named_version": "versie {version} van {date}",
-        "site_footer": "{title} · kenmerk {code} · {version}. "
-        "Gemaakt met plancheck uit het plan; de agenda's zijn alleen-lezen.",
-        "site_timeline_title": "Tijdlijn – {plan}",
-        "timeline_file": "tijdlijn",
-        "stylesheet_file": "stijl",
-        "calendars_folder": "agenda",
-        "all_milestones_file": "alle-mijlpalen",
-        "owner_file": "rol",
-        "milestone_anchor": "mijlpaal",
-        "anchor_per_owner": "per-rol",
-        "anchor_per_measure": "per-maatregel",
-        "milestone_count": "{count} mijlpaal",
-        "milestone_count_plural": "{count} mijlpalen",
-        "ongoing_count": "{count} doorlopende werkzaamheid",
-        "ongoing_count_plural": "{count} doorlopende werkzaamheden",
-        "site_see_also": "Zie ook {timeline}de tijdlijn van de {measures}{end} en "
-        "{calendars}de mijlpalen in uw agenda{end}.",
-        "site_measure_calendar": "De mijlpalen van {measure} in uw agenda",
-        "site_measure_timeline": "{measure} in de tijdlijn",
-        "site_planning_timeline": "De planning als {timeline}tijdlijn{end}, met elke mijlpaal op "
-        "zijn datum.",
-        "site_planning_key": "Een X staat in de maand waarin aan de {measure} wordt gewerkt of "
-        "een mijlpaal valt; de rij ‘{evaluation_row}’ toont de evaluaties.",
-        "site_owners": "Verantwoordelijken",
-        "site_owners_intro": "Wie verantwoordelijk is voor welke {measures}, met hun mijlpalen. "
-        "Elke rol heeft ook {calendar}een eigen agenda{end}.",
-        "site_owner_pending": "(nog te benoemen)",
-        "site_owner_none": "Nog geen {measures}.",
-        "site_versions": "Versies",
-        "site_versions_caption": "Versies van het plan (kenmerk {code})",
-        "and": "en",
-        "feed_all_title": "Alle mijlpalen",
-        "feed_all": "Alle mijlpalen met een datum, van alle {measures}.",
-        "feed_all_externals": "Alle mijlpalen met een datum, van alle {measures}, en de externe "
-        "mijlpalen ({externals}).",
-        "feed_owner": "Mijlpalen van {measures}, met als verantwoordelijke: {owner}.",
-        "feed_owner_none": "Er zijn (nog) geen {measures} met als verantwoordelijke: {owner}.",
-        "feed_owner_holds": "Mijlpalen van {measures}.",
-        "feed_owner_holds_none": "Er zijn (nog) geen {measures} met deze verantwoordelijke.",
-        "feed_measure": "Mijlpalen van {measure}: {title}",
-        "status_until": "{status} tot {date}",
-        "event_progress": "Voortgang (stand per {date}): {status}",
-        "event_progress_reported": "Voortgang (stand per {date}): {status}, gemeld op {reported}",
-        "event_expected": "Verwacht: {date}",
-        "event_evidence": "Bewijs: {title} ({reference})",
-        "event_period": "Periode: {start} t/m {end}; in de agenda op het einde van de periode, "
-        "{day}.",
-        "event_month": "Gepland in {month} (het plan noemt alleen de maand); in de agenda op de "
-        "laatste dag van de maand, {day}.",
-        "event_immediate": "Per direct: in de agenda op de eerste dag van de planning, {day}.",
-        "event_day": "In de agenda op {day}.",
-        "event_kind": "Soort: {kind}",
-        "event_builds_on": "Bouwt voort op: {milestones}",
-        "event_source": "Uit: {title} (kenmerk {code}, versie {version}).",
-        "calendar_description": "{feed} Uit het plan ‘{title}’ (kenmerk {code}, versie "
-        "{version}). Elke mijlpaal staat als afspraak van een hele dag op de uiterste datum; "
-        "doorlopend werk heeft geen datum en staat niet in deze agenda. Alleen-lezen: "
-        "wijzigingen komen uit het plan. {reminders}",
-        "calendar_reminders": "Met herinneringen vooraf; niet elke app neemt die over.",
-        "calendar_no_reminders": "Zonder herinneringen: meldingen stelt u zelf in.",
-        "calendar_product": "Mijlpalen verbeterplan",
-        "external_milestone": "Externe mijlpaal",
-        "footnote": "Voetnoot {number}",
-        "footnote_back": "Terug naar de tekst bij voetnoot {number}",
-        "footnotes": "Voetnoten",
-        # the progress report (export docx --progress)
-        "progress_title": "Voortgangsrapportage",
-        "progress_as_of": "Stand per",
-        "progress_since": "Nieuw sinds",
-        "progress_summary": "Samenvatting",
-        "progress_summary_line": "Stand per {date}: {total} mijlpalen met een datum of doorlopend werk.",
-        "progress_status": "Status",
-        "progress_count": "Aantal",
-        "progress_milestone": "Mijlpaal",
-        "progress_planned": "Gepland",
-        "progress_done_or_expected": "Gereed op / verwacht",
-        "progress_evidence": "Bewijs",
-        "progress_latest_note": "Laatste notitie",
-        "progress_next_milestone": "Volgende mijlpaal",
-        "progress_measure_status": "Stand van de maatregel",
-        "progress_none": "geen",
-        "progress_expected": "verwacht",
-        "progress_passed": "verstreken",
-        "progress_ongoing": "doorlopend",
-        "progress_immediate": "per direct",
-        "progress_no_news": "Geen nieuwe meldingen.",
-        "progress_legend": "Legenda",
-        "progress_grid_legend": "In het schema: {done} gereed of vervallen, {late} te laat, X gepland.",
-        "progress_overdue_list": "Te laat",
-        "tl_when_period": "{start} t/m {end}",
-        "tl_when_immediate": "per direct ({day})",
-        "tl_when_ongoing": "doorlopend, zonder einddatum",
-        "tl_when_month": "{month} (het plan noemt alleen de maand)",
-        "tl_mark": "{wording}: {text}. {kind}; in de tijdlijn: {when}.",
-        "tl_mark_builds_on": "Bouwt voort op {milestones}.",
-        "tl_period": "{start} tot en met {end}",
-        "tl_svg_title": "Tijdlijn van de {measures}, {period}",
-        "tl_svg_desc": "Een rij per {measure} ({count}), van links naar rechts de maanden van "
-        "{period}. Een ruit is een {deliverable}, een open vierkant een {decision}, een rondje "
-        "een {evaluation}; een balk is een periode, een gearceerde balk met een pijl doorlopend "
-        "werk. Een gestreepte verticale lijn is een externe mijlpaal; een ring om een mijlpaal "
-        "betekent dat die erop voortbouwt. Dezelfde mijlpalen staan in de tabel onder de "
-        "tijdlijn.",
-        "tl_external": "Externe mijlpaal: {title}, {wording}.",
-        "tl_external_builders": "Hierop bouwen voort: {milestones}.",
-        "tl_today_title": "Vandaag: {day}",
-        "tl_today": "vandaag",
-        "tl_legend": "Legenda",
-        "tl_legend_period": "Periode",
-        "tl_legend_ongoing": "Doorlopend (zonder einddatum)",
-        "tl_legend_month": "Alleen de maand is bekend (de lijn loopt over de maand)",
-        "tl_legend_external": "Externe mijlpaal",
-        "tl_legend_builds": "Bouwt voort op een externe mijlpaal",
-        "tl_legend_today": "Vandaag",
-        "tl_col_milestone": "Mijlpaal",
-        "tl_col_when": "Wanneer in het plan",
-        "tl_col_timeline": "In de tijdlijn",
-        "tl_col_kind": "Soort",
-        "tl_external_row": "Extern",
-        "tl_row_builds_on": "(bouwt voort op {milestones})",
-        "tl_table_summary": "De mijlpalen als tabel",
-        "tl_table_caption": "Alle mijlpalen, per {measure}",
-        "tl_heading": "Tijdlijn van de {measures}",
-        "tl_intro": "Elke {measure} heeft een rij, van {start} tot en met {end}. Wijs een "
-        "mijlpaal aan voor wat er gebeurt; de naam van een {measure} leidt naar de {measure} in "
-        "het plan. Op een smal scherm schuift de tijdlijn opzij.",
-        "tl_intro_today": "De rode lijn ‘vandaag’ staat op {day}.",
-        "tl_box_label": "Tijdlijn van de {measures} (schuift horizontaal)",
-        "month_names": "januari februari maart april mei juni juli augustus september oktober "
-        "november december",
-    },
-    "en": {
-        "measure": "Measure",
-        "measures": "Measures",
-        "point": "Point",
-        "objective": "Objective:",
-        "municipalities": "Municipalities",
-        "municipality": "Municipality",
-        "date": "Date:",
-        "page": "Page",
-        "page_of": "of",
-        "versions": "Version history",
-        "version": "Version",
-        "version_date": "Date",
-        "version_reason": "Reason",
-        "version_changes": "Changes",
-        "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
-        "kind_deliverable": "Deliverable",
-        "kind_decision": "Decision",
-        "kind_evaluation": "Evaluation",
-        "kind_ongoing": "Ongoing",
-        "site_plan": "The plan",
-        "site_timeline": "Timeline",
-        "site_calendars": "Milestones in your calendar",
-        "site_skip": "Skip to content",
-        "site_navigation": "Website",
-        "site_version": "version of {date}",
-        "site_named_version": "version {version} of {date}",
-        "site_footer": "{title} · reference {code} · {version}. "
-        "Made with plancheck from the plan; the calendars are read-only.",
-        "site_timeline_title": "Timeline – {plan}",
-        "timeline_file": "timeline",
-        "stylesheet_file": "style",
-        "calendars_folder": "calendars",
-        "all_milestones_file": "all-milestones",
-        "owner_file": "role",
-        "milestone_anchor": "milestone",
-        "anchor_per_owner": "per-role",
-        "anchor_per_measure": "per-measure",
-        "milestone_count": "{count} milestone",
-        "milestone_count_plural": "{count} milestones",
-        "ongoing_count": "{count} ongoing activity",
-        "ongoing_count_plural": "{count} ongoing activities",
-        "site_see_also": "See also {timeline}the timeline of the {measures}{end} and "
-        "{calendars}the milestones in your calendar{end}.",
-        "site_measure_calendar": "The milestones of {measure} in your calendar",
-        "site_measure_timeline": "{measure} on the timeline",
-        "site_planning_timeline": "The planning as a {timeline}timeline{end}, with each milestone "
-        "on its date.",
-        "site_planning_key": "An X marks the month in which the {measure} is worked on or a "
-        "milestone falls; the row ‘{evaluation_row}’ shows the evaluations.",
-        "site_owners": "Responsible people",
-        "site_owners_intro": "Who is responsible for which {measures}, with their milestones. "
-        "Each role also has {calendar}a calendar of its own{end}.",
-        "site_owner_pending": "(to be appointed)",
-        "site_owner_none": "No {measures} yet.",
-        "site_versions": "Versions",
-        "site_versions_caption": "Versions of the plan (reference {code})",
-        "and": "and",
-        "feed_all_title": "All milestones",
-        "feed_all": "All milestones with a date, of all {measures}.",
-        "feed_all_externals": "All milestones with a date, of all {measures}, and the external "
-        "milestones ({externals}).",
-        "feed_owner": "Milestones of {measures}, for which {owner} is responsible.",
-        "feed_owner_none": "There are no {measures} (yet) for which {owner} is responsible.",
-        "feed_owner_holds": "Milestones of {measures}.",
-        "feed_owner_holds_none": "There are no {measures} (yet) for this responsible person.",
-        "feed_measure": "Milestones of {measure}: {title}",
-        "status_until": "{status} until {date}",
-        "event_progress": "Progress (as of {date}): {status}",
-        "event_progress_reported": "Progress (as of {date}): {status}, reported on {reported}",
-        "event_expected": "Expected: {date}",
-        "event_evidence": "Evidence: {title} ({reference})",
-        "event_period": "Period: {start} to {end}; in the calendar at the end of the period, "
-        "{day}.",
-        "event_month": "Planned in {month} (the plan names the month only); in the calendar on "
-        "the last day of the month, {day}.",
-        "event_immediate": "Immediately: in the calendar on the first day of the planning, {day}.",
-        "event_day": "In the calendar on {day}.",
-        "event_kind": "Kind: {kind}",
-        "event_builds_on": "Builds on: {milestones}",
-        "event_source": "From: {title} (reference {code}, version {version}).",
-        "calendar_description": "{feed} From the plan ‘{title}’ (reference {code}, version "
-        "{version}). Each milestone is an all-day event on its latest date; ongoing work has no "
-        "date and is not in this calendar. Read-only: changes come from the plan. {reminders}",
-        "calendar_reminders": "With reminders beforehand; not every app takes them over.",
-        "calendar_no_reminders": "Without reminders: you set your own notifications.",
-        "calendar_product": "Milestones improvement plan",
-        "external_milestone": "External milestone",
-        "footnote": "Footnote {number}",
-        "footnote_back": "Back to the text at footnote {number}",
-        "footnotes": "Footnotes",
-        "progress_title": "Progress report",
-        "progress_as_of": "As of",
-        "progress_since": "New since",
-        "progress_summary": "Summary",
-        "progress_summary_line": "As of {date}: {total} milestones with a date or ongoing work.",
-        "progress_status": "Status",
-        "progress_count": "Number",
-        "progress_milestone": "Milestone",
-        "progress_planned": "Planned",
-        "progress_done_or_expected": "Done on / expected",
-        "progress_evidence": "Evidence",
-        "progress_latest_note": "Latest note",
-        "progress_next_milestone": "Next milestone",
-        "progress_measure_status": "Status of the measure",
-        "progress_none": "none",
-        "progress_expected": "expected",
-        "progress_passed": "passed",
-        "progress_ongoing": "ongoing",
-        "progress_immediate": "immediately",
-        "progress_no_news": "No new entries.",
-        "progress_legend": "Legend",
-        "progress_grid_legend": "In the grid: {done} done or dropped, {late} overdue, X planned.",
-        "progress_overdue_list": "Overdue",
-        "tl_when_period": "{start} to {end}",
-        "tl_when_immediate": "immediately ({day})",
-        "tl_when_ongoing": "ongoing, without an end date",
-        "tl_when_month": "{month} (the plan names the month only)",
-        "tl_mark": "{wording}: {text}. {kind}; on the timeline: {when}.",
-        "tl_mark_builds_on": "Builds on {milestones}.",
-        "tl_period": "{start} to {end}",
-        "tl_svg_title": "Timeline of the {measures}, {period}",
-        "tl_svg_desc": "One row per {measure} ({count}), from left to right the months of "
-        "{period}. A diamond is a {deliverable}, an open square a {decision}, a circle an "
-        "{evaluation}; a bar is a period, a hatched bar with an arrow ongoing work. A dashed "
-        "vertical line is an external milestone; a ring around a milestone means that it builds "
-        "on one. The same milestones are in the table below the timeline.",
-        "tl_external": "External milestone: {title}, {wording}.",
-        "tl_external_builders": "Building on it: {milestones}.",
-        "tl_today_title": "Today: {day}",
-        "tl_today": "today",
-        "tl_legend": "Legend",
-        "tl_legend_period": "Period",
-        "tl_legend_ongoing": "Ongoing (without an end date)",
-        "tl_legend_month": "Only the month is known (the line spans the month)",
-        "tl_legend_external": "External milestone",
-        "tl_legend_builds": "Builds on an external milestone",
-        "tl_legend_today": "Today",
-        "tl_col_milestone": "Milestone",
-        "tl_col_when": "When in the plan",
-        "tl_col_timeline": "On the timeline",
-        "tl_col_kind": "Kind",
-        "tl_external_row": "External",
-        "tl_row_builds_on": "(builds on {milestones})",
-        "tl_table_summary": "The milestones as a table",
-        "tl_table_caption": "All milestones, per {measure}",
-        "tl_heading": "Timeline of the {measures}",
-        "tl_intro": "Each {measure} has a row, from {start} to {end}. Point at a milestone to see "
-        "what happens; the name of a {measure} leads to the {measure} in the plan. On a narrow "
-        "screen the timeline scrolls sideways.",
-        "tl_intro_today": "The red line ‘today’ stands at {day}.",
-        "tl_box_label": "Timeline of the {measures} (scrolls horizontally)",
-        "month_names": "January February March April May June July August September October "
-        "November December",
-    },
-}
+# The outputs' fixed words, one table per language, keyed by the names of the plan's `labels`
+# that override them: plancheck.words (issue 17). WORDS is that table, every output's words;
+# a plan's words (plan_words: Plan.labels, Plan.word()) are its `labels` over the words the
+# report, the grid, the site and the calendars share (words.SHARED).
+WORDS: dict[str, dict[str, str]] = words.WORDS
 # the Dutch table, as the published document has it (kept for existing callers)
-REPORT_LABELS = WORDS["nl"]
+REPORT_LABELS = words.SHARED["nl"]
 
 
 def language_of(tag: str) -> str:
@@ -395,11 +75,11 @@ def plan_words(language_tag: str, labels: dict[str, str]) -> dict[str, str]:
     """The plan's words: its language's table under its own `labels`. A plan that names its
     measures otherwise ("Actie") and gives no plural gets its singular there, never the
     table's "Maatregelen"."""
-    table = WORDS[language_of(language_tag)]
-    words = {**table, **labels}
-    if "measures" not in labels and words["measure"] != table["measure"]:
-        words["measures"] = words["measure"]
-    return words
+    table = words.SHARED[language_of(language_tag)]
+    own = {**table, **labels}
+    if "measures" not in labels and own["measure"] != table["measure"]:
+        own["measures"] = own["measure"]
+    return own
 
 
 ProgressStatus = Literal["done", "on_track", "delayed", "at_risk", "dropped"]
@@ -408,28 +88,12 @@ STATUSES: tuple[ProgressStatus, ...] = ("done", "on_track", "delayed", "at_risk"
 # 'overdue' (past its date, no entry says done, dropped or delayed) or 'pending' (not due yet).
 MilestoneStatus = Literal["done", "on_track", "delayed", "at_risk", "dropped", "overdue", "pending"]
 
-# The words the progress report and the calendars show for a status, keyed by language (the
-# plan's document.language: 'nl-NL' -> 'nl'; any other language gets English). The plan's
-# `labels` override each one (status_done, status_on_track, ...).
+# The words the progress report and the calendars show for a status, keyed by language: the
+# table's `status_*` words (plancheck.words), keyed by status. The plan's `labels` override
+# each one (status_done, status_on_track, ...).
 STATUS_WORDS: dict[str, dict[str, str]] = {
-    "nl": {
-        "done": "gereed",
-        "on_track": "loopt",
-        "delayed": "vertraagd",
-        "at_risk": "risico",
-        "dropped": "vervallen",
-        "overdue": "te laat",
-        "pending": "gepland",
-    },
-    "en": {
-        "done": "done",
-        "on_track": "on track",
-        "delayed": "delayed",
-        "at_risk": "at risk",
-        "dropped": "dropped",
-        "overdue": "overdue",
-        "pending": "planned",
-    },
+    language: {key.removeprefix("status_"): text for key, text in table.items()}
+    for language, table in words.STATUS.items()
 }
 # A status is never shown by colour alone: each has a symbol beside its word.
 STATUS_SYMBOLS: dict[str, str] = {

@@ -141,6 +141,8 @@ def test_the_cycle_finder_finds_one():
 
 # the model is what the exporters read: not the checks, not the reports, not the CLI
 EXPORTERS_MAY_IMPORT = {"plancheck.model", "plancheck.markup", "plancheck.wording"} | {
+    # the one table of the outputs' fixed words (issue 17), data that imports nothing
+    "plancheck.words",
     "plancheck.atomic",  # writing outputs safely
     "plancheck.errors",  # OutputError
     # the typed model of the changes between two plans (PlanDiff), made by the one differ

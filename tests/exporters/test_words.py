@@ -1,11 +1,14 @@
-"""The outputs' fixed words come from one table (model.WORDS) under the plan's labels
-(issue 17): an English plan's site, timeline and calendars speak English, with English file
-names and anchors; a plan's labels override any word; `document.language` is every page's
+"""The outputs' fixed words come from one table (plancheck.words.WORDS, also model.WORDS)
+under the plan's labels (issue 17): the table's keys are the labels the schema lists; an
+English plan's site, timeline and calendars speak English, with English file names and
+anchors; a plan's labels override any word; `document.language` is every page's
 lang."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -13,12 +16,16 @@ from pathlib import Path
 import pytest
 from support import ROOT
 
+from plancheck import model
+from plancheck import words as word_table
 from plancheck.engine import check_file
 from plancheck.exporters.html_site import render_site
 from plancheck.exporters.ics_feed.page_words import ANCHORS, PAGE_WORDS
 from plancheck.model import WORDS, Plan, fill
+from plancheck.words import SHARED
 
 ENGLISH = ROOT / "tests" / "fixtures" / "english-plan.yaml"
+SCHEMA = ROOT / "schema" / "plan.schema.json"
 TODAY = dt.date(2021, 6, 15)  # inside the planning: the timeline's "today" line shows
 
 
@@ -29,14 +36,15 @@ def load(path: Path) -> Plan:
 
 
 def dutch_words() -> set[str]:
-    """Every word of the Dutch table that the English table does not have."""
+    """Every word of the Dutch shared words that the English ones do not have (the calendars
+    page's and the diff's words are added where those show)."""
 
     def words(table: dict[str, str]) -> set[str]:
         return {w for v in table.values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())}
 
     # what the plan's own (English) text says is the plan's, not a fixed word ("stand")
     own = set(re.findall(r"[^\W\d_]{2,}", ENGLISH.read_text("utf-8").lower()))
-    return words(WORDS["nl"]) - words(WORDS["en"]) - own
+    return words(SHARED["nl"]) - words(SHARED["en"]) - own
 
 
 class Visible(HTMLParser):
@@ -138,7 +146,7 @@ def test_the_calendars_page_is_english_in_the_plans_lang(english_site: dict[str,
     }
     dutch -= {w for v in PAGE_WORDS["en"].values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())}
     dutch -= set(re.findall(r"[^\W\d_]{2,}", ENGLISH.read_text("utf-8").lower()))
-    dutch -= {w for v in WORDS["en"].values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())}
+    dutch -= {w for v in SHARED["en"].values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())}
     for name, data in pages.items():
         page = visible(data)
         assert page.langs == [("html", "en-GB")], name  # nothing marked Dutch
@@ -254,7 +262,7 @@ def test_the_diff_of_an_english_plan_has_no_dutch_word(tmp_path: Path) -> None:
         return {w for v in table.values() for w in re.findall(r"[^\W\d_]{2,}", v.lower())}
 
     dutch = (dutch_words() | words_of(DIFF_WORDS["nl"])) - words_of(DIFF_WORDS["en"])
-    dutch -= words_of(WORDS["en"]) | set(re.findall(r"[^\W\d_]{2,}", ENGLISH.read_text().lower()))
+    dutch -= words_of(SHARED["en"]) | set(re.findall(r"[^\W\d_]{2,}", ENGLISH.read_text().lower()))
     for output in _english_diff(tmp_path):
         words = set(re.findall(r"[^\W\d_]{2,}", output.lower()))
         assert not words & dutch, sorted(words & dutch)
@@ -272,3 +280,55 @@ def test_a_label_overrides_a_word_of_the_diff(tmp_path: Path) -> None:
     assert text.startswith("Differences: old.yaml → new.yaml\n\nDates\n")
     assert "shifted: 1 Jun 2021 ⇒ 1 Jul 2021" in text
     assert "### Differences" in markdown
+
+
+# the one table
+
+
+def test_the_table_is_its_groups_with_no_key_in_two() -> None:
+    groups = word_table.GROUPS.values()
+    for language in word_table.LANGUAGES:
+        keys = [key for group in groups for key in group[language]]
+        assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+        assert word_table.WORDS[language] == {k: v for g in groups for k, v in g[language].items()}
+    for group in groups:
+        assert set(group) == set(word_table.LANGUAGES)
+        assert set(group["nl"]) == set(group["en"])
+    assert model.WORDS is word_table.WORDS
+
+
+def test_the_tables_keys_are_the_labels_the_schema_lists() -> None:
+    """Every word of the table is a label the schema lists, and every label the schema lists
+    is a word of the table, but the measure tables' own labels: a plan gives those itself
+    (they are required), the table has no default for them."""
+    labels = json.loads(SCHEMA.read_text("utf-8"))["$defs"]["labels"]
+    listed, required = set(labels["properties"]), set(labels["required"])
+    for language in word_table.LANGUAGES:
+        table = set(word_table.WORDS[language])
+        assert table <= listed, sorted(table - listed)
+        assert listed - table <= required, sorted(listed - table - required)
+
+
+def test_each_part_reads_its_words_from_the_table() -> None:
+    from plancheck.diff_render import KEYS, label_key
+    from plancheck.diff_render import WORDS as DIFF_WORDS
+
+    assert [label_key(key) for key in KEYS] == list(word_table.DIFF["nl"])
+    for language in word_table.LANGUAGES:
+        assert PAGE_WORDS[language] == word_table.CALENDARS_PAGE[language]
+        assert {label_key(k): v for k, v in DIFF_WORDS[language].items()} == word_table.DIFF[
+            language
+        ]
+        status = model.STATUS_WORDS[language]
+        assert {f"status_{k}": v for k, v in status.items()} == word_table.STATUS[language]
+        assert set(status) == set(model.STATUS_SYMBOLS)
+        # a plan's own words are its labels over the shared group (no sentence of a page)
+        assert model.plan_words(language, {}) == word_table.SHARED[language]
+
+
+def test_the_table_imports_nothing() -> None:
+    """Every part of plancheck may read the table, so it reads no part of plancheck (and
+    never an exporter)."""
+    tree = ast.parse(Path(word_table.__file__).read_text("utf-8"))
+    imports = [n for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)]
+    assert all(isinstance(n, ast.ImportFrom) and n.module == "__future__" for n in imports)

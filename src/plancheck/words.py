@@ -30,14 +30,11 @@ from __future__ import annotations
 LANGUAGES = ("nl", "en")
 
 
-# ---------------------------------------------------------------- shared words
+# ---------------------------------------------------------------------------- shared words
 
-# The outputs' fixed words, one table per language (the plan's document.language: 'nl-NL'
-# -> 'nl'; any other language gets English). The Dutch words are the published document's.
-# A plan's `labels` override any of them by name (a plan of one municipality says
-# "Gemeente", another plan "Actie" for "Maatregel"). `measure`/`measures` are the singular
-# and plural of what the plan calls a measure; `months` the grid's twelve month
-# abbreviations, separated by spaces.
+# The short words the report, the grid, the site and the calendars have in common.
+# `measure`/`measures` are the singular and plural of what the plan calls a measure; `months`
+# the grid's twelve month abbreviations, separated by spaces.
 SHARED: dict[str, dict[str, str]] = {
     "nl": {
         "measure": "Maatregel",
@@ -359,7 +356,7 @@ SHARED: dict[str, dict[str, str]] = {
     },
 }
 
-# ---------------------------------------------------------------- status words
+# ---------------------------------------------------------------------------- status words
 
 # A milestone's status as the progress report and the calendars show it; `status_<status>`
 # for each of model.MilestoneStatus.
@@ -384,7 +381,7 @@ STATUS: dict[str, dict[str, str]] = {
     },
 }
 
-# ---------------------------------------------------------- the calendars page
+# ---------------------------------------------------------------------------- the calendars page
 
 # The page (index.html of `export ics`, agenda/ of the site) explains at length how to
 # subscribe in Apple Calendar, Google Calendar and Outlook. A sentence is text: its markup
@@ -707,7 +704,7 @@ CALENDARS_PAGE: dict[str, dict[str, str]] = {
     },
 }
 
-# -------------------------------------------------------------- plancheck diff
+# ---------------------------------------------------------------------------- plancheck diff
 
 # The words of `plancheck diff` (and the Word report's version table), under their label
 # names: 'diff_' and diff_render's key with '_' for '.' and '-' (diff_render.label_key).

@@ -18,8 +18,9 @@ from typing import Any
 import yaml
 from support import PUBLISHED, ROOT
 
-from plancheck.markup import parse, walk_runs
-from plancheck.quick_markup import runs
+from plancheck.markup import Block, ListBlock, walk_runs
+from plancheck.markup import parse_markdown as parse
+from plancheck.quick_markup import blocks, runs
 from plancheck.texts import text_runs
 
 PLANS = [
@@ -138,6 +139,16 @@ SNIPPETS = [
 ]
 
 
+def _shape(made: tuple[Block, ...]) -> Any:
+    """Blocks with each paragraph's first line, which their equality leaves out."""
+    return [
+        (block.ordered, block.start, [_shape(item) for item in block.items])
+        if isinstance(block, ListBlock)
+        else (block.runs, block.line)
+        for block in made
+    ]
+
+
 def _reference(text: str) -> tuple[Any, ...]:
     return tuple(walk_runs(parse(text)))
 
@@ -147,6 +158,10 @@ def _check(text: str) -> bool:
     quick = runs(text)
     if quick is not None:
         assert quick == _reference(text), repr(text)
+    made = blocks(text)
+    if made is not None:  # the exporters' blocks, paragraphs' lines too
+        assert quick is not None, repr(text)
+        assert _shape(made) == _shape(parse(text)), repr(text)
     return quick is not None
 
 
@@ -190,6 +205,43 @@ def test_agrees_on_the_syntax_alone() -> None:
         for second in SNIPPETS:
             _check(f"woord{first}woord{second}woord")
             _check(f"{first}woord {second}")
+
+
+def test_the_quick_blocks_read_most_texts_of_the_plans() -> None:
+    taken = [text for text in TEXTS if blocks(text) is not None]
+    assert len(taken) >= 0.9 * len(TEXTS)
+    assert any(isinstance(b, ListBlock) for t in taken for b in blocks(t) or ())
+
+
+LISTS = [
+    "a\n- b\n- c",
+    "- a\n- b\n\n- c",
+    "- a\n  - b\n  - c\n- d",
+    "- a\n  - b\n\n- c",
+    "- a\nlazy\n- b",
+    "- a\n  - b\nlazy",
+    "1. a\n\n2. b\n\nc",
+    "3. a\n\n4) b",
+    "- a\n\n1. b\n\n- c",
+    "a\n\n- b\n\nc\n- d",
+    "- a\n\n  b",
+    "- a\n\n  b\n- c",
+    "- a\n\n   b\n\n  c",
+    "- a\n  b\n   c",
+    "1. a\n\n   b\n\n2. c\n\n   d\ne",
+    "1. a\n\n  b",
+    "10. a\n\n   b",
+    "1. a\n  - b",
+    "a\n  - b",
+]
+
+
+def test_agrees_on_lists() -> None:
+    for text in LISTS:
+        _check(text)
+        for snippet in SNIPPETS:
+            _check(text + snippet)
+            _check(snippet + text)
 
 
 def test_text_runs_is_the_reference_for_every_text() -> None:

@@ -130,7 +130,18 @@ def _parser() -> MarkdownIt:
 
 @cache
 def parse(text: str) -> tuple[Block, ...]:
-    """Parse a text field into blocks. Cached: the same text parses once per run."""
+    """Parse a text field into blocks. Cached: the same text parses once per run. Most
+    texts are read by plancheck.quick_markup (held equal to markdown-it by
+    tests/test_quick_markup.py), so that an export of such a plan never imports
+    markdown-it; every other text by markdown-it (`parse_markdown`), the reference."""
+    from plancheck.quick_markup import blocks
+
+    quick = blocks(text)
+    return quick if quick is not None else parse_markdown(text)
+
+
+def parse_markdown(text: str) -> tuple[Block, ...]:
+    """A text field's blocks as markdown-it reads it: the reference for the quick reader."""
     tokens = _parser().parse(text)
     blocks, _ = _blocks(tokens, 0, None)
     return tuple(blocks)

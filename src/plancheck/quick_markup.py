@@ -24,8 +24,9 @@ flanking rules cannot differ.
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from plancheck.markup import Run, merge_runs
+from plancheck.markup import Block, ListBlock, Paragraph, Run, merge_runs
 
 # anything outside the subset, anywhere in the text: other whitespace and control characters,
 # the characters of other inline markup ("&" only as a word, "_" only inside one), strong
@@ -121,3 +122,88 @@ def _inline(source: str) -> list[Run] | None:
     if end > start:
         out.append(Run(source[start:end], italic=italic))
     return out
+
+
+def blocks(text: str) -> tuple[Block, ...] | None:
+    """The blocks of `text` as markup.parse gives them, or None outside a narrower subset
+    than `runs` reads: paragraphs, "- " items at the line's start with "  - " items nested
+    one level under them, numbered items where `runs` takes them, an item's further
+    paragraphs indented to its words after a blank line, and no other indented line after
+    a blank one. The exporters'
+    fast path; tests/test_quick_markup.py holds it to markdown-it too."""
+    if runs(text) is None:  # the inline subset, and the lines runs reads
+        return None
+    shapes: list[_Shape] = []
+    lines: _Lines | None = None  # the paragraph being read: (its first line, its lines)
+    items: list[list[Any]] | None = None  # the open top-level list's items
+    nested: list[_Lines] | None = None  # the open nested list's items
+    kind: tuple[bool, str] | None = None  # (ordered, delimiter) of the open list
+    column = 0  # where the open item's words start
+    blank = False
+    for number, line in enumerate(text.split("\n")):
+        words = line.lstrip(" ")
+        indent = len(line) - len(words)
+        if not words:
+            blank, lines = True, None
+            continue
+        ordered = _ORDERED.match(words)
+        if words.startswith("- ") and indent == 0:
+            if items is None or kind != (False, "-"):
+                items, kind = [], (False, "-")
+                shapes.append(("list", 1, kind, items))
+            lines, nested, column = (number, [words[2:]]), None, 2
+            items.append([lines])
+        elif words.startswith("- ") and indent == 2:
+            if blank or items is None or kind != (False, "-"):
+                return None
+            if nested is None:
+                nested = []
+                items[-1].append(nested)
+            lines = (number, [words[2:]])
+            nested.append(lines)
+        elif ordered and indent == 0 and lines is None:
+            mark = ordered.group().rstrip(" ")
+            if items is None or kind != (True, mark[-1]):
+                items, kind = [], (True, mark[-1])
+                shapes.append(("list", int(mark[:-1]), kind, items))
+            lines, nested, column = (number, [words[ordered.end() :]]), None, ordered.end()
+            items.append([lines])
+        elif lines is not None:
+            lines[1].append(words)  # a continuation line (lazy when unindented)
+        elif blank and items is not None and nested is None and indent >= column:
+            lines = (number, [words])  # the item's next paragraph, under its first
+            items[-1].append(lines)
+        elif indent != 0:
+            return None
+        else:
+            lines, items, nested, kind = (number, [words]), None, None, None
+            shapes.append(("p", 0, None, lines))
+        blank = False
+    out: list[Block] = []
+    for shape, start, made, content in shapes:
+        if shape == "p":
+            out.append(_paragraph(content))
+        else:
+            assert made is not None
+            out.append(ListBlock(made[0], start, tuple(_item(i) for i in content)))
+    return tuple(out)
+
+
+_Lines = tuple[int, list[str]]
+_Shape = tuple[str, int, "tuple[bool, str] | None", Any]
+
+
+def _paragraph(lines: _Lines) -> Paragraph:
+    found = _inline("\n".join(lines[1]))
+    assert found is not None  # runs() read every paragraph already
+    return Paragraph(tuple(merge_runs(found)), lines[0])
+
+
+def _item(parts: list[Any]) -> tuple[Block, ...]:
+    """An item's paragraphs (tuples) and nested list (a list of paragraphs), in order."""
+    return tuple(
+        _paragraph(part)
+        if isinstance(part, tuple)
+        else ListBlock(False, 1, tuple((_paragraph(n),) for n in part))
+        for part in parts
+    )

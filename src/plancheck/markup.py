@@ -10,11 +10,24 @@ references whose definition is in the same text, while ours live in the plan's f
 from __future__ import annotations
 
 import re
-from dataclasses import field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from plancheck.record import Record, record
+from plancheck.blocks import Block, ListBlock, Paragraph, Run, merge_runs
+
+__all__ = [
+    "MAX_FOOTNOTE_REFERENCES",
+    "MEASURE_SCHEME",
+    "Block",
+    "ListBlock",
+    "Paragraph",
+    "Run",
+    "merge_runs",
+    "parse",
+    "parse_markdown",
+    "plain_text",
+    "walk_runs",
+]
 
 if TYPE_CHECKING:  # markdown-it is imported when a text needs it (plancheck.quick_markup)
     from markdown_it import MarkdownIt
@@ -26,61 +39,6 @@ MEASURE_SCHEME = "measure:"
 # --force or not): each is some 2 kB of the Word report's XML in memory, however short the
 # `[^id]` that makes it (docs/limits.md). The published plan makes 5.
 MAX_FOOTNOTE_REFERENCES = 10_000
-
-
-@record
-class Run(Record):
-    """A stretch of text with one formatting. `footnote` and `measure` mark references."""
-
-    text: str
-    italic: bool = False
-    bold: bool = False
-    footnote: str | None = None
-    measure: str | None = None
-    line_break: bool = False
-
-    def __init__(
-        self,
-        text: str,
-        italic: bool = False,
-        bold: bool = False,
-        footnote: str | None = None,
-        measure: str | None = None,
-        line_break: bool = False,
-    ) -> None:  # by hand: every text of the plan is made of runs
-        self.__dict__.update(
-            text=text,
-            italic=italic,
-            bold=bold,
-            footnote=footnote,
-            measure=measure,
-            line_break=line_break,
-        )
-
-
-@record
-class Paragraph(Record):
-    """A paragraph: its runs."""
-
-    runs: tuple[Run, ...]
-    # the line of the text it starts on (0-based), for readers that place words in the source
-    line: int | None = field(default=None, compare=False)
-
-    @property
-    def plain(self) -> str:
-        return "".join("\n" if r.line_break else r.text for r in self.runs if r.footnote is None)
-
-
-@record
-class ListBlock(Record):
-    """A bullet or numbered list: its items, each a list of blocks."""
-
-    ordered: bool
-    start: int
-    items: tuple[tuple[Block, ...], ...]
-
-
-Block = Paragraph | ListBlock
 
 
 # A label runs to the first "]" and holds no space and no "[": scanning stops at the next
@@ -199,24 +157,6 @@ def _runs(children: list[Token]) -> list[Run]:
         elif kind in ("text", "code_inline"):
             runs.append(Run(child.content, italic=italic > 0, bold=bold > 0, measure=link))
     return merge_runs(runs)
-
-
-def merge_runs(runs: list[Run]) -> list[Run]:
-    merged: list[Run] = []
-    for run in runs:
-        if (
-            merged
-            and run.footnote is None
-            and merged[-1].footnote is None
-            and not run.line_break
-            and not merged[-1].line_break
-            and (merged[-1].italic, merged[-1].bold, merged[-1].measure)
-            == (run.italic, run.bold, run.measure)
-        ):
-            last = merged.pop()
-            run = Run(last.text + run.text, run.italic, run.bold, None, run.measure)
-        merged.append(run)
-    return merged
 
 
 def walk_runs(blocks: tuple[Block, ...]) -> list[Run]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from plancheck.markup import Block, ListBlock, Paragraph, Run, merge_runs
+from plancheck.blocks import Block, ListBlock, Paragraph, Run, merge_runs
 
 # anything outside the subset, anywhere in the text: other whitespace and control characters,
 # the characters of other inline markup ("&" only as a word, "_" only inside one), strong

@@ -9,8 +9,9 @@ revisions, acknowledgements and conventions."""
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
+
+from plancheck.importer.plandata import rename_notes
 
 NOT_CARRIED = (
     "revisions",
@@ -27,16 +28,6 @@ def _measures(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {m["id"]: m for p in data["improvement_points"] for m in p.get("measures", [])}
 
 
-def _rename_notes(value: Any, names: dict[str, str]) -> Any:
-    if isinstance(value, str):
-        return re.sub(r"\[\^([^\]]+)\]", lambda m: f"[^{names.get(m.group(1), m.group(1))}]", value)
-    if isinstance(value, list):
-        return [_rename_notes(v, names) for v in value]
-    if isinstance(value, dict):
-        return {k: _rename_notes(v, names) for k, v in value.items()}
-    return value
-
-
 def transplant(
     imported: dict[str, Any], original: dict[str, Any]
 ) -> tuple[dict[str, Any], dict[str, int]]:
@@ -47,7 +38,7 @@ def transplant(
     by_text = {f["text"]: f["id"] for f in original.get("footnotes", [])}
     names = {f["id"]: by_text[f["text"]] for f in data["footnotes"] if f["text"] in by_text}
     taken["footnote ids"] = len(names)
-    data = _rename_notes(data, names)
+    data = rename_notes(data, names)
     for note in data["footnotes"]:
         note["id"] = names.get(note["id"], note["id"])
     old = _measures(original)

@@ -71,13 +71,14 @@ def revisions(shown: list[dict[str, Any]], part: dict[str, Any]) -> list[dict[st
     return out
 
 
-def _rename_notes(value: Any, names: dict[str, str]) -> Any:
+def rename_notes(value: Any, names: dict[str, str]) -> Any:
+    """`value` (a text, or lists and mappings of them) with each `[^id]` renamed by `names`."""
     if isinstance(value, str):
         return re.sub(r"\[\^([^\]]+)\]", lambda m: f"[^{names.get(m.group(1), m.group(1))}]", value)
     if isinstance(value, list):
-        return [_rename_notes(v, names) for v in value]
+        return [rename_notes(v, names) for v in value]
     if isinstance(value, dict):
-        return {k: _rename_notes(v, names) for k, v in value.items()}
+        return {k: rename_notes(v, names) for k, v in value.items()}
     return value
 
 
@@ -167,7 +168,7 @@ def _footnotes(data: dict[str, Any], part: dict[str, Any], finding: Finding) -> 
             )
         else:
             names[note["id"]] = str(theirs[index]["id"])
-    data = dict(_rename_notes(data, names))
+    data = dict(rename_notes(data, names))
     for note in data["footnotes"]:
         note["id"] = names.get(note["id"], note["id"])
     return data

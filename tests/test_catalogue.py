@@ -34,6 +34,16 @@ def test_the_catalogue_in_pipeline_order():
     assert (LOAD, SCHEMA) == ("load", "schema")
 
 
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_a_rule_s_summary_and_doc_are_its_cleaned_docstring(rule):
+    import importlib
+    import inspect
+
+    module = importlib.import_module(rule.check.__module__)
+    assert rule.doc == inspect.cleandoc(module.__doc__) and "\n\n" in rule.doc
+    assert rule.summary == rule.doc.splitlines()[0] and rule.summary
+
+
 def test_the_acknowledgement_rules_are_defined_once():
     assert engine.ACK_RULES is ACK_RULES is acknowledgements.ACK_RULES
     for rule_id, (severity, summary, _doc) in ACK_RULES.items():

@@ -297,6 +297,72 @@ def test_very_deep_nesting_is_refused_without_a_crash():
     assert finding.message == "the YAML is nested more than 64 levels deep"
 
 
+def _depth(node, level=0):
+    """How deep the composer nests `node`'s collections (the node itself counted)."""
+    if isinstance(node, yaml.MappingNode):
+        return max((_depth(v, level + 1) for _, v in node.value), default=level + 1)
+    if isinstance(node, yaml.SequenceNode):
+        return max((_depth(v, level + 1) for v in node.value), default=level + 1)
+    return level
+
+
+def _shapes():
+    """Texts that nest in every way YAML allows: blocks under keys, lists under keys at the
+    same column, compact lists "- - -", lists of mappings "- k:", complex keys "? -" and
+    flow brackets, mixed."""
+    for n in (1, 2, 5, 20, 80):
+        yield "".join(f"{'  ' * i}k{i}:\n" for i in range(n)) + "  " * n + "v\n"
+        yield "k0:\n" + "".join(f"{'  ' * i}- k{i + 1}:\n" for i in range(n)) + "  " * n + "- v\n"
+        yield "- " * n + "v\n"
+        yield "".join(f"{'  ' * i}- k{i}:\n" for i in range(n)) + "  " * n + "  v\n"
+        yield "? " + "- " * n + "v\n: w\n"
+        yield "? a\n: " + "- " * n + "v\n"
+        yield "k:\n" + "".join(f"{'  ' * i}? k{i}\n{'  ' * i}:\n" for i in range(n)) + "  " * n + "v\n"
+        yield "a: " + "[" * n + "]" * n + "\n"
+        yield "a: " + "{b: " * n + "c" + "}" * n + "\n"
+        yield "- " * n + "[" * n + "]" * n + "\n"
+        yield "k0:\n" + "".join(f"{'  ' * i}- - k{i + 1}:\n" for i in range(n)) + "  " * n + "- [[v]]\n"
+
+
+@pytest.mark.parametrize("text", list(_shapes()))
+def test_the_nesting_bound_is_never_below_the_real_depth(text):
+    from plancheck.loader import nesting_bound
+
+    depth = _depth(yaml.compose(text, Loader=yaml.SafeLoader))
+    assert depth >= 1 and nesting_bound(text, text.split("\n")) >= depth
+
+
+@pytest.mark.parametrize("text", [t for t in _shapes() if t.count("[") + t.count("{") < 200])
+def test_the_builder_refuses_deep_nesting_where_the_event_pass_does(text, monkeypatch):
+    """A text under the bound is composed without the event pass; the builder then refuses
+    a node too deep with the same message at the same place."""
+    from plancheck import loader
+
+    monkeypatch.setattr(loader, "SAFE_NESTING", 10**9)  # never the event pass
+    without = loader.load_text(text)
+    monkeypatch.setattr(loader, "SAFE_NESTING", 0)  # always
+    with_pass = loader.load_text(text)
+    assert (without.document is None) == (with_pass.document is None)
+    if text.startswith(("- ", "? -")):
+        # a list, not a plan, or a list as a key: refused as such before any depth
+        assert without.document is None and "nested" not in without.findings[0].message
+        return
+    assert [(f.message, f.span, f.hint) for f in without.findings] == [
+        (f.message, f.span, f.hint) for f in with_pass.findings
+    ]
+
+
+def test_the_published_plan_needs_no_event_pass_and_a_bracket_bomb_gets_it(monkeypatch):
+    from plancheck import loader
+
+    passes = []
+    real = loader._too_deep
+    monkeypatch.setattr(loader, "_too_deep", lambda text: passes.append(1) or real(text))
+    assert load_file(PUBLISHED).document is not None and passes == []
+    finding = refusal("a: " + "[" * 5000 + "]" * 5000 + "\n")
+    assert "nested more than 64" in finding.message and passes == [1]
+
+
 # files that are not plans
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from plancheck import record as records
 from plancheck.record import Record, record
 
 
@@ -15,8 +16,8 @@ from plancheck.record import Record, record
 class Fast(Record):
     name: str
     size: int = 0
-    note: str = field(default="", compare=False)
-    secret: str = field(default="", repr=False)
+    note: str = records.field(default="", compare=False)
+    secret: str = records.field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -134,3 +135,75 @@ def test_last_day_of_a_month_as_the_calendar_has_it() -> None:
         for month in range(1, 13):
             days = calendar.monthrange(year, month)[1]
             assert last_day((year, month)) == dt.date(year, month, days)
+
+
+def test_replace_fields_and_match_as_a_dataclass() -> None:
+    one = Fast("a", 1, "n", "s")
+    assert records.replace(one, size=2) == Fast("a", 2, "n", "s")
+    assert records.replace(one, note="m").note == "m" and one.note == "n"
+    with pytest.raises(TypeError, match="no field 'colour'"):
+        records.replace(one, colour="red")
+    assert [f.name for f in records.fields(Fast)] == ["name", "size", "note", "secret"]
+    assert [f.name for f in records.fields(one)] == [f.name for f in dataclasses.fields(Slow)]
+    assert [(f.compare, f.repr, f.default) for f in dataclasses.fields(one)] == [
+        (f.compare, f.repr, f.default) for f in dataclasses.fields(Slow)
+    ]
+    assert dataclasses.asdict(one) == dataclasses.asdict(Slow("a", 1, "n", "s"))
+    assert Fast.__match_args__ == Slow.__match_args__
+    match one:
+        case Fast(name, size):
+            assert (name, size) == ("a", 1)
+        case _:
+            pytest.fail("a record matches by its fields in order")
+    assert Fast.size == 0 and "name" not in Fast.__dict__  # the class holds the defaults
+
+
+def test_a_record_s_fields_are_checked_as_a_dataclass_s() -> None:
+    with pytest.raises(TypeError, match="non-default argument 'b' follows default argument"):
+
+        @record
+        class Wrong(Record):
+            a: int = 0
+            b: int
+
+    with pytest.raises(ValueError, match="mutable default"):
+
+        @record
+        class Mutable(Record):
+            items: list[int] = []  # noqa: RUF012
+
+    with pytest.raises(ValueError, match="both default and default_factory"):
+        records.field(default=1, default_factory=int)
+
+
+def test_default_factories_and_dataclasses_fields_in_a_record() -> None:
+    @record
+    class Made(Record):
+        items: tuple[int, ...] = records.field(default_factory=lambda: (1, 2))
+        other: str = field(default="x", compare=False)  # a dataclasses.field is taken too
+        more: int = field(default_factory=lambda: 3)
+
+    assert Made().items == (1, 2) and Made((3,)).items == (3,)
+    assert Made(other="y") == Made() and Made().more == 3 and Made(more=4).more == 4
+    assert "other=" in repr(Made())
+
+
+def test_a_check_does_not_import_what_only_other_commands_need() -> None:
+    """The modules a check leaves alone (each measurably slows the start-up of a check, the
+    command run on every commit): dataclasses, inspect and shutil as well as the libraries of
+    the exports and of `diff`."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    published = Path(__file__).parent / "fixtures" / "plan-2018-08-31.yaml"
+    avoided = ["dataclasses", "inspect", "shutil", "markdown_it", "difflib", "calendar", "docx"]
+    code = (
+        "import sys, io, contextlib\n"
+        "from plancheck.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['check', {str(published)!r}])\n"
+        f"print([m for m in {avoided!r} if m in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stderr

@@ -15,7 +15,6 @@ are in plancheck.catalogue, with every other rule id.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 from plancheck.catalogue import ACK_REASON, ACK_RULES, ACK_STALE, rule_ids
 from plancheck.config import Config
@@ -23,6 +22,7 @@ from plancheck.findings import Change, Finding
 from plancheck.i18n import _
 from plancheck.loader import Document
 from plancheck.model import Plan
+from plancheck.record import replace
 from plancheck.spelling import close_matches
 
 __all__ = ["ACK_REASON", "ACK_RULES", "ACK_STALE", "acknowledge"]

@@ -4,9 +4,7 @@ texts reads. plancheck.markup gives these names too."""
 
 from __future__ import annotations
 
-from dataclasses import field
-
-from plancheck.record import Record, record
+from plancheck.record import Record, field, record
 
 
 @record

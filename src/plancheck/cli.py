@@ -28,7 +28,24 @@ FORMATS = ("auto", "text", "json", "github", "gitlab", "junit", "sarif")
 _verdict: Verdict | None = None  # the gate's verdict, once known (kept on a broken pipe)
 
 
+_building = False  # while build_parser runs
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    """argparse's help formatter. Its width is the terminal's, which argparse asks `shutil`
+    for (with bz2 and lzma, a large import); while the parser is being built argparse makes
+    a formatter only to check each argument's metavar, where the width plays no part, so
+    `shutil` is imported only for help, usage and error output."""
+    if _building:
+        return argparse.HelpFormatter(prog, width=80)
+    return argparse.HelpFormatter(prog)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_UNREADABLE, f"plancheck: error: {message}\n")
@@ -38,6 +55,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line. `only="check"`: the check command alone, which parses `plancheck
     check ...` exactly as the full parser does (a subcommand parses the rest of the line by
     itself) without setting up the other commands or importing their modules."""
+    global _building
+    _building = True
+    try:
+        return _build_parser(only)
+    finally:
+        _building = False
+
+
+def _build_parser(only: str | None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="plancheck",
         description="Check an improvement plan (plan.yaml) and export its Word report and calendars.",

@@ -12,7 +12,6 @@ A plancheck.toml holds the same keys at its top level.
 
 from __future__ import annotations
 
-from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from plancheck.catalogue import configurable_ids
 from plancheck.errors import ConfigError as ConfigError  # raised here; also importable from here
 from plancheck.findings import Severity
 from plancheck.outputs import note_input
-from plancheck.record import Record, record
+from plancheck.record import Record, field, record
 
 
 @record

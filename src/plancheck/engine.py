@@ -8,7 +8,6 @@ source position on each problem, then applies the plan's acknowledgements
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from plancheck.findings import Finding, Severity
 from plancheck.loader import Document, load_file
 from plancheck.model import Plan, build_plan
 from plancheck.problem import Base, Problem
-from plancheck.record import Record, record
+from plancheck.record import Record, field, record, replace
 from plancheck.rules import AS_OF_RULES, BASE_RULES, RULES
 
 # the acknowledgement rules, defined in plancheck.catalogue, importable from here as before

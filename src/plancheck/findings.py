@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import field
 from typing import Literal, Protocol
 
-from plancheck.record import Record, record
+from plancheck.record import Record, field, record
 
 
 class Severity(enum.Enum):

@@ -28,7 +28,6 @@ Nothing here changes the plan: plancheck never corrects, it reports.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -53,6 +52,8 @@ def apply(data: Any, changes: Sequence[Change]) -> Any:
 
     Keys and list items deleted go last, the later list items first, so that the paths of
     the other changes still point where they did."""
+    import copy  # only when a fix is tried / a schema made: not every check
+
     out = copy.deepcopy(data)
     deletes = sorted(
         (c for c in changes if c.op == "delete"),
@@ -240,6 +241,6 @@ def _resolved(finding: Finding, by: Finding | None) -> Finding:
 
 
 def _replace(finding: Finding, hint: str | None, fix: tuple[Change, ...]) -> Finding:
-    from dataclasses import replace
+    from plancheck.record import replace
 
     return replace(finding, hint=hint, fix=fix)

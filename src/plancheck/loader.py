@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator, Mapping
-from dataclasses import replace
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from plancheck import i18n
 from plancheck.findings import Finding, Severity, Span
 from plancheck.i18n import N_, _
 from plancheck.outputs import note_input
-from plancheck.record import Record, record
+from plancheck.record import Record, record, replace
 
 try:  # libyaml's C loader where present: much faster, same node tree
     from yaml import CSafeLoader as _Loader
@@ -115,11 +114,12 @@ class LoadResult(Record):
 
 
 class _Trap(Exception):
-    def __init__(self, node: yaml.Node, message: str, hint: str) -> None:
+    def __init__(self, node: yaml.Node, message: str, hint: str, span: Span | None = None) -> None:
         super().__init__(message)
         self.node = node
         self.message = message
         self.hint = hint
+        self.span = span or _span(node)
 
 
 def _span(node: yaml.Node) -> Span:
@@ -314,7 +314,7 @@ def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
         message, hint, where = invisible
         return _fail(path, message, where, hint)
     try:
-        deep = _too_deep(text)
+        deep = _too_deep(text) if nesting_bound(text, lines) >= SAFE_NESTING else None
         if deep is not None:
             return _fail(path, _(_DEEP).format(depth=MAX_DEPTH), deep, _("flatten it"))
         root = yaml.compose(text, Loader=_Loader)
@@ -376,7 +376,7 @@ def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
     try:
         data = builder.build(root, ())
     except _Trap as trap:
-        return _fail(path, trap.message, _span(trap.node), trap.hint)
+        return _fail(path, trap.message, trap.span, trap.hint)
     except RecursionError:
         return _fail(
             path,
@@ -473,6 +473,25 @@ def read_bounded(path: str | Path) -> bytes | None:
 
 _DEEP = N_("the YAML is nested more than {depth} levels deep")
 
+# Nesting the composer is given without the event pass first (`_too_deep`): libyaml's own
+# bound in its newer releases, and 30 times less than what overflows the C stack.
+SAFE_NESTING = 1_000
+
+
+def nesting_bound(text: str, lines: Sequence[str]) -> int:
+    """How deep the collections of `text` can at most nest, counted cheaply.
+
+    A block collection starts a line's content, after its indentation and the indicators
+    `- `, `? ` and `: ` of the collections it is compact in ("- - key: v"), so at a column
+    no further right than that run of spaces and indicators. One inside another starts
+    further right, or (a list under a key) at the same column: at most two levels share a
+    column. A flow collection opens with its own bracket. A text whose bound stays under
+    SAFE_NESTING is composed without the event pass, and the builder finds a node deeper
+    than MAX_DEPTH where that pass would (tests/test_loader.py).
+    """
+    prefix = max((len(line) - len(line.lstrip(" \t-?:")) for line in lines), default=0)
+    return 2 * (prefix + 1) + text.count("[") + text.count("{")
+
 
 def _too_deep(text: str) -> Span | None:
     """Where the first node nested deeper than MAX_DEPTH starts, read from the event stream.
@@ -495,6 +514,17 @@ def _too_deep(text: str) -> Span | None:
     return _first_too_deep(yaml.parse(text, Loader=yaml.SafeLoader))
 
 
+def _deep_span(item: yaml.Node | yaml.Event) -> Span:
+    """Where a node too deep is shown, the same from its event and its node: a value where
+    it stands, a collection at its start (the rest of it is deeper still)."""
+    start, end = item.start_mark, item.end_mark
+    if start is None or end is None:  # pragma: no cover - the parsers always mark
+        return Span(1, 1)
+    if isinstance(item, (yaml.CollectionNode, yaml.CollectionStartEvent)):
+        end = start
+    return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+
+
 def _is_resource_limit(err: yaml.MarkedYAMLError) -> bool:
     """libyaml's own bounds (nesting depth and the like), which newer releases enforce."""
     problem = f"{err.problem or ''} {err.context or ''}".lower()
@@ -514,10 +544,7 @@ def _first_too_deep(events: Iterator[yaml.Event]) -> Span | None:
             stack[-1][1] += 1
         collection = isinstance(event, yaml.CollectionStartEvent)
         if len(stack) > MAX_DEPTH and (collection or not is_key):
-            start, end = event.start_mark, event.end_mark
-            if start is None or end is None:  # pragma: no cover - the parsers always mark
-                return Span(1, 1)
-            return Span(start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+            return _deep_span(event)
         if collection:
             stack.append([int(isinstance(event, yaml.MappingStartEvent)), 0])
     return None
@@ -564,7 +591,7 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: PathKey, depth: int = 0) -> Any:
         if depth > MAX_DEPTH:
-            raise _Trap(node, _(_DEEP).format(depth=MAX_DEPTH), _("flatten it"))
+            raise _Trap(node, _(_DEEP).format(depth=MAX_DEPTH), _("flatten it"), _deep_span(node))
         again = id(node) in self._seen
         if again or self._expanding:
             # The composer shares the node of an anchor with every alias to it: a node met

@@ -14,7 +14,6 @@ import os
 import signal
 import stat
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from plancheck.record import Record, record
@@ -49,14 +48,15 @@ class Input(Record):
         return (st.st_dev, st.st_ino) == self.identity
 
 
-@dataclass
 class _Run:
     """What the current run reads and has written so far."""
 
-    inputs: list[Input]
-    written: list[str]  # outputs completed in this run
-    partial: str | None = None  # a device or pipe being written straight into
-    stranded: tuple[str, str] | None = None  # (output, where its last good result waits)
+    def __init__(self, inputs: list[Input], written: list[str]) -> None:
+        self.inputs = inputs
+        self.written = written  # outputs completed in this run
+        self.partial: str | None = None  # a device or pipe being written straight into
+        # (output, where its last good result waits)
+        self.stranded: tuple[str, str] | None = None
 
 
 _run = _Run([], [])

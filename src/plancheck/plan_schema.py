@@ -21,7 +21,6 @@ the check costs a file read and a hash, not a rebuild.
 
 from __future__ import annotations
 
-import copy
 import functools
 import hashlib
 import json
@@ -132,6 +131,8 @@ def plan_schema(
 ) -> dict[str, Any]:
     """The general schema (`general`, parsed from `general_text`) with the ids of `plan`
     (read from the file `name`) as enums."""
+    import copy  # only when a schema is made, not in a check
+
     schema = copy.deepcopy(general)
     defs = schema["$defs"]
     schema.pop("$id", None)  # not the general schema's address: this is a file of the plan

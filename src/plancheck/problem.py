@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from functools import cached_property
 from typing import cast
 
 from plancheck.findings import Change, Severity
 from plancheck.loader import PathKey
 from plancheck.model import Plan
-from plancheck.record import Record, record
+from plancheck.record import Record, field, record
 
 
 @record
@@ -61,15 +62,25 @@ DatedCheck = Callable[[Plan, dt.date], Iterator[Problem]]
 
 @record
 class Rule(Record):
-    """A rule of the gate: its id, default severity, summary, documentation and check."""
+    """A rule of the gate: its id, default severity, summary, documentation and check.
+
+    `docstring` is the rule module's docstring as written; `doc` is it cleaned as
+    `inspect.cleandoc` cleans a docstring, made when first read (a check reads no rule's
+    documentation, and `inspect` is a large import)."""
 
     id: str
     severity: Severity
     summary: str
-    doc: str
+    docstring: str = field(repr=False)
     check: PlanCheck | ChangeCheck | DatedCheck
     needs_base: bool = False  # a rule about the change since a base revision
     needs_as_of: bool = False  # a rule about the plan on a date (`check --as-of DATE`)
+
+    @cached_property
+    def doc(self) -> str:
+        import inspect
+
+        return inspect.cleandoc(self.docstring)
 
     def run(
         self, plan: Plan, base: Base | None = None, as_of: dt.date | None = None

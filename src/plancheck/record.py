@@ -1,25 +1,185 @@
 """Value classes that start fast: `@record` on a subclass of `Record`.
 
-A frozen dataclass compiles six methods for its class when the module is imported
-(`__init__`, `__setattr__`, `__delattr__`, `__eq__`, `__hash__`, `__repr__`): about a
-millisecond per class on Python 3.11, and `plancheck check` imports some fifty classes, so
-that was a fifth of its time. `@record` lets the dataclass machinery make only `__init__`;
-`Record` gives the other five once, for every class, with the frozen dataclass's meaning:
-a field is set once, by `__init__`, and never again (`FrozenInstanceError`); equal when of
-the same class with equal compared fields; the hash of those fields; the dataclass's repr.
-To mypy (PEP 681's `dataclass_transform`) a record is a frozen dataclass.
+A record is a frozen dataclass to its users and to mypy (PEP 681's `dataclass_transform`):
+fields declared by annotations, defaults and `field(default=..., default_factory=...,
+compare=..., hash=..., repr=...)`, an `__init__` taking the fields in order, set once and
+never again (`dataclasses.FrozenInstanceError`), equal when of the same class with equal
+compared fields, the hash of those fields, the dataclass's repr, and `replace`.
+`dataclasses.fields`, `dataclasses.replace` and `dataclasses.asdict` work on a record too.
+
+Why not `@dataclass(frozen=True)` itself: `plancheck check` is a command run on every
+commit, and importing `dataclasses` imports `inspect`, `dis`, `ast` and `tokenize` (about a
+quarter of the start-up of Python and PyYAML together), and a frozen dataclass compiles six
+methods per class when its module is imported (about a millisecond per class on Python 3.11,
+some fifty classes). A record compiles only its `__init__`, when the class is made; the other
+methods are written once, here, for every class. `dataclasses` is imported only when
+something asks for a record's `__dataclass_fields__` (tests, the diff's JSON, the Word
+report's data part) or when a frozen field is assigned (for its exception class).
+tests/test_record.py holds records to frozen dataclasses' behaviour.
 """
 
 from __future__ import annotations
 
-from dataclasses import Field, FrozenInstanceError, dataclass, field, fields
-from typing import Any, ClassVar, TypeVar, dataclass_transform
+import sys
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar, dataclass_transform, overload
 
 T = TypeVar("T")
 
+
+class _Missing:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()  # no default given
+
+
+class Field:
+    """What `field()` gives, and what `fields()` returns for each field of a record."""
+
+    __slots__ = ("annotation", "compare", "default", "default_factory", "hash", "name", "repr")
+
+    def __init__(
+        self,
+        default: Any = MISSING,
+        default_factory: Any = MISSING,
+        compare: bool = True,
+        hash: bool | None = None,  # as dataclasses: None follows `compare`
+        repr: bool = True,
+    ) -> None:
+        if default is not MISSING and default_factory is not MISSING:
+            raise ValueError("cannot specify both default and default_factory")
+        self.name = ""
+        self.annotation: Any = None
+        self.default = default
+        self.default_factory = default_factory
+        self.compare = compare
+        self.hash = hash
+        self.repr = repr
+
+    @property
+    def hashed(self) -> bool:
+        return self.compare if self.hash is None else self.hash
+
+    @property
+    def required(self) -> bool:
+        return self.default is MISSING and self.default_factory is MISSING
+
+
+@overload
+def field(*, default: T, compare: bool = ..., hash: bool | None = ..., repr: bool = ...) -> T: ...
+@overload
+def field(
+    *,
+    default_factory: Callable[[], T],
+    compare: bool = ...,
+    hash: bool | None = ...,
+    repr: bool = ...,
+) -> T: ...
+@overload
+def field(*, compare: bool = ..., hash: bool | None = ..., repr: bool = ...) -> Any: ...
+def field(
+    *,
+    default: Any = MISSING,
+    default_factory: Any = MISSING,
+    compare: bool = True,
+    hash: bool | None = None,
+    repr: bool = True,
+) -> Any:
+    """A field's default and whether it counts in equality, hash and repr, as
+    `dataclasses.field`."""
+    return Field(default, default_factory, compare, hash, repr)
+
+
+_FIELDS: dict[type, tuple[Field, ...]] = {}
+_NAMES: dict[type, frozenset[str]] = {}
 _COMPARED: dict[type, tuple[str, ...]] = {}
 _HASHED: dict[type, tuple[str, ...]] = {}
 _SHOWN: dict[type, tuple[str, ...]] = {}
+
+
+def fields(cls_or_record: Any) -> tuple[Field, ...]:
+    """The fields of a record (class or instance), in order."""
+    cls = cls_or_record if isinstance(cls_or_record, type) else type(cls_or_record)
+    return _FIELDS[cls]
+
+
+def replace(obj: T, /, **changes: Any) -> T:
+    """A copy of the record `obj` with `changes`, as `dataclasses.replace`."""
+    values = {f.name: getattr(obj, f.name) for f in _FIELDS[type(obj)]}
+    unknown = changes.keys() - values.keys()
+    if unknown:
+        raise TypeError(f"{type(obj).__qualname__} has no field {sorted(unknown)[0]!r}")
+    values.update(changes)
+    return type(obj)(**values)
+
+
+def _own_fields(cls: type) -> list[Field]:
+    out: list[Field] = []
+    dataclasses = sys.modules.get("dataclasses")  # a dataclasses.field() given to a record
+    own = cls.__dict__.get("__annotations__", {})  # noqa: RUF063 (inspect is what we avoid)
+    for name, annotation in own.items():
+        if isinstance(annotation, str) and annotation.replace("typing.", "").startswith("ClassVar"):
+            continue
+        value = cls.__dict__.get(name, MISSING)
+        if dataclasses is not None and isinstance(value, dataclasses.Field):
+            value = Field(
+                MISSING if value.default is dataclasses.MISSING else value.default,
+                MISSING if value.default_factory is dataclasses.MISSING else value.default_factory,
+                value.compare,
+                value.hash,
+                value.repr,
+            )
+        spec = value if isinstance(value, Field) else Field(default=value)
+        if isinstance(spec.default, (list, dict, set)):
+            raise ValueError(
+                f"mutable default {type(spec.default)} for field {name} is not allowed:"
+                " use default_factory"
+            )
+        spec.name, spec.annotation = name, annotation
+        if spec.default is MISSING:
+            if name in cls.__dict__:
+                delattr(cls, name)
+        else:
+            setattr(cls, name, spec.default)  # as dataclasses: the class holds the default
+        out.append(spec)
+    return out
+
+
+def _make_init(cls: type, specs: tuple[Field, ...]) -> Callable[..., None]:
+    """`__init__` for the fields `specs`: each set straight into the instance's `__dict__`
+    (the frozen `__setattr__` refuses a second assignment)."""
+    scope: dict[str, Any] = {"MISSING": MISSING}
+    params, lines = [], []
+    defaulted = False
+    for i, spec in enumerate(specs):
+        if spec.default is not MISSING:
+            scope[f"_d{i}"] = spec.default
+            params.append(f"{spec.name}=_d{i}")
+            lines.append(f" v['{spec.name}'] = {spec.name}")
+        elif spec.default_factory is not MISSING:
+            scope[f"_f{i}"] = spec.default_factory
+            params.append(f"{spec.name}=MISSING")
+            lines.append(f" v['{spec.name}'] = _f{i}() if {spec.name} is MISSING else {spec.name}")
+        else:
+            if defaulted:
+                raise TypeError(
+                    f"non-default argument {spec.name!r} follows default argument"
+                    f" in {cls.__qualname__}"
+                )
+            params.append(spec.name)
+            lines.append(f" v['{spec.name}'] = {spec.name}")
+        defaulted = defaulted or not spec.required
+    source = "def __init__(self, " + ", ".join(params) + "):\n v = self.__dict__\n"
+    source += "\n".join(lines) if lines else " pass"
+    exec(source, scope)
+    init: Callable[..., None] = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    return init
 
 
 @dataclass_transform(frozen_default=True, field_specifiers=(field, Field))
@@ -27,21 +187,69 @@ def record(cls: type[T]) -> type[T]:
     """`@dataclass(frozen=True)` for a subclass of Record, with only `__init__` compiled."""
     if not issubclass(cls, Record):
         raise TypeError(f"@record needs a subclass of Record, not {cls.__qualname__}")
-    made: type[T] = dataclass(eq=False, repr=False)(cls)
-    return made
+    inherited: dict[str, Field] = {}
+    for base in reversed(cls.__mro__[1:]):
+        for spec in _FIELDS.get(base, ()):
+            inherited[spec.name] = spec
+    for spec in _own_fields(cls):
+        inherited[spec.name] = spec
+    specs = tuple(inherited.values())
+    _FIELDS[cls] = specs
+    _NAMES[cls] = frozenset(inherited)
+    _COMPARED[cls] = tuple(s.name for s in specs if s.compare)
+    _HASHED[cls] = tuple(s.name for s in specs if s.hashed)
+    _SHOWN[cls] = tuple(s.name for s in specs if s.repr)
+    if "__init__" not in cls.__dict__:
+        cls.__init__ = _make_init(cls, specs)  # type: ignore[method-assign]
+    if "__match_args__" not in cls.__dict__:
+        cls.__match_args__ = tuple(s.name for s in specs)  # type: ignore[misc, attr-defined]
+    return cls
 
 
-def _names(cls: type, table: dict[type, tuple[str, ...]], keep: str) -> tuple[str, ...]:
-    names = table.get(cls)
-    if names is None:
+def _frozen(message: str) -> AttributeError:
+    from dataclasses import FrozenInstanceError
 
-        def kept(f: Field[Any]) -> bool:
-            if keep == "hash":  # as dataclasses: `hash=None` follows `compare`
-                return bool(f.compare if f.hash is None else f.hash)
-            return bool(getattr(f, keep))
+    return FrozenInstanceError(message)
 
-        names = table[cls] = tuple(f.name for f in fields(cls) if kept(f))
-    return names
+
+class _DataclassFields:
+    """A record's `__dataclass_fields__`, made on first use by dataclasses itself from the
+    record's fields, so that `dataclasses.fields`, `replace` and `asdict` work on records."""
+
+    def __get__(self, obj: object, owner: type) -> dict[str, Any]:
+        made = _DATACLASS_FIELDS.get(owner)
+        if made is None:
+            import dataclasses
+
+            shadow = dataclasses.make_dataclass(
+                owner.__name__,
+                [
+                    (
+                        spec.name,
+                        spec.annotation,
+                        dataclasses.field(
+                            default=(
+                                dataclasses.MISSING if spec.default is MISSING else spec.default
+                            ),
+                            default_factory=(
+                                dataclasses.MISSING
+                                if spec.default_factory is MISSING
+                                else spec.default_factory
+                            ),
+                            compare=spec.compare,
+                            hash=spec.hash,
+                            repr=spec.repr,
+                        ),
+                    )
+                    for spec in _FIELDS.get(owner, ())
+                ],
+                frozen=True,
+            )
+            made = _DATACLASS_FIELDS[owner] = vars(shadow)["__dataclass_fields__"]
+        return made
+
+
+_DATACLASS_FIELDS: dict[type, dict[str, Any]] = {}
 
 
 class Record:
@@ -49,28 +257,26 @@ class Record:
 
     __slots__ = ()
 
-    __dataclass_fields__: ClassVar[dict[str, Any]]
+    __dataclass_fields__: ClassVar[dict[str, Any]] = _DataclassFields()  # type: ignore[assignment]
 
     def __setattr__(self, name: str, value: Any) -> None:
         values = self.__dict__  # a field is set once, by __init__
-        if name in values or name not in self.__dataclass_fields__:
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        if name in values or name not in _NAMES[self.__class__]:
+            raise _frozen(f"cannot assign to field {name!r}")
         values[name] = value
 
     def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+        raise _frozen(f"cannot delete field {name!r}")
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        names = _names(self.__class__, _COMPARED, "compare")
+        names = _COMPARED[self.__class__]
         return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
 
     def __hash__(self) -> int:
-        return hash(tuple(getattr(self, n) for n in _names(self.__class__, _HASHED, "hash")))
+        return hash(tuple(getattr(self, n) for n in _HASHED[self.__class__]))
 
     def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{n}={getattr(self, n)!r}" for n in _names(self.__class__, _SHOWN, "repr")
-        )
+        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in _SHOWN[self.__class__])
         return f"{self.__class__.__qualname__}({shown})"

@@ -29,11 +29,10 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from dataclasses import field
 from typing import Literal
 
 from plancheck.i18n import N_, _, month_name
-from plancheck.record import Record, record
+from plancheck.record import Record, field, record
 
 Month = tuple[int, int]  # (year, month)
 

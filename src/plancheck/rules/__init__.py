@@ -16,7 +16,6 @@ the same answer every day. `Rule.run` calls every kind.
 
 from __future__ import annotations
 
-import inspect
 from types import ModuleType
 
 from plancheck.problem import Base, Problem, Rule
@@ -25,11 +24,13 @@ __all__ = ["AS_OF_RULES", "BASE_RULES", "BY_ID", "RULES", "Base", "Problem", "Ru
 
 
 def _rule(module: ModuleType) -> Rule:
-    doc = inspect.cleandoc(module.__doc__ or "")
+    docstring = module.__doc__ or ""
+    # the first line of the cleaned docstring (Rule.doc): its first line with words, stripped
+    summary = next((line.strip() for line in docstring.splitlines() if line.strip()), "")
     needs_base = bool(getattr(module, "NEEDS_BASE", False))
     needs_as_of = bool(getattr(module, "NEEDS_AS_OF", False))
     return Rule(
-        module.ID, module.SEVERITY, doc.splitlines()[0], doc, module.check, needs_base, needs_as_of
+        module.ID, module.SEVERITY, summary, docstring, module.check, needs_base, needs_as_of
     )
 
 

@@ -21,12 +21,12 @@ Fix: put the X in the milestone's month, or correct the milestone's date (and wo
 """
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from plancheck.findings import Change, Severity
 from plancheck.i18n import _, month_name
 from plancheck.model import GridRow, Plan, month_text
 from plancheck.problem import Problem
+from plancheck.record import replace
 
 ID = "grid-deadline"
 SEVERITY = Severity.ERROR

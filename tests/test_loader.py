@@ -317,11 +317,21 @@ def _shapes():
         yield "".join(f"{'  ' * i}- k{i}:\n" for i in range(n)) + "  " * n + "  v\n"
         yield "? " + "- " * n + "v\n: w\n"
         yield "? a\n: " + "- " * n + "v\n"
-        yield "k:\n" + "".join(f"{'  ' * i}? k{i}\n{'  ' * i}:\n" for i in range(n)) + "  " * n + "v\n"
+        yield (
+            "k:\n"
+            + "".join(f"{'  ' * i}? k{i}\n{'  ' * i}:\n" for i in range(n))
+            + "  " * n
+            + "v\n"
+        )
         yield "a: " + "[" * n + "]" * n + "\n"
         yield "a: " + "{b: " * n + "c" + "}" * n + "\n"
         yield "- " * n + "[" * n + "]" * n + "\n"
-        yield "k0:\n" + "".join(f"{'  ' * i}- - k{i + 1}:\n" for i in range(n)) + "  " * n + "- [[v]]\n"
+        yield (
+            "k0:\n"
+            + "".join(f"{'  ' * i}- - k{i + 1}:\n" for i in range(n))
+            + "  " * n
+            + "- [[v]]\n"
+        )
 
 
 @pytest.mark.parametrize("text", list(_shapes()))

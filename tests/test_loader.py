@@ -614,3 +614,16 @@ def test_an_eight_digit_escaped_surrogate_is_refused():
     finding = refusal('format: 1\ntitle: "a\\U0000D800"\n')
     assert finding.message == "an escaped surrogate \\U0000D800 is not a character"
     assert finding.span == Span(2, 10, 2, 20)
+
+
+def test_every_invisible_character_is_one_python_does_not_print():
+    """The loader looks for raw characters YAML refuses only in a text that is not printable
+    once its tabs and line breaks are set aside (plancheck.printable.all_printable): sound
+    only while each is one str.isprintable refuses. Checked over all of Unicode."""
+    import re
+
+    from plancheck.loader import INVISIBLE
+
+    invisible = re.compile(INVISIBLE)
+    found = [c for c in map(chr, range(0x110000)) if invisible.match(c)]
+    assert len(found) > 2000 and not [c for c in found if c.isprintable()]

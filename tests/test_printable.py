@@ -27,3 +27,18 @@ def test_printable(text, shown):
 
 def test_line_breaks_can_be_left_to_the_caller():
     assert printable("a\nb\r\x1b", line_breaks=True) == "a\nb\r\\x1b"
+
+
+def test_every_escaped_character_is_one_python_does_not_print():
+    """printable returns a printable text as it is, without the pattern: sound only while
+    every character it escapes is one str.isprintable refuses. Checked over all of Unicode."""
+    import re
+
+    from plancheck.printable import _UNSAFE, _UNSAFE_BUT_BREAKS
+
+    for pattern in (_UNSAFE, _UNSAFE_BUT_BREAKS):
+        unsafe = re.compile(pattern)
+        found = [c for c in map(chr, range(0x110000)) if unsafe.match(c)]
+        assert len(found) > 2000
+        assert not [c for c in found if c.isprintable()]
+    assert printable("a\u00a0b\tc") == "a\u00a0b\tc"  # not printable, yet nothing to escape

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from docx.document import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -27,11 +28,13 @@ from plancheck.model import (
     ImprovementPoint,
     Measure,
     Milestone,
-    MilestoneStatus,
     Plan,
     ProgressEntry,
     fill,
 )
+
+if TYPE_CHECKING:
+    from plancheck.model import MilestoneStatus  # a type only (plancheck.model)
 
 # The report's own words: model.WORDS's `progress_*` keys under the plan's labels (the status
 # words come from the plan too, Plan.status_word).

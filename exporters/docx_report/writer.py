@@ -45,13 +45,13 @@ from plancheck.model import (
     Milestone,
     Part,
     Plan,
-    SectionKind,
     month_text,
 )
 from plancheck.wording import MONTH_ABBREVIATIONS  # noqa: F401  (re-exported: the Dutch month names)
 
 if TYPE_CHECKING:  # plancheck.diff is imported where a --compare or a version table needs it
     from plancheck.diff import ItemRenamed, TextChanged, ValueChanged
+    from plancheck.model import SectionKind  # a type only (plancheck.model)
 
 # What a text of the report is in the diff: (entity, id, field, part) of its TextChanged,
 # or (entity, id, "name", None) for the title of a measure or improvement point (renamed).

@@ -12,7 +12,6 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn, TextIO
 
 from plancheck import __version__, i18n
 from plancheck.config import config_for
@@ -21,6 +20,10 @@ from plancheck.errors import RUN_ERRORS, UsageError
 from plancheck.findings import EXIT_UNREADABLE, Severity, Verdict
 from plancheck.printable import printable
 from plancheck.problem import Base
+
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
+if TYPE_CHECKING:
+    from typing import Any, NoReturn, TextIO
 
 FORMATS = ("auto", "text", "json", "github", "gitlab", "junit", "sarif")
 

@@ -13,13 +13,16 @@ A plancheck.toml holds the same keys at its top level.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from plancheck.catalogue import configurable_ids
 from plancheck.errors import ConfigError as ConfigError  # raised here; also importable from here
 from plancheck.findings import Severity
 from plancheck.outputs import note_input
 from plancheck.record import Record, field, record
+
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @record

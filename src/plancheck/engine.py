@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from plancheck import fixes, i18n, plan_schema, validation
 from plancheck.acknowledgements import acknowledge
@@ -21,6 +20,10 @@ from plancheck.model import Plan, build_plan
 from plancheck.problem import Base, Problem
 from plancheck.record import Record, field, record, replace
 from plancheck.rules import AS_OF_RULES, BASE_RULES, RULES
+
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 # the acknowledgement rules, defined in plancheck.catalogue, importable from here as before
 __all__ = ["ACK_REASON", "ACK_RULES", "ACK_STALE", "CheckResult", "check_document", "check_file"]

@@ -5,9 +5,24 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from typing import Literal, Protocol
 
 from plancheck.record import Record, field, record
+
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
+if TYPE_CHECKING:
+    from typing import Literal, Protocol
+
+    ChangeOp = Literal["set", "delete", "add", "remove"]
+
+    class Checked(Protocol):
+        """What a verdict is taken from: one file's findings, and whether it could be read
+        (plancheck.engine.CheckResult)."""
+
+        @property
+        def findings(self) -> Sequence[Finding]: ...
+
+        @property
+        def unreadable(self) -> bool: ...
 
 
 class Severity(enum.Enum):
@@ -56,9 +71,6 @@ class Span(Record):
         if other.__class__ is not self.__class__:
             return NotImplemented
         return self._key() >= other._key()
-
-
-ChangeOp = Literal["set", "delete", "add", "remove"]
 
 
 @record
@@ -127,17 +139,6 @@ class Finding(Record):
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
-
-
-class Checked(Protocol):
-    """What a verdict is taken from: one file's findings, and whether it could be read
-    (plancheck.engine.CheckResult)."""
-
-    @property
-    def findings(self) -> Sequence[Finding]: ...
-
-    @property
-    def unreadable(self) -> bool: ...
 
 
 def failing_severities(strict: bool = False) -> frozenset[Severity]:

@@ -29,11 +29,17 @@ Nothing here changes the plan: plancheck never corrects, it reports.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from plancheck.catalogue import ACK_STALE
 from plancheck.findings import Change, Finding, Severity
 from plancheck.i18n import _
+
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
+if TYPE_CHECKING:
+    from typing import Any
+
+    Rerun = Callable[[Any], Sequence[Finding] | None]
+
 
 # The most findings whose fixes one run tries (each try runs the rules again), and the most
 # rule runs over the plan's measures all tries together may cost (a plan of 10,000 measures
@@ -43,7 +49,6 @@ MAX_WORK = 20_000
 # The most rounds of added changes (a due date, its grid X, the old X, a stale acknowledgement).
 MAX_ROUNDS = 4
 
-Rerun = Callable[[Any], Sequence[Finding] | None]
 Key = tuple[str, str, str]
 
 

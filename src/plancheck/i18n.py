@@ -55,7 +55,13 @@ def translations(lang: str) -> gettext.NullTranslations:
     """The catalogue of `lang` (English: the message ids themselves)."""
     if lang == SOURCE:
         return gettext.NullTranslations()
-    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
+    # the catalogue's file read as gettext.translation finds it for one plain language code
+    # (which would also import `copy` for a copy of the catalogue that is never changed)
+    try:
+        with (LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo").open("rb") as handle:
+            return gettext.GNUTranslations(handle)
+    except FileNotFoundError:
+        return gettext.NullTranslations()
 
 
 def supported(tag: str | None) -> str | None:

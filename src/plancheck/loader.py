@@ -14,7 +14,6 @@ import re
 import string
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -22,7 +21,12 @@ from plancheck import i18n
 from plancheck.findings import Finding, Severity, Span
 from plancheck.i18n import N_, _
 from plancheck.outputs import note_input
+from plancheck.printable import all_printable, compiled
 from plancheck.record import Record, record, replace
+
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 try:  # libyaml's C loader where present: much faster, same node tree
     from yaml import CSafeLoader as _Loader
@@ -135,9 +139,8 @@ def _fail(path: str, message: str, span: Span | None, hint: str | None = None) -
 # Characters YAML does not allow raw in a file (C0 controls but tab and line ends, DEL, C1
 # controls, surrogates, U+FFFE and U+FFFF), and the line separators YAML counts as line breaks
 # where editors do not. libyaml names them only by their offset in the text.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]"
-)
+# (compiled only for a text that may hold one: plancheck.printable.all_printable)
+INVISIBLE = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]"
 _SEPARATORS = ("\u2028", "\u2029", "\x85")
 _DELETE = N_("delete it (retype the space or line break around it)")
 # What a raw control character probably is, and how to get rid of it.
@@ -163,7 +166,9 @@ _CONTROLS = {
 def _invisible_character(text: str) -> tuple[str, str, Span] | None:
     """(message, hint, place) for the first character YAML would refuse without saying where,
     or would read as a line break that no editor shows."""
-    found = _INVISIBLE.search(text)
+    if all_printable(text, but="\t\n"):
+        return None
+    found = compiled(INVISIBLE).search(text)
     if found is None:
         return None
     char, at = found.group(), found.start()

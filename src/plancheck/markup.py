@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
 
 from plancheck.blocks import Block, ListBlock, Paragraph, Run, merge_runs
 
@@ -29,6 +28,7 @@ __all__ = [
     "walk_runs",
 ]
 
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
 if TYPE_CHECKING:  # markdown-it is imported when a text needs it (plancheck.quick_markup)
     from markdown_it import MarkdownIt
     from markdown_it.rules_inline import StateInline

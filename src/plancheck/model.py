@@ -11,14 +11,18 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
-from typing import Any, Literal
 
 from plancheck import words
 from plancheck.loader import PathKey
 from plancheck.record import Record, record
 
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    DueKind = Literal["day", "month", "immediate", "ongoing"]
+
 Month = tuple[int, int]  # (year, month)
-DueKind = Literal["day", "month", "immediate", "ongoing"]
 
 
 # The outputs' fixed words, one table per language, keyed by the names of the plan's `labels`
@@ -82,11 +86,15 @@ def plan_words(language_tag: str, labels: dict[str, str]) -> dict[str, str]:
     return own
 
 
-ProgressStatus = Literal["done", "on_track", "delayed", "at_risk", "dropped"]
+if TYPE_CHECKING:
+    ProgressStatus = Literal["done", "on_track", "delayed", "at_risk", "dropped"]
 STATUSES: tuple[ProgressStatus, ...] = ("done", "on_track", "delayed", "at_risk", "dropped")
 # What a milestone's status on a date can be: an entry's status, or none of them:
 # 'overdue' (past its date, no entry says done, dropped or delayed) or 'pending' (not due yet).
-MilestoneStatus = Literal["done", "on_track", "delayed", "at_risk", "dropped", "overdue", "pending"]
+if TYPE_CHECKING:
+    MilestoneStatus = Literal[
+        "done", "on_track", "delayed", "at_risk", "dropped", "overdue", "pending"
+    ]
 
 # The words the progress report and the calendars show for a status, keyed by language: the
 # table's `status_*` words (plancheck.words), keyed by status. The plan's `labels` override
@@ -315,7 +323,8 @@ class ListItem(Record):
         return self.group is True
 
 
-SectionKind = Literal["analysis", "objective", "measure_list", "measures"]
+if TYPE_CHECKING:
+    SectionKind = Literal["analysis", "objective", "measure_list", "measures"]
 
 
 @record

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import stat
 import sys
 from pathlib import Path
@@ -23,7 +22,11 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM or SIGHUP, raised like a Ctrl-C so that half-written outputs are cleaned up the
     same way (plancheck._entry installs the handler); exit code 128 + the signal's number."""
 
-    def __init__(self, signum: int = signal.SIGTERM) -> None:
+    def __init__(self, signum: int | None = None) -> None:
+        if signum is None:  # `signal` is imported only once a run is stopped
+            import signal
+
+            signum = signal.SIGTERM
         super().__init__(signum)
         self.signum = signum
 
@@ -157,6 +160,8 @@ def state() -> str:
 
 def interrupted(stop: BaseException) -> int:
     """One line for a Ctrl-C (exit 130), a SIGTERM (exit 143) or a SIGHUP (exit 129)."""
+    import signal
+
     signum = stop.signum if isinstance(stop, Terminated) else signal.SIGINT
     word = "interrupted" if signum == signal.SIGINT else "terminated"
     with contextlib.suppress(OSError, ValueError):

@@ -27,12 +27,15 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from plancheck.findings import Finding, Severity, Span
 from plancheck.i18n import N_, _
 from plancheck.loader import Document
 from plancheck.model import Plan
+
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 ID = "editor-schema-stale"
 SEVERITY = Severity.WARNING

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from functools import cached_property
-from typing import cast
 
 from plancheck.findings import Change, Severity
 from plancheck.loader import PathKey
@@ -72,7 +71,8 @@ class Rule(Record):
     severity: Severity
     summary: str
     docstring: str = field(repr=False)
-    check: PlanCheck | ChangeCheck | DatedCheck
+    # a PlanCheck, a ChangeCheck (needs_base) or a DatedCheck (needs_as_of)
+    check: Callable[..., Iterator[Problem]]
     needs_base: bool = False  # a rule about the change since a base revision
     needs_as_of: bool = False  # a rule about the plan on a date (`check --as-of DATE`)
 
@@ -87,9 +87,9 @@ class Rule(Record):
     ) -> Iterator[Problem]:
         """The rule's problems; a rule that needs a base or a date finds none without."""
         if self.needs_as_of:
-            return iter(()) if as_of is None else cast(DatedCheck, self.check)(plan, as_of)
+            return iter(()) if as_of is None else self.check(plan, as_of)
         if not self.needs_base:
-            return cast(PlanCheck, self.check)(plan)
+            return self.check(plan)
         if base is None:
             return iter(())
-        return cast(ChangeCheck, self.check)(plan, base)
+        return self.check(plan, base)

@@ -24,9 +24,12 @@ flanking rules cannot differ.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from plancheck.blocks import Block, ListBlock, Paragraph, Run, merge_runs
+
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
+if TYPE_CHECKING:
+    from typing import Any
 
 # anything outside the subset, anywhere in the text: other whitespace and control characters,
 # the characters of other inline markup ("&" only as a word, "_" only inside one), strong
@@ -190,7 +193,7 @@ def blocks(text: str) -> tuple[Block, ...] | None:
 
 
 _Lines = tuple[int, list[str]]
-_Shape = tuple[str, int, "tuple[bool, str] | None", Any]
+_Shape = tuple[str, int, "tuple[bool, str] | None", "Any"]
 
 
 def _paragraph(lines: _Lines) -> Paragraph:

@@ -20,9 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
 
-Check = Callable[[Any], bool]
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
+if TYPE_CHECKING:
+    from typing import Any
+
+    Check = Callable[[Any], bool]
 
 # keywords jsonschema does not validate with (annotations, and the editor's own ones)
 _ANNOTATIONS = frozenset(

@@ -22,9 +22,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar, dataclass_transform, overload
 
-T = TypeVar("T")
+# The typing module is not imported at run time (a check's start-up): mypy reads the
+# overloads of `field` and `dataclass_transform` below, Python runs the plain definitions.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, ClassVar, TypeVar, dataclass_transform, overload
+
+    T = TypeVar("T")
+else:
+
+    def dataclass_transform(**kwargs: object) -> Callable[[T], T]:
+        return lambda made: made
 
 
 class _Missing:
@@ -69,18 +78,24 @@ class Field:
         return self.default is MISSING and self.default_factory is MISSING
 
 
-@overload
-def field(*, default: T, compare: bool = ..., hash: bool | None = ..., repr: bool = ...) -> T: ...
-@overload
-def field(
-    *,
-    default_factory: Callable[[], T],
-    compare: bool = ...,
-    hash: bool | None = ...,
-    repr: bool = ...,
-) -> T: ...
-@overload
-def field(*, compare: bool = ..., hash: bool | None = ..., repr: bool = ...) -> Any: ...
+if TYPE_CHECKING:
+
+    @overload
+    def field(
+        *, default: T, compare: bool = ..., hash: bool | None = ..., repr: bool = ...
+    ) -> T: ...
+    @overload
+    def field(
+        *,
+        default_factory: Callable[[], T],
+        compare: bool = ...,
+        hash: bool | None = ...,
+        repr: bool = ...,
+    ) -> T: ...
+    @overload
+    def field(*, compare: bool = ..., hash: bool | None = ..., repr: bool = ...) -> Any: ...
+
+
 def field(
     *,
     default: Any = MISSING,

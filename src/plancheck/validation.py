@@ -12,7 +12,6 @@ import os
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Any, cast
 
 from plancheck import i18n, quick_schema
 from plancheck.findings import Finding, Severity
@@ -20,8 +19,9 @@ from plancheck.i18n import N_, _
 from plancheck.loader import Document, PathKey
 from plancheck.spelling import close_matches
 
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
 if TYPE_CHECKING:  # jsonschema is imported only for a plan the quick check does not pass
-    import importlib.abc
+    from typing import Any
 
     import jsonschema
     from jsonschema.exceptions import ValidationError
@@ -37,9 +37,10 @@ def schema_text() -> str:
 
     spec = package.__spec__
     assert spec is not None and spec.origin is not None
-    loader = cast("importlib.abc.ResourceLoader", spec.loader)
+    loader: Any = spec.loader  # a ResourceLoader (importlib.abc would import typing)
     path = os.path.join(os.path.dirname(spec.origin), "plan.schema.json")
-    return loader.get_data(path).decode("utf-8")
+    data: bytes = loader.get_data(path)
+    return data.decode("utf-8")
 
 
 @cache

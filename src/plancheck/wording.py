@@ -29,10 +29,11 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from typing import Literal
 
 from plancheck.i18n import N_, _, month_name
 from plancheck.record import Record, field, record
+
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
 
 Month = tuple[int, int]  # (year, month)
 
@@ -217,7 +218,10 @@ ENGLISH_MONTHS = {
 }
 ENGLISH_QUARTER_NAMES = ("first", "second", "third", "fourth")
 # how a numeric date is written: 'day-month' (1/3/2019 is 1 March) or 'month-day' (3 January)
-DateOrder = Literal["day-month", "month-day"]
+if TYPE_CHECKING:
+    from typing import Literal
+
+    DateOrder = Literal["day-month", "month-day"]
 
 
 def _month_pattern(months: dict[str, int]) -> str:

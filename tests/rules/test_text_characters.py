@@ -152,3 +152,18 @@ def test_short_strings_findings_quote_are_checked_too(plans):
     )
     subjects = [f.subject for f in plans.findings(text, RULE)]
     assert subjects == ["acknowledged.0.subject"]
+
+
+def test_every_bad_character_is_one_python_does_not_print():
+    """The rule and bad_characters skip a text that is printable once its tabs and line
+    breaks are set aside: sound only while every character of the pattern is one
+    str.isprintable refuses. Checked over all of Unicode."""
+    import re
+
+    from plancheck.rules.text_characters import _BAD
+
+    bad = re.compile(_BAD)
+    found = [c for c in map(chr, range(0x110000)) if bad.match(c)]
+    assert len(found) > 2000  # the surrogates, the controls, ...
+    assert not [c for c in found if c.isprintable()]
+    assert bad_characters("a\u00a0b\u00adc\td\n") == []  # not printable, not bad: the pattern

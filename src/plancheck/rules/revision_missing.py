@@ -35,13 +35,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
 
 from plancheck.findings import Severity
 from plancheck.i18n import _
 from plancheck.model import Plan, Revision
 from plancheck.problem import Base, Problem
 
+TYPE_CHECKING = False  # the typing module is not imported at run time (a check's start-up)
 if TYPE_CHECKING:  # plancheck.diff is imported only when a base is given (--base)
     from plancheck.diff import Change
 

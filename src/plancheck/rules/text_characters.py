@@ -29,6 +29,7 @@ from plancheck.findings import Severity
 from plancheck.i18n import N_, _
 from plancheck.loader import PathKey
 from plancheck.model import Plan
+from plancheck.printable import all_printable, compiled
 from plancheck.problem import Problem
 from plancheck.texts import plan_texts
 
@@ -44,7 +45,8 @@ _CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
 _C1 = "\x7f-\x84\x86-\x9f"
 _SEPARATOR = "\u2028\u2029\x85"
 _DIRECTION = "\u202a-\u202e\u2066-\u2069"
-_BAD = re.compile(f"[{_CONTROL}{_C1}{_SEPARATOR}{_DIRECTION}]")
+# compiled only for a text that may hold one (plancheck.printable.all_printable)
+_BAD = f"[{_CONTROL}{_C1}{_SEPARATOR}{_DIRECTION}]"
 _ESCAPES = N_(
     "delete the invisible character (in double quotes it is written as an escape like "
     '"\\u0007", "\\e" or "\\x1b")'
@@ -92,7 +94,7 @@ _KINDS = (
 
 def bad_characters(text: str) -> list[str]:
     """The characters of `text` the exports must not carry."""
-    return _BAD.findall(text)
+    return [] if all_printable(text, but="\t\n\r") else compiled(_BAD).findall(text)
 
 
 def _texts(plan: Plan) -> Iterator[tuple[str, PathKey]]:
@@ -109,7 +111,7 @@ def _texts(plan: Plan) -> Iterator[tuple[str, PathKey]]:
 
 def check(plan: Plan) -> Iterator[Problem]:
     for text, path in _texts(plan):
-        if _BAD.search(text) is None:
+        if not bad_characters(text):
             continue
         for pattern, message, hint in _KINDS:
             found = re.findall(pattern, text)

@@ -703,7 +703,7 @@ def _schema_of(plan_name: str, output_name: str | None) -> int:
     named = plan_schema.named_file(result.document)
     if output_name:
         output = output_name
-    elif named is not None and _plan_specific(named[0]):
+    elif named is not None and _plan_specific(Path(named[0])):
         output = str(named[0])
     else:
         output = str(plan_path.with_name(plan_path.stem + ".schema.json"))
@@ -717,7 +717,7 @@ def _schema_of(plan_name: str, output_name: str | None) -> int:
         write_text(target, text)
         _say(f"wrote {output}: the schema with this plan's ids, for the editor")
     wanted = Path(os.path.relpath(target.resolve(), plan_path.resolve().parent)).as_posix()
-    if named is None or named[0].resolve() != target.resolve():
+    if named is None or Path(named[0]).resolve() != target.resolve():
         _say(f"note: for the editor to use it, put this line at the top of {plan_name}:")
         _say(f"  # yaml-language-server: $schema={wanted}")
     return 0

@@ -12,7 +12,7 @@ A plancheck.toml holds the same keys at its top level.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from plancheck.catalogue import configurable_ids
 from plancheck.errors import ConfigError as ConfigError  # raised here; also importable from here
@@ -50,19 +50,19 @@ def config_for(explicit: str | None) -> Config:
     plancheck.toml or a pyproject.toml with [tool.plancheck] in the current folder, else the
     defaults."""
     if explicit:
-        return load_config(Path(explicit))
-    return load_config(find_config(Path.cwd()))
+        return load_config(explicit)
+    return load_config(find_config(os.getcwd()))
 
 
-def find_config(start: Path) -> Path | None:
+def find_config(start: str | os.PathLike[str]) -> str | None:
     """plancheck.toml, else a pyproject.toml with [tool.plancheck], in `start`."""
-    candidate = start / "plancheck.toml"
-    if candidate.is_file():
+    candidate = os.path.join(start, "plancheck.toml")
+    if os.path.isfile(candidate):
         return candidate
-    pyproject = start / "pyproject.toml"
-    if pyproject.is_file():
+    pyproject = os.path.join(start, "pyproject.toml")
+    if os.path.isfile(pyproject):
         try:
-            text = pyproject.read_text("utf-8")
+            text = _read(pyproject)
         except (UnicodeDecodeError, OSError):
             return pyproject  # let load_config report it
         if "[tool.plancheck" not in text:  # most projects: no need to parse it
@@ -78,13 +78,22 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def load_config(path: Path | None) -> Config:
+def _read(path: str | os.PathLike[str]) -> str:
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def _is_pyproject(path: str | os.PathLike[str]) -> bool:
+    return os.path.basename(path) == "pyproject.toml"
+
+
+def load_config(path: str | os.PathLike[str] | None) -> Config:
     if path is None:
         return Config()
     import tomllib
 
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
+        data = tomllib.loads(_read(path))
         note_input(path, "the configuration file")
     except FileNotFoundError as err:
         raise ConfigError(f"{path}: no such configuration file") from err
@@ -92,10 +101,8 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(f"{path}: cannot read the configuration: {err}") from err
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"{path}: not valid TOML: {err}") from err
-    section: Any = (
-        data.get("tool", {}).get("plancheck", {}) if path.name == "pyproject.toml" else data
-    )
-    where = f"{path} [tool.plancheck]" if path.name == "pyproject.toml" else str(path)
+    section: Any = data.get("tool", {}).get("plancheck", {}) if _is_pyproject(path) else data
+    where = f"{os.fspath(path)} [tool.plancheck]" if _is_pyproject(path) else os.fspath(path)
     if not isinstance(section, dict):
         raise ConfigError(f"{where}: must be a table of settings")
     known = configurable_ids()  # not the stages load and schema: they always run

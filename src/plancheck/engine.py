@@ -8,7 +8,7 @@ source position on each problem, then applies the plan's acknowledgements
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+import os
 
 from plancheck import fixes, i18n, plan_schema, validation
 from plancheck.acknowledgements import acknowledge
@@ -44,7 +44,7 @@ class CheckResult(Record):
 
 
 def check_file(
-    path: str | Path,
+    path: str | os.PathLike[str],
     config: Config | None = None,
     base: Base | None = None,
     as_of: dt.date | None = None,

@@ -22,10 +22,9 @@ import os
 import re
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 
 DOMAIN = "plancheck"
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LOCALE_DIR = os.path.join(os.path.dirname(os.path.realpath(__file__)), "locale")
 SOURCE = "en"  # the language of the message ids in the code
 DEFAULT = "nl"  # when neither --lang nor the plan says which
 ENVIRONMENT = "PLANCHECK_LANG"
@@ -40,14 +39,14 @@ _current_lang: contextvars.ContextVar[str | None] = contextvars.ContextVar("lang
 @cache
 def languages() -> tuple[str, ...]:
     """The languages plancheck speaks: the source language and every compiled catalogue."""
-    if not LOCALE_DIR.is_dir():
+    if not os.path.isdir(LOCALE_DIR):
         return (SOURCE,)
-    found = sorted(
-        child.name
-        for child in LOCALE_DIR.iterdir()
-        if (child / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()
-    )
+    found = sorted(lang for lang in os.listdir(LOCALE_DIR) if os.path.isfile(_catalogue(lang)))
     return (SOURCE, *found)
+
+
+def _catalogue(lang: str) -> str:
+    return os.path.join(LOCALE_DIR, lang, "LC_MESSAGES", f"{DOMAIN}.mo")
 
 
 @cache
@@ -58,7 +57,7 @@ def translations(lang: str) -> gettext.NullTranslations:
     # the catalogue's file read as gettext.translation finds it for one plain language code
     # (which would also import `copy` for a copy of the catalogue that is never changed)
     try:
-        with (LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo").open("rb") as handle:
+        with open(_catalogue(lang), "rb") as handle:
             return gettext.GNUTranslations(handle)
     except FileNotFoundError:
         return gettext.NullTranslations()

@@ -10,10 +10,9 @@ strings here (the schema checks them as strings, as check-jsonschema does).
 
 from __future__ import annotations
 
+import os
 import re
-import string
 from collections.abc import Iterator, Mapping, Sequence
-from pathlib import Path
 
 import yaml
 
@@ -393,11 +392,11 @@ def load_text(text: str, path: str = "plan.yaml") -> LoadResult:
     return LoadResult(document, ())
 
 
-def load_file(path: str | Path) -> LoadResult:
+def load_file(path: str | os.PathLike[str]) -> LoadResult:
     """Load a plan file: bytes, UTF-8 (a byte-order mark is allowed), YAML, positions."""
-    name = str(path)
+    name = os.fspath(path)
     try:
-        size = Path(path).stat().st_size
+        size = os.stat(path).st_size
         if size > MAX_BYTES:
             return _fail(
                 name,
@@ -468,10 +467,10 @@ def _lines(raw: bytes) -> tuple[str, ...]:
     return tuple(raw.decode("utf-8", errors="replace").splitlines())
 
 
-def read_bounded(path: str | Path) -> bytes | None:
+def read_bounded(path: str | os.PathLike[str]) -> bytes | None:
     """The file's bytes, or None past MAX_BYTES: a device such as /dev/zero has no size to
     check beforehand and no end, so never read more than the bound."""
-    with Path(path).open("rb") as handle:
+    with open(path, "rb") as handle:
         raw = handle.read(MAX_BYTES + 1)
     return raw if len(raw) <= MAX_BYTES else None
 
@@ -737,10 +736,13 @@ def _scalar(node: yaml.Node) -> Any:
     return value
 
 
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
 def _digits(value: str) -> int:
     """How many digits a YAML 1.1 number has (hexadecimal ones after 0x), without converting
     it."""
     body = value.lstrip("+-")
     if body[:2].lower() == "0x":
-        return sum(c in string.hexdigits for c in body[2:])
+        return sum(c in _HEX_DIGITS for c in body[2:])
     return sum(c.isdigit() for c in body)

@@ -13,7 +13,6 @@ import contextlib
 import os
 import stat
 import sys
-from pathlib import Path
 
 from plancheck.record import Record, record
 
@@ -102,7 +101,7 @@ def input_at(real: str, st: os.stat_result | None) -> Input | None:
     return None
 
 
-def inputs_inside(folder: Path, *, walk: bool = True) -> Input | None:
+def inputs_inside(folder: str | os.PathLike[str], *, walk: bool = True) -> Input | None:
     """An input that lies inside `folder` (resolved), under its own name or (`walk`) as a
     hard link to it; walked only once the folder is known to be plancheck's own output, so
     walking it is cheap."""

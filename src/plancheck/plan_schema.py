@@ -24,9 +24,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 from plancheck.findings import Finding, Severity, Span
 from plancheck.i18n import N_, _
@@ -212,8 +212,9 @@ def modeline(lines: Sequence[str]) -> tuple[str, Span] | None:
     return None
 
 
-def named_file(document: Document) -> tuple[Path, str, Span] | None:
-    """The local file the modeline names (relative to the plan, as the editor resolves it)."""
+def named_file(document: Document) -> tuple[str, str, Span] | None:
+    """The local file the modeline names (relative to the plan, as the editor resolves it):
+    (its path, as the modeline writes it, where it stands)."""
     found = modeline(document.lines)
     if found is None:
         return None
@@ -221,7 +222,7 @@ def named_file(document: Document) -> tuple[Path, str, Span] | None:
     if "://" in target and not target.startswith("file://"):
         return None  # a web address: not a file of the plan's repository
     target = target.removeprefix("file://")
-    return Path(document.path).parent / target, target, span
+    return os.path.join(os.path.dirname(document.path), target), target, span
 
 
 _DIGEST = re.compile(rb'"digest": "([0-9a-f]{64})"')
@@ -234,7 +235,8 @@ def stale(document: Document, plan: Plan, general_text: str, severity: Severity)
         return []
     path, subject, span = named
     try:
-        written = path.read_bytes()
+        with open(path, "rb") as handle:
+            written = handle.read()
     except OSError:
         return []  # missing or unreadable: not one `plancheck schema` wrote
     at = written.rfind(f'"{MARK}"'.encode())

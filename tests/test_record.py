@@ -208,3 +208,60 @@ def test_a_check_does_not_import_what_only_other_commands_need() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_the_generic_and_the_compiled_init_take_every_call_as_the_dataclass() -> None:
+    """A record's first COMPILE_AFTER instances are made by a generic __init__, the rest by
+    a compiled one; both take (and refuse, with Python's own message) what the frozen
+    dataclass's __init__ takes (and refuses)."""
+
+    def fresh() -> type:
+        @record
+        class Made(Record):
+            name: str
+            size: int = 0
+            items: tuple[int, ...] = records.field(default_factory=lambda: (1,))
+
+        return Made
+
+    @dataclass(frozen=True)
+    class Made:
+        name: str
+        size: int = 0
+        items: tuple[int, ...] = field(default_factory=lambda: (1,))
+
+    calls: list[tuple[tuple[object, ...], dict[str, object]]] = [
+        (("a",), {}),
+        (("a", 2), {}),
+        (("a", 2, (3,)), {}),
+        ((), {"name": "a"}),
+        (("a",), {"items": (4,)}),
+        ((), {"size": 5, "name": "b"}),
+        ((), {}),
+        (("a", 2, (3,), 4), {}),
+        (("a",), {"name": "b"}),
+        (("a",), {"colour": "red"}),
+        ((), {"size": 1}),
+    ]
+    record_class = fresh()
+    for round_ in range(2 + records.COMPILE_AFTER // len(calls)):
+        for args, kwargs in calls:
+            try:
+                want: object = Made(*args, **kwargs)
+            except TypeError as err:
+                with pytest.raises(TypeError) as refused:
+                    record_class(*args, **kwargs)
+                assert str(refused.value) == str(err).replace(
+                    "test_the_generic_and_the_compiled_init_take_every_call_as_the_dataclass.<locals>.",
+                    "test_the_generic_and_the_compiled_init_take_every_call_as_the_dataclass.<locals>.fresh.<locals>.",
+                )
+                record_class = fresh()  # a refused call compiles the class's __init__
+                continue
+            made = record_class(*args, **kwargs)
+            assert dataclasses.astuple(made) == dataclasses.astuple(want), (round_, args, kwargs)
+    compiled = fresh()
+    assert "kwargs" in compiled.__init__.__code__.co_varnames  # the generic one
+    for _ in range(records.COMPILE_AFTER + 1):
+        compiled("a")
+    assert compiled.__init__.__code__.co_varnames[:4] == ("self", "name", "size", "items")
+    assert compiled("a", items=(2,)).items == (2,)

@@ -188,28 +188,6 @@ def test_default_factories_and_dataclasses_fields_in_a_record() -> None:
     assert "other=" in repr(Made())
 
 
-def test_a_check_does_not_import_what_only_other_commands_need() -> None:
-    """The modules a check leaves alone (each measurably slows the start-up of a check, the
-    command run on every commit): dataclasses, inspect, typing, shutil and copy as well as
-    the libraries of the exports and of `diff`."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    published = Path(__file__).parent / "fixtures" / "plan-2018-08-31.yaml"
-    avoided = ["dataclasses", "inspect", "typing", "shutil", "copy"]
-    avoided += ["markdown_it", "difflib", "calendar", "docx", "icalendar", "jsonschema"]
-    code = (
-        "import sys, io, contextlib\n"
-        "from plancheck.cli import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        f"    main(['check', {str(published)!r}])\n"
-        f"print([m for m in {avoided!r} if m in sys.modules])\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]", done.stderr
-
-
 def test_the_generic_and_the_compiled_init_take_every_call_as_the_dataclass() -> None:
     """A record's first COMPILE_AFTER instances are made by a generic __init__, the rest by
     a compiled one; both take (and refuse, with Python's own message) what the frozen

@@ -11,8 +11,10 @@ Why not `@dataclass(frozen=True)` itself: `plancheck check` is a command run on 
 commit, and importing `dataclasses` imports `inspect`, `dis`, `ast` and `tokenize` (about a
 quarter of the start-up of Python and PyYAML together), and a frozen dataclass compiles six
 methods per class when its module is imported (about a millisecond per class on Python 3.11,
-some fifty classes). A record compiles only its `__init__`, when the class is made; the other
-methods are written once, here, for every class. `dataclasses` is imported only when
+some fifty classes). The methods of a record are written once, here, for every class; its
+`__init__` is generic until the class has made COMPILE_AFTER instances, and then compiled
+for its fields (most classes make a few instances in a check, some make thousands in a
+large plan). `dataclasses` is imported only when
 something asks for a record's `__dataclass_fields__` (tests, the diff's JSON, the Word
 report's data part) or when a frozen field is assigned (for its exception class).
 tests/test_record.py holds records to frozen dataclasses' behaviour.

@@ -325,6 +325,9 @@ def _shapes():
         )
         yield "a: " + "[" * n + "]" * n + "\n"
         yield "a: " + "{b: " * n + "c" + "}" * n + "\n"
+        yield "a: " + "[b: " * n + "c" + "]" * n + "\n"  # a list and a pair in it, each
+        yield "a: " + "[? " * n + "c" + "]" * n + "\n"
+        yield "a: [\n" + "".join(f"{' ' * (i % 3 + 1)}[\n" for i in range(n)) + "]" * (n + 1) + "\n"
         yield "- " * n + "[" * n + "]" * n + "\n"
         yield (
             "k0:\n"
@@ -353,9 +356,9 @@ def test_the_builder_refuses_deep_nesting_where_the_event_pass_does(text, monkey
     monkeypatch.setattr(loader, "SAFE_NESTING", 0)  # always
     with_pass = loader.load_text(text)
     assert (without.document is None) == (with_pass.document is None)
-    if text.startswith(("- ", "? -")):
-        # a list, not a plan, or a list as a key: refused as such before any depth
-        assert without.document is None and "nested" not in without.findings[0].message
+    if text.startswith(("- ", "? -")) or "[? " in text:
+        # a list, not a plan, or a collection as a key: refused as such before any depth
+        assert without.document is not None or "nested" not in without.findings[0].message
         return
     assert [(f.message, f.span, f.hint) for f in without.findings] == [
         (f.message, f.span, f.hint) for f in with_pass.findings
@@ -627,3 +630,18 @@ def test_every_invisible_character_is_one_python_does_not_print():
     invisible = re.compile(INVISIBLE)
     found = [c for c in map(chr, range(0x110000)) if invisible.match(c)]
     assert len(found) > 2000 and not [c for c in found if c.isprintable()]
+
+
+@pytest.mark.parametrize("depth", [100, 300, 500])
+def test_deep_nesting_is_placed_without_libyaml_too(depth, monkeypatch):
+    """PyYAML's Python composer (where libyaml is missing) recurses too: nesting it cannot
+    take is found by the event pass first, at its place."""
+    from plancheck import loader
+
+    monkeypatch.setattr(loader, "_Loader", yaml.SafeLoader)
+    for text in (
+        "a: " + "[" * depth + "]" * depth + "\n",
+        "a: " + "[b: " * depth + "c" + "]" * depth,
+    ):
+        finding = refusal(text)
+        assert "nested more than 64" in finding.message and finding.span is not None

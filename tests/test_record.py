@@ -241,5 +241,55 @@ def test_the_generic_and_the_compiled_init_take_every_call_as_the_dataclass() ->
     assert "kwargs" in compiled.__init__.__code__.co_varnames  # the generic one
     for _ in range(records.COMPILE_AFTER + 1):
         compiled("a")
-    assert compiled.__init__.__code__.co_varnames[:4] == ("self", "name", "size", "items")
+    assert compiled.__init__.__code__.co_varnames[1:4] == ("name", "size", "items")
     assert compiled("a", items=(2,)).items == (2,)
+
+
+def test_a_field_may_have_any_name() -> None:
+    """Field names that a generated __init__ could confuse with its own names."""
+
+    @record
+    class Odd(Record):
+        self: int
+        v: int
+        MISSING: int = 3
+        other: tuple[int, ...] = records.field(default_factory=tuple)
+
+    for _ in range(records.COMPILE_AFTER + 2):  # the generic __init__, then the compiled one
+        made = Odd(1, 2)
+        assert (made.self, made.v, made.MISSING, made.other) == (1, 2, 3, ())
+        made = Odd(self=4, v=5, other=(6,))
+        assert (made.self, made.v, made.MISSING, made.other) == (4, 5, 3, (6,))
+
+
+def test_what_a_record_refuses_or_inherits_as_a_dataclass_does() -> None:
+    import typing
+
+    with pytest.raises(ValueError, match="mutable default"):
+
+        @record
+        class Unhashable(Record):
+            data: bytearray = bytearray()
+
+    with pytest.raises(TypeError, match="no __post_init__"):
+
+        @record
+        class Later(Record):
+            name: str
+
+            def __post_init__(self) -> None:
+                pass
+
+    shared = type(
+        "Shared",
+        (Record,),
+        {"__annotations__": {"name": str, "count": typing.ClassVar[int]}, "count": 0},
+    )
+    made = record(shared)
+    assert [f.name for f in records.fields(made)] == ["name"] and made("a").name == "a"
+
+    class Plain(Fast):  # a subclass without @record: the fields of the record it extends
+        pass
+
+    assert repr(Plain("a")).endswith(".Plain(name='a', size=0, note='')")
+    assert Plain("a") == Plain("a", note="other") and hash(Plain("a")) == hash(Fast("a"))

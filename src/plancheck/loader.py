@@ -477,9 +477,11 @@ def read_bounded(path: str | os.PathLike[str]) -> bytes | None:
 
 _DEEP = N_("the YAML is nested more than {depth} levels deep")
 
-# Nesting the composer is given without the event pass first (`_too_deep`): libyaml's own
-# bound in its newer releases, and 30 times less than what overflows the C stack.
-SAFE_NESTING = 1_000
+# Nesting the composer is given without the event pass first (`_too_deep`): well within
+# what PyYAML's own Python composer (without libyaml) takes before its recursion limit
+# (some 500 levels), libyaml's own bound in its newer releases (1,000) and what overflows
+# the C stack (some 30,000).
+SAFE_NESTING = 256
 
 
 def nesting_bound(text: str, lines: Sequence[str]) -> int:
@@ -489,12 +491,13 @@ def nesting_bound(text: str, lines: Sequence[str]) -> int:
     `- `, `? ` and `: ` of the collections it is compact in ("- - key: v"), so at a column
     no further right than that run of spaces and indicators. One inside another starts
     further right, or (a list under a key) at the same column: at most two levels share a
-    column. A flow collection opens with its own bracket. A text whose bound stays under
+    column. A flow collection opens with its own bracket, a "[" at most two: the list and
+    a mapping of one pair in it (`[a: [b: c]]`). A text whose bound stays under
     SAFE_NESTING is composed without the event pass, and the builder finds a node deeper
     than MAX_DEPTH where that pass would (tests/test_loader.py).
     """
     prefix = max((len(line) - len(line.lstrip(" \t-?:")) for line in lines), default=0)
-    return 2 * (prefix + 1) + text.count("[") + text.count("{")
+    return 2 * (prefix + 1) + 2 * text.count("[") + text.count("{")
 
 
 def _too_deep(text: str) -> Span | None:

@@ -222,7 +222,8 @@ def named_file(document: Document) -> tuple[str, str, Span] | None:
     if "://" in target and not target.startswith("file://"):
         return None  # a web address: not a file of the plan's repository
     target = target.removeprefix("file://")
-    return os.path.join(os.path.dirname(document.path), target), target, span
+    # joined and normalised as the editor resolves a relative address ("./x", "../x")
+    return os.path.normpath(os.path.join(os.path.dirname(document.path), target)), target, span
 
 
 _DIGEST = re.compile(rb'"digest": "([0-9a-f]{64})"')

@@ -137,9 +137,11 @@ def replace(obj: T, /, **changes: Any) -> T:
 def _own_fields(cls: type) -> list[Field]:
     out: list[Field] = []
     dataclasses = sys.modules.get("dataclasses")  # a dataclasses.field() given to a record
-    own = cls.__dict__.get("__annotations__", {})  # noqa: RUF063 (inspect is what we avoid)
-    for name, annotation in own.items():
-        if isinstance(annotation, str) and annotation.replace("typing.", "").startswith("ClassVar"):
+    own = cls.__dict__.get("__annotations__")  # noqa: RUF063 (inspect is what we avoid)
+    if own is None and "__annotate__" in cls.__dict__:  # Python 3.14: made on demand
+        own = cls.__annotations__
+    for name, annotation in (own or {}).items():
+        if _is_class_var(annotation):
             continue
         value = cls.__dict__.get(name, MISSING)
         if dataclasses is not None and isinstance(value, dataclasses.Field):
@@ -151,7 +153,7 @@ def _own_fields(cls: type) -> list[Field]:
                 value.repr,
             )
         spec = value if isinstance(value, Field) else Field(default=value)
-        if isinstance(spec.default, (list, dict, set)):
+        if spec.default is not MISSING and type(spec.default).__hash__ is None:
             raise ValueError(
                 f"mutable default {type(spec.default)} for field {name} is not allowed:"
                 " use default_factory"
@@ -166,25 +168,40 @@ def _own_fields(cls: type) -> list[Field]:
     return out
 
 
+def _is_class_var(annotation: object) -> bool:
+    if isinstance(annotation, str):  # `from __future__ import annotations`
+        return annotation.startswith(("ClassVar", "typing.ClassVar"))
+    typing = sys.modules.get("typing")  # an annotation object from typing: typing is loaded
+    return typing is not None and (
+        annotation is typing.ClassVar or typing.get_origin(annotation) is typing.ClassVar
+    )
+
+
 def _make_init(cls: type, specs: tuple[Field, ...]) -> Callable[..., None]:
     """`__init__` for the fields `specs`, compiled: each set straight into the instance's
-    `__dict__` (the frozen `__setattr__` refuses a second assignment)."""
-    scope: dict[str, Any] = {"MISSING": MISSING}
+    `__dict__` (the frozen `__setattr__` refuses a second assignment). Its own names start
+    with `__record_`, so that no field's name can clash with them."""
+    missing = "__record_missing__"
+    scope: dict[str, Any] = {missing: MISSING}
     params, lines = [], []
     for i, spec in enumerate(specs):
+        name = spec.name
         if spec.default is not MISSING:
-            scope[f"_d{i}"] = spec.default
-            params.append(f"{spec.name}=_d{i}")
-            lines.append(f" v['{spec.name}'] = {spec.name}")
+            scope[f"__record_default_{i}__"] = spec.default
+            params.append(f"{name}=__record_default_{i}__")
+            lines.append(f" __record_dict__[{name!r}] = {name}")
         elif spec.default_factory is not MISSING:
-            scope[f"_f{i}"] = spec.default_factory
-            params.append(f"{spec.name}=MISSING")
-            lines.append(f" v['{spec.name}'] = _f{i}() if {spec.name} is MISSING else {spec.name}")
+            factory = f"__record_factory_{i}__"
+            scope[factory] = spec.default_factory
+            params.append(f"{name}={missing}")
+            lines.append(
+                f" __record_dict__[{name!r}] = {factory}() if {name} is {missing} else {name}"
+            )
         else:
-            params.append(spec.name)
-            lines.append(f" v['{spec.name}'] = {spec.name}")
-    source = "def __init__(self, " + ", ".join(params) + "):\n v = self.__dict__\n"
-    source += "\n".join(lines) if lines else " pass"
+            params.append(name)
+            lines.append(f" __record_dict__[{name!r}] = {name}")
+    source = "def __init__(" + ", ".join(["__record_self__", *params]) + "):\n"
+    source += " __record_dict__ = __record_self__.__dict__\n" + "\n".join(lines)
     exec(source, scope)
     init: Callable[..., None] = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
@@ -208,7 +225,7 @@ def _generic_init(cls: type, specs: tuple[Field, ...]) -> Callable[..., None]:
     missing = tuple((s.name, s.default, s.default_factory) for s in specs if not s.required)
     made = 0
 
-    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(record_self: Any, /, *args: Any, **kwargs: Any) -> None:  # a field may be `self`
         nonlocal made
         made += 1
         values = dict(zip(names, args, strict=False))  # fewer args: the rest below
@@ -223,7 +240,7 @@ def _generic_init(cls: type, specs: tuple[Field, ...]) -> Callable[..., None]:
                         if name not in values:
                             values[name] = default if default is not MISSING else factory()
                 if len(values) == len(names):
-                    own = self.__dict__
+                    own = record_self.__dict__
                     for name in names:
                         own[name] = values[name]
                     return
@@ -231,7 +248,7 @@ def _generic_init(cls: type, specs: tuple[Field, ...]) -> Callable[..., None]:
         if init is __init__:
             init = _make_init(cls, specs)
             cls.__init__ = init  # type: ignore[misc]
-        init(self, *args, **kwargs)
+        init(record_self, *args, **kwargs)
 
     __init__.__qualname__ = f"{cls.__qualname__}.__init__"
     __init__.__module__ = cls.__module__
@@ -243,6 +260,8 @@ def record(cls: type[T]) -> type[T]:
     """`@dataclass(frozen=True)` for a subclass of Record, with only `__init__` compiled."""
     if not issubclass(cls, Record):
         raise TypeError(f"@record needs a subclass of Record, not {cls.__qualname__}")
+    if "__post_init__" in cls.__dict__:
+        raise TypeError(f"{cls.__qualname__}: a record has no __post_init__ (make the value first)")
     inherited: dict[str, Field] = {}
     for base in reversed(cls.__mro__[1:]):
         for spec in _FIELDS.get(base, ()):
@@ -322,6 +341,17 @@ class Record:
     __slots__ = ()
 
     __dataclass_fields__: ClassVar[dict[str, Any]] = _DataclassFields()  # type: ignore[assignment]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """A subclass without @record of its own has the fields of the record it extends (as
+        a subclass of a dataclass has); @record replaces them with its own."""
+        super().__init_subclass__(**kwargs)
+        for base in cls.__mro__[1:]:
+            if base in _FIELDS:
+                _FIELDS[cls], _NAMES[cls] = _FIELDS[base], _NAMES[base]
+                _COMPARED[cls], _HASHED[cls] = _COMPARED[base], _HASHED[base]
+                _SHOWN[cls] = _SHOWN[base]
+                break
 
     def __setattr__(self, name: str, value: Any) -> None:
         values = self.__dict__  # a field is set once, by __init__

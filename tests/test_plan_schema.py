@@ -139,7 +139,7 @@ def test_only_a_schema_plancheck_wrote_is_compared(tmp_path: Path) -> None:
 def test_the_rule_can_be_turned_off(tmp_path: Path) -> None:
     path = specific_plan(tmp_path)
     schema = written(tmp_path)
-    schema[plan_schema.MARK]["digest"] = "0" * 64  # as if written for other ids
+    schema[plan_schema.MARK]["made_from"]["owners"] = []  # as if written for other ids
     (tmp_path / "plan.schema.json").write_text(json.dumps(schema), "utf-8")
     assert len(stale_findings(path)) == 1
     (tmp_path / "plancheck.toml").write_text(f'disable = ["{plan_schema.ID}"]\n', "utf-8")
@@ -147,14 +147,16 @@ def test_the_rule_can_be_turned_off(tmp_path: Path) -> None:
     assert plan_schema.ID not in run.stdout, run.stdout
 
 
-def test_the_fingerprint_covers_what_the_schema_is_made_of(tmp_path: Path) -> None:
-    """The gate compares fingerprints: any change of an id or name, or of the general
-    schema, changes it; text elsewhere in the plan does not."""
+def test_what_the_schema_is_made_of_covers_every_id_and_name(tmp_path: Path) -> None:
+    """The gate compares what the schema was made from: any change of an id or name, or of
+    the general schema, changes it; text elsewhere in the plan does not."""
     text = plan_text(PUBLISHED)
     plan = build_plan(load_text(text).document.data, "plan.yaml")  # type: ignore[union-attr]
     general = validation.schema_text()
-    base = plan_schema.digest(plan, general)
-    assert plan_schema.digest(plan, general + " ") != base
+    base = plan_schema.made_from(plan, general)
+    assert plan_schema.made_from(plan, general + " ") != base
+    swapped = general.replace('"owners"', '"0wners"', 1).replace('"parties"', '"pqrties"', 1)
+    assert len(swapped) == len(general) and plan_schema.made_from(plan, swapped) != base
     for old, new in (
         ("    name: Porthos\n", "    name: Porthos B.V.\n"),
         ("  - id: amhk\n", "  - id: amhk-oud\n"),
@@ -163,8 +165,26 @@ def test_the_fingerprint_covers_what_the_schema_is_made_of(tmp_path: Path) -> No
         changed = text.replace(old, new, 1)
         assert changed != text, old
         other = build_plan(load_text(changed).document.data, "plan.yaml")  # type: ignore[union-attr]
-        same = plan_schema.digest(other, general) == base
+        same = plan_schema.made_from(other, general) == base
         assert same == old.startswith("contents_title"), old
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        '"x-plancheck-plan-schema": {"plan": "plan.yaml", "digest": "' + "0" * 64 + '"}}',
+        '"x-plancheck-plan-schema": {"made_from": {"owners": [}}',
+        '"x-plancheck-plan-schema": "made_from"}',
+        '"x-plancheck-plan-schema"',
+    ],
+    ids=["an older plancheck's", "broken", "not an object", "cut short"],
+)
+def test_a_schema_that_does_not_say_what_it_was_made_from_is_stale(
+    tmp_path: Path, mark: str
+) -> None:
+    path = specific_plan(tmp_path)
+    (tmp_path / "plan.schema.json").write_text('{"title": "Plan", ' + mark, "utf-8")
+    assert len(stale_findings(path)) == 1
 
 
 def test_the_command_names_the_modeline_to_add(tmp_path: Path) -> None:

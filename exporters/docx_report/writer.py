@@ -25,6 +25,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
+from plancheck import words
 from plancheck.exporters.docx_report import ooxml, speedups, styles
 from plancheck.exporters.docx_report.merge import Leaf, Merged, Op, merge
 from plancheck.exporters.docx_report.template import text_width
@@ -620,21 +621,12 @@ class ReportWriter:
             value: str = getattr(measure, name)
             return lambda c: self._blocks(c, value, True, key=("measure", ident, name, None))
 
-        rows: list[tuple[str, Callable[[_Cell], None]]] = [
-            (plan.label(measure, "explanation"), text("explanation")),
-            (plan.label(measure, "kind"), text("kind")),
-            (plan.label(measure, "owners"), lambda c: self._owners(c, measure)),
-            (plan.label(measure, "involved"), text("involved")),
-            (plan.label(measure, "result"), text("result")),
-            (plan.label(measure, "realisation"), lambda c: self._realisation(c, measure)),
-            (plan.label(measure, "embedding"), text("embedding")),
-            (plan.label(measure, "success_factors"), text("success_factors")),
-            (plan.label(measure, "client_perspective"), text("client_perspective")),
-        ]
-        names = (
-            *("explanation", "kind", "owners", "involved", "result", "realisation"),
-            *("embedding", "success_factors", "client_perspective"),
-        )
+        own: dict[str, Callable[[_Cell], None]] = {
+            "owners": lambda c: self._owners(c, measure),
+            "realisation": lambda c: self._realisation(c, measure),
+        }
+        names = words.MEASURE_ROWS
+        rows = [(plan.label(measure, name), own.get(name) or text(name)) for name in names]
         table = self._table(1 + len(rows), 2)
         self._set_style(table, styles.TABLE_GRID)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER

@@ -18,6 +18,7 @@ calendars page point at one another.
 
 from __future__ import annotations
 
+from plancheck import words
 from plancheck.exporters.ics_feed.events import numeric_day
 from plancheck.exporters.ics_feed.feeds import FeedSet
 from plancheck.exporters.webpage import e, t
@@ -265,16 +266,13 @@ class PlanPage:
         anchor = self.measure_anchor(measure.id) or self.ids.new("maatregel")
         heading = self.ids.new(f"{anchor}-titel")
         name = self.measure_name(measure)
+        own = {
+            "owners": lambda: self._owners_cell(measure),
+            "realisation": lambda: "".join(self._milestone(ms) for ms in measure.realisation),
+        }
         rows = [
-            ("explanation", self.text.text(measure.explanation)),
-            ("kind", self.text.text(measure.kind)),
-            ("owners", self._owners_cell(measure)),
-            ("involved", self.text.text(measure.involved)),
-            ("result", self.text.text(measure.result)),
-            ("realisation", "".join(self._milestone(ms) for ms in measure.realisation)),
-            ("embedding", self.text.text(measure.embedding)),
-            ("success_factors", self.text.text(measure.success_factors)),
-            ("client_perspective", self.text.text(measure.client_perspective)),
+            (name, own[name]() if name in own else self.text.text(getattr(measure, name)))
+            for name in words.MEASURE_ROWS
         ]
         self.toc.add(3, "", e(name), anchor)
         self.out += [

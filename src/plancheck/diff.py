@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
+from plancheck import words
 from plancheck.loader import PathKey
 from plancheck.model import (
     Due,
@@ -761,14 +762,7 @@ def _point(out: _Collector, a: ImprovementPoint, b: ImprovementPoint) -> None:
         )
 
 
-MEASURE_TEXTS = (
-    "explanation",
-    "kind",
-    "result",
-    "embedding",
-    "success_factors",
-    "client_perspective",
-)
+MEASURE_TEXTS = words.MEASURE_TEXT_ROWS
 
 
 def _measure(out: _Collector, a: Measure, b: Measure) -> None:

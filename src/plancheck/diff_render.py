@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from plancheck import words
 from plancheck.diff import (
     Change,
     DateShift,
@@ -183,17 +184,7 @@ MONTH_NAMES = {
     ),
 }
 # measure fields named by the plan's own table labels (labels: explanation: ...)
-MEASURE_LABELS = (
-    "explanation",
-    "kind",
-    "owners",
-    "involved",
-    "result",
-    "realisation",
-    "embedding",
-    "success_factors",
-    "client_perspective",
-)
+MEASURE_LABELS = words.MEASURE_ROWS
 # entity -> the section of the report it is listed in
 SECTIONS = {
     "milestone": "milestones",

@@ -269,14 +269,7 @@ class Measure(Record):
 
     def text_fields(self) -> Iterator[tuple[str, str, PathKey]]:
         """(field name, Markdown text, path) of every text the measure holds."""
-        for name in (
-            "explanation",
-            "kind",
-            "result",
-            "embedding",
-            "success_factors",
-            "client_perspective",
-        ):
+        for name in words.MEASURE_TEXT_ROWS:
             yield name, getattr(self, name), (*self.path, name)
         yield "involved", self.involved, (*self.path, "involved", "text")
         for ref in self.owners:

@@ -14,15 +14,19 @@ A plan names the schema its editor reads in a modeline at its top:
     # yaml-language-server: $schema=plan.schema.json
 
 The schema is made from the model only; it is written by the command (plancheck.commands,
-through plancheck.atomic). It carries a fingerprint of what it was made from (the general
-schema, the plan's ids and their names); the engine compares that with the plan's, so that
-the check costs a file read and a hash, not a rebuild.
+through plancheck.atomic). It carries what it was made from (`made_from`: the plan's ids
+and their names as they are, and the general schema's fingerprint); the engine compares
+that with the plan's, so that the check costs a file read and a small JSON read, not a
+rebuild. The fingerprint is the general schema's length and CRC-32: that schema changes
+only with plancheck, and a CRC-32 tells two versions apart but for a chance of one in four
+billion; a cryptographic hash would need `hashlib`, whose import (OpenSSL) takes a check
+some 5 ms.
 """
 
 from __future__ import annotations
 
+import binascii
 import functools
-import hashlib
 import json
 import os
 import re
@@ -53,8 +57,8 @@ top that VS Code's YAML extension and GitLab's Web IDE read:
 
 When an id is added, renamed or removed, the file no longer matches the plan: the editor
 then flags a correct reference to a new owner as a mistake, or accepts one to an owner that
-is gone. The gate compares the fingerprint written into the file with the one of the plan's
-ids and names now. Only a file written by `plancheck schema` is compared; a modeline naming the general schema, a web address or a
+is gone. The gate compares the ids and names the file was written from with the plan's ids
+and names now. Only a file written by `plancheck schema` is compared; a modeline naming the general schema, a web address or a
 file that does not exist is left alone.
 
 Warns:
@@ -116,17 +120,23 @@ def _ids(plan: Plan) -> dict[str, list[tuple[str, str]]]:
     }
 
 
-def digest(plan: Plan, general_text: str) -> str:
-    """A fingerprint of everything the plan-specific schema is made from (the general schema
-    and the plan's ids and names), written into it: the gate compares fingerprints, so a
-    check does not rebuild the schema nor parse the file."""
-    made_from = json.dumps([_fingerprint(general_text), _ids(plan)], ensure_ascii=False)
-    return hashlib.sha256(made_from.encode("utf-8")).hexdigest()
+def made_from(plan: Plan, general_text: str) -> dict[str, Any]:
+    """Everything the plan-specific schema is made from, as JSON data: the general schema's
+    fingerprint and the plan's ids with their names. Written into the schema; the gate
+    compares it with the plan's, so a check neither rebuilds the schema nor reads all of
+    the file."""
+    ids = _ids(plan)
+    return {
+        "schema": _fingerprint(general_text),
+        **{key: [list(pair) for pair in ids[key]] for key in ids if key != "revised"},
+        "removed": sorted({i for r in plan.revisions for i in r.removed}),
+    }
 
 
 @functools.cache
 def _fingerprint(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    data = text.encode("utf-8")
+    return f"{len(data)}-{binascii.crc32(data):08x}"
 
 
 def plan_schema(
@@ -142,7 +152,7 @@ def plan_schema(
     schema["title"] = f"{general.get('title', 'Plan')}: {plan.document.title}"
     schema[MARK] = {
         "plan": name,
-        "digest": digest(plan, general_text),
+        "made_from": made_from(plan, general_text),
         "note": f"Written by `plancheck schema {name}`; do not edit: run it again when ids change.",
     }
     ids = _ids(plan)
@@ -226,7 +236,15 @@ def named_file(document: Document) -> tuple[str, str, Span] | None:
     return os.path.normpath(os.path.join(os.path.dirname(document.path), target)), target, span
 
 
-_DIGEST = re.compile(rb'"digest": "([0-9a-f]{64})"')
+def _written_from(mark: bytes) -> Any:
+    """The `made_from` of the MARK entry that `mark` starts with (None where there is none:
+    a schema written by an older plancheck, or edited)."""
+    try:
+        text = mark.decode("utf-8")
+        entry, _ = json.JSONDecoder().raw_decode(text[text.index(":") + 1 :].lstrip())
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return entry.get("made_from") if isinstance(entry, dict) else None
 
 
 def stale(document: Document, plan: Plan, general_text: str, severity: Severity) -> list[Finding]:
@@ -243,8 +261,7 @@ def stale(document: Document, plan: Plan, general_text: str, severity: Severity)
     at = written.rfind(f'"{MARK}"'.encode())
     if at < 0:
         return []  # the general schema, or another: not one `plancheck schema` wrote
-    found = _DIGEST.search(written, at)
-    if found is not None and found.group(1).decode() == digest(plan, general_text):
+    if _written_from(written[at:]) == made_from(plan, general_text):
         return []
     return [
         Finding(

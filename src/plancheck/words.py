@@ -29,6 +29,24 @@ from __future__ import annotations
 
 LANGUAGES = ("nl", "en")
 
+# The rows of a measure's table, in the report's order, each headed by the plan's own label
+# of that name (every plan gives those itself: no default words for them here). The one list
+# the report, the site, the import, the diff and the model take them from.
+MEASURE_ROWS = (
+    "explanation",
+    "kind",
+    "owners",
+    "involved",
+    "result",
+    "realisation",
+    "embedding",
+    "success_factors",
+    "client_perspective",
+)
+# The rows that are one text of the measure's own (owners and milestones are entries of
+# their own; `involved` holds its text beside the parties)
+MEASURE_TEXT_ROWS = tuple(r for r in MEASURE_ROWS if r not in ("owners", "involved", "realisation"))
+
 
 # ---------------------------------------------------------------------------- shared words
 

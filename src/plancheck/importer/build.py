@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from plancheck import words
 from plancheck.i18n import _, for_plan, using
 from plancheck.importer.plandata import apply
 from plancheck.importer.plandata import document as plan_document
@@ -38,17 +39,7 @@ from plancheck.wording import (
     read,
 )
 
-FIELDS = (
-    "explanation",
-    "kind",
-    "owners",
-    "involved",
-    "result",
-    "realisation",
-    "embedding",
-    "success_factors",
-    "client_perspective",
-)
+FIELDS = words.MEASURE_ROWS  # a measure's table, row by row
 ANALYSIS_KINDS = (
     "current-practice",
     "bottlenecks",

@@ -87,13 +87,30 @@ def _profile_id(icc: bytearray) -> bytes:
     return hashlib.md5(bytes(copy)).digest()
 
 
+_MANIFEST = "META-INF/manifest.xml"
+_FULL_PATH = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}full-path"
+
+
 def stamp_zip(data: bytes, stamp: tuple[int, int, int, int, int, int]) -> bytes:
     """An ODF package with every entry dated `stamp` and with the same compression, the
     `mimetype` entry first (and stored, as ODF requires), the others in the order of their
-    names: LibreOffice writes its empty `Configurations2/` folders in an order that varies
-    from run to run."""
+    names, without the empty folders its manifest does not name: LibreOffice writes some
+    of its empty `Configurations2/` folders (toolbar/, statusbar/, ...) in one run and not in
+    the next, and in an order that varies from run to run. A zip needs no folder entries;
+    the folders the manifest names are kept."""
+    from xml.etree import ElementTree
+
     source = zipfile.ZipFile(io.BytesIO(data))
-    entries = sorted(source.infolist(), key=lambda i: (i.filename != "mimetype", i.filename))
+    named: set[str] = set()
+    if _MANIFEST in source.namelist():
+        manifest = ElementTree.fromstring(source.read(_MANIFEST))
+        named = {entry.get(_FULL_PATH, "") for entry in manifest}
+    kept = [
+        info
+        for info in source.infolist()
+        if not (info.is_dir() and info.file_size == 0 and info.filename not in named)
+    ]
+    entries = sorted(kept, key=lambda i: (i.filename != "mimetype", i.filename))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
         for info in entries:

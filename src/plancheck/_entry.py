@@ -18,17 +18,23 @@ interpreter's own start-up (docs/limits.md, "Interrupts").
 """
 
 import _signal  # type: ignore[import-not-found]
-import os
+import os  # os and sys are loaded before any code runs: importing them reads no file
 import sys
-from collections.abc import Callable, Sequence
-from types import FrameType
+
+# Nothing else is imported before main() installs the handlers (a module read from disk
+# here would widen the window in which a Ctrl-C prints a traceback): the names of the
+# annotations are for mypy only.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from types import FrameType
 
 _SIGINT: int = _signal.SIGINT
 _SIGTERM: int = _signal.SIGTERM
 _SIGHUP: int = _signal.SIGHUP
 
 
-def _exit_now(signum: int, frame: FrameType | None) -> None:
+def _exit_now(signum: int, frame: "FrameType | None") -> None:
     word = b"terminated" if signum in (_SIGTERM, _SIGHUP) else b"interrupted"
     try:
         os.write(2, b"plancheck: " + word + b"\n")
@@ -36,7 +42,20 @@ def _exit_now(signum: int, frame: FrameType | None) -> None:
         os._exit(128 + signum)
 
 
-def _raise(signum: int, frame: FrameType | None) -> None:
+def _install(handler: "Callable[[int, FrameType | None], None]") -> None:
+    for signum in (_SIGINT, _SIGTERM, _SIGHUP):
+        # a signal the parent set to be ignored (nohup, a background job) stays ignored
+        if _signal.getsignal(signum) != _signal.SIG_IGN:
+            _signal.signal(signum, handler)
+
+
+# The first thing the process does once this module runs (it is imported only as the
+# process's entry point, as plancheck/__main__.py is): from here on a signal ends it in
+# one line. main() then raises it as KeyboardInterrupt instead, for a clean-up.
+_install(_exit_now)
+
+
+def _raise(signum: int, frame: "FrameType | None") -> None:
     _install(_exit_now)  # a second signal while cleaning up ends the run at once
     if signum in (_SIGTERM, _SIGHUP):
         from plancheck.outputs import Terminated
@@ -63,7 +82,7 @@ def _unraisable(unraisable: "sys.UnraisableHookArgs") -> None:
 _again: list[int] = []  # the signal whose KeyboardInterrupt Python dropped
 
 
-def _raise_again(signum: int, frame: FrameType | None) -> None:
+def _raise_again(signum: int, frame: "FrameType | None") -> None:
     if sys.exc_info()[0] is not None:  # inside an except clause: a moment later
         _signal.setitimer(_signal.ITIMER_REAL, 0.001)
         return
@@ -71,14 +90,7 @@ def _raise_again(signum: int, frame: FrameType | None) -> None:
     _raise(_again.pop() if _again else _SIGINT, frame)
 
 
-def _install(handler: Callable[[int, FrameType | None], None]) -> None:
-    for signum in (_SIGINT, _SIGTERM, _SIGHUP):
-        # a signal the parent set to be ignored (nohup, a background job) stays ignored
-        if _signal.getsignal(signum) != _signal.SIG_IGN:
-            _signal.signal(signum, handler)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: "Sequence[str] | None" = None) -> int:
     _install(_exit_now)
     from plancheck.cli import main as run
     from plancheck.outputs import interrupted

@@ -762,9 +762,6 @@ def _point(out: _Collector, a: ImprovementPoint, b: ImprovementPoint) -> None:
         )
 
 
-MEASURE_TEXTS = words.MEASURE_TEXT_ROWS
-
-
 def _measure(out: _Collector, a: Measure, b: Measure) -> None:
     ident, path = b.id, b.path
     out.rename("measure", ident, a.title, b.title, (*path, "title"))
@@ -779,7 +776,7 @@ def _measure(out: _Collector, a: Measure, b: Measure) -> None:
             (*path, "labels", key),
             key,
         )
-    for name in MEASURE_TEXTS:
+    for name in words.MEASURE_TEXT_ROWS:
         out.text("measure", ident, name, getattr(a, name), getattr(b, name), (*path, name))
     out.value(
         "measure",

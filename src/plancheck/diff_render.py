@@ -183,8 +183,6 @@ MONTH_NAMES = {
         "December",
     ),
 }
-# measure fields named by the plan's own table labels (labels: explanation: ...)
-MEASURE_LABELS = words.MEASURE_ROWS
 # entity -> the section of the report it is listed in
 SECTIONS = {
     "milestone": "milestones",
@@ -273,7 +271,8 @@ class _Words:
         return self.words[key].format(**values)
 
     def field(self, entity: str, name: str) -> str:
-        if entity == "measure" and name in MEASURE_LABELS and name in self.labels:
+        # a measure table row is named by the plan's own label (labels: explanation: ...)
+        if entity == "measure" and name in words.MEASURE_ROWS and name in self.labels:
             return self.labels[name]
         if name.startswith("measure_list."):
             return f"{self.words['f.measure_list.']} {name.removeprefix('measure_list.')}"

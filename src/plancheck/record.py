@@ -111,22 +111,31 @@ def field(
     return Field(default, default_factory, compare, hash, repr)
 
 
-_FIELDS: dict[type, tuple[Field, ...]] = {}
-_NAMES: dict[type, frozenset[str]] = {}
-_COMPARED: dict[type, tuple[str, ...]] = {}
-_HASHED: dict[type, tuple[str, ...]] = {}
-_SHOWN: dict[type, tuple[str, ...]] = {}
+class _Shape:
+    """A record class's fields, and the names its methods read, made once per class."""
+
+    __slots__ = ("compared", "fields", "hashed", "names", "shown")
+
+    def __init__(self, specs: tuple[Field, ...]) -> None:
+        self.fields = specs
+        self.names = frozenset(s.name for s in specs)
+        self.compared = tuple(s.name for s in specs if s.compare)
+        self.hashed = tuple(s.name for s in specs if s.hashed)
+        self.shown = tuple(s.name for s in specs if s.repr)
+
+
+_SHAPES: dict[type, _Shape] = {}
 
 
 def fields(cls_or_record: Any) -> tuple[Field, ...]:
     """The fields of a record (class or instance), in order."""
     cls = cls_or_record if isinstance(cls_or_record, type) else type(cls_or_record)
-    return _FIELDS[cls]
+    return _SHAPES[cls].fields
 
 
 def replace(obj: T, /, **changes: Any) -> T:
     """A copy of the record `obj` with `changes`, as `dataclasses.replace`."""
-    values = {f.name: getattr(obj, f.name) for f in _FIELDS[type(obj)]}
+    values = {f.name: getattr(obj, f.name) for f in _SHAPES[type(obj)].fields}
     unknown = changes.keys() - values.keys()
     if unknown:
         raise TypeError(f"{type(obj).__qualname__} has no field {sorted(unknown)[0]!r}")
@@ -257,15 +266,15 @@ def _generic_init(cls: type, specs: tuple[Field, ...]) -> Callable[..., None]:
 
 @dataclass_transform(frozen_default=True, field_specifiers=(field, Field))
 def record(cls: type[T]) -> type[T]:
-    """`@dataclass(frozen=True)` for a subclass of Record, with only `__init__` compiled."""
+    """`@dataclass(frozen=True)` for a subclass of Record (see the module's docstring)."""
     if not issubclass(cls, Record):
         raise TypeError(f"@record needs a subclass of Record, not {cls.__qualname__}")
     if "__post_init__" in cls.__dict__:
         raise TypeError(f"{cls.__qualname__}: a record has no __post_init__ (make the value first)")
     inherited: dict[str, Field] = {}
     for base in reversed(cls.__mro__[1:]):
-        for spec in _FIELDS.get(base, ()):
-            inherited[spec.name] = spec
+        if base in _SHAPES:
+            inherited.update((spec.name, spec) for spec in _SHAPES[base].fields)
     for spec in _own_fields(cls):
         inherited[spec.name] = spec
     specs = tuple(inherited.values())
@@ -277,11 +286,7 @@ def record(cls: type[T]) -> type[T]:
                 f" in {cls.__qualname__}"
             )
         defaulted = defaulted or ("" if spec.required else spec.name)
-    _FIELDS[cls] = specs
-    _NAMES[cls] = frozenset(inherited)
-    _COMPARED[cls] = tuple(s.name for s in specs if s.compare)
-    _HASHED[cls] = tuple(s.name for s in specs if s.hashed)
-    _SHOWN[cls] = tuple(s.name for s in specs if s.repr)
+    _SHAPES[cls] = _Shape(specs)
     if "__init__" not in cls.__dict__:
         cls.__init__ = _generic_init(cls, specs)  # type: ignore[method-assign]
     if "__match_args__" not in cls.__dict__:
@@ -324,7 +329,7 @@ class _DataclassFields:
                             repr=spec.repr,
                         ),
                     )
-                    for spec in _FIELDS.get(owner, ())
+                    for spec in (_SHAPES[owner].fields if owner in _SHAPES else ())
                 ],
                 frozen=True,
             )
@@ -347,15 +352,13 @@ class Record:
         a subclass of a dataclass has); @record replaces them with its own."""
         super().__init_subclass__(**kwargs)
         for base in cls.__mro__[1:]:
-            if base in _FIELDS:
-                _FIELDS[cls], _NAMES[cls] = _FIELDS[base], _NAMES[base]
-                _COMPARED[cls], _HASHED[cls] = _COMPARED[base], _HASHED[base]
-                _SHOWN[cls] = _SHOWN[base]
+            if base in _SHAPES:
+                _SHAPES[cls] = _SHAPES[base]
                 break
 
     def __setattr__(self, name: str, value: Any) -> None:
         values = self.__dict__  # a field is set once, by __init__
-        if name in values or name not in _NAMES[self.__class__]:
+        if name in values or name not in _SHAPES[self.__class__].names:
             raise _frozen(f"cannot assign to field {name!r}")
         values[name] = value
 
@@ -365,12 +368,12 @@ class Record:
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        names = _COMPARED[self.__class__]
+        names = _SHAPES[self.__class__].compared
         return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
 
     def __hash__(self) -> int:
-        return hash(tuple(getattr(self, n) for n in _HASHED[self.__class__]))
+        return hash(tuple(getattr(self, n) for n in _SHAPES[self.__class__].hashed))
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in _SHOWN[self.__class__])
+        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in _SHAPES[self.__class__].shown)
         return f"{self.__class__.__qualname__}({shown})"

@@ -12,18 +12,7 @@ from typing import Any
 
 from plancheck.model import REPORT_LABELS
 from plancheck.wording import MONTH_ABBREVIATIONS
-
-FIELDS = (
-    "explanation",
-    "kind",
-    "owners",
-    "involved",
-    "result",
-    "realisation",
-    "embedding",
-    "success_factors",
-    "client_perspective",
-)
+from plancheck.words import MEASURE_ROWS
 
 
 def _refs(text: str) -> str:
@@ -114,7 +103,7 @@ def plan_markdown(data: dict[str, Any]) -> str:
                     f"**{measure['title']}**",
                 ]
             ]
-            for name in FIELDS:
+            for name in MEASURE_ROWS:
                 if name == "owners":
                     value = "\n\n".join(o["wording"] for o in measure["owners"])
                 elif name == "involved":

@@ -39,7 +39,6 @@ from plancheck.wording import (
     read,
 )
 
-FIELDS = words.MEASURE_ROWS  # a measure's table, row by row
 ANALYSIS_KINDS = (
     "current-practice",
     "bottlenecks",
@@ -555,14 +554,14 @@ class Builder:
         measure: dict[str, Any] = {"id": match.group(2), "_measure_label": match.group(1)}
         measure["title"] = _unbold(self.md(rows[0][1]))
         body = rows[1:]
-        if len(body) != len(FIELDS):
+        if len(body) != len(words.MEASURE_ROWS):
             self.finding(
                 table,
-                f"maatregel {measure['id']}: {len(body)} rijen in plaats van {len(FIELDS)}; "
+                f"maatregel {measure['id']}: {len(body)} rijen in plaats van {len(words.MEASURE_ROWS)}; "
                 "de rijen zijn op volgorde gelezen",
             )
         labels: dict[str, str] = {}
-        for name, row in zip(FIELDS, body, strict=False):
+        for name, row in zip(words.MEASURE_ROWS, body, strict=False):
             if len(row) < 2:
                 continue
             labels[name] = _unbold(" ".join(p.text for p in row[0]).strip())
@@ -578,7 +577,7 @@ class Builder:
             else:
                 measure[name] = self.md(cell, plain_italic=True)
         measure["_labels"] = labels
-        for name in FIELDS:
+        for name in words.MEASURE_ROWS:
             if name not in measure:
                 measure[name] = [] if name in ("owners", "realisation") else ""
         if not isinstance(measure["involved"], dict):
@@ -761,7 +760,7 @@ class Builder:
     def _labels(self, data: dict[str, Any]) -> None:
         labels: dict[str, str] = data["labels"]
         measures = [m for p in data["improvement_points"] for m in p.get("measures", [])]
-        counts: dict[str, Counter[str]] = {name: Counter() for name in FIELDS}
+        counts: dict[str, Counter[str]] = {name: Counter() for name in words.MEASURE_ROWS}
         for measure in measures:
             for name, label in measure["_labels"].items():
                 counts[name][label] += 1
@@ -772,7 +771,7 @@ class Builder:
                 labels["evaluation_row"] = self.grid_labels[1].most_common(1)[0][0]
         if measure_words:
             labels["measure"] = measure_words.most_common(1)[0][0]
-        for name in FIELDS:
+        for name in words.MEASURE_ROWS:
             if counts[name]:
                 labels[name] = counts[name].most_common(1)[0][0]
         for measure in measures:
@@ -784,12 +783,16 @@ class Builder:
             measure.pop("_measure_label")
             if own:
                 measure["labels"] = own
-        missing = [name for name in (*FIELDS, "measure", "evaluation_row") if name not in labels]
+        missing = [
+            name
+            for name in (*words.MEASURE_ROWS, "measure", "evaluation_row")
+            if name not in labels
+        ]
         for name in missing:
             labels[name] = ""
         if missing:
             self.finding(None, f"labels zonder tekst in het verslag: {', '.join(missing)}")
-        order = ("measure", *FIELDS, "evaluation_row")
+        order = ("measure", *words.MEASURE_ROWS, "evaluation_row")
         rest = {k: v for k, v in labels.items() if k not in order}
         data["labels"] = {**{k: labels[k] for k in order}, **rest}
         for point in data["improvement_points"]:
@@ -839,7 +842,7 @@ def _ordered_point(point: dict[str, Any]) -> dict[str, Any]:
 
 
 def _ordered_measure(measure: dict[str, Any]) -> dict[str, Any]:
-    keys = ("id", "title", "labels", *FIELDS)
+    keys = ("id", "title", "labels", *words.MEASURE_ROWS)
     return {k: measure[k] for k in keys if k in measure}
 
 
